@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Article, Doc } from '../model/types.js';
+import { InputRecord } from '../model/schemas.js';
+import type { Coder } from '../pipeline/coder.js';
+import { eventToJson } from '../pipeline/output.js';
+import { htmlToText } from '../stages/clean/html.js';
+
+/** Build an article from raw file content: HTML pages go through Readability first. */
+export function articleFromContent(id: string, content: string, opts: { date?: string | undefined; title?: string | undefined; html?: boolean | undefined }): Article {
+  const looksHtml = opts.html ?? /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(content);
+  let text = content;
+  let title = opts.title;
+  let date = opts.date;
+  if (looksHtml) {
+    const h = htmlToText(content);
+    text = h.text;
+    title = title ?? h.title ?? undefined;
+    date = date ?? h.publishedAt ?? undefined;
+  }
+  return { id, text, ...(title ? { title } : {}), ...(date ? { publishedAt: date } : {}) };
+}
+
+/** Code JSON Lines from `input` to `out`: one output line per input line, same order; bad lines become errors. */
+export async function codeJsonl(coder: Coder, input: NodeJS.ReadableStream, out: (line: string) => void): Promise<{ lines: number; errors: number }> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lines = 0;
+  let errors = 0;
+  for await (const raw of rl) {
+    lines++;
+    if (raw.trim() === '') continue;
+    let id: unknown = null;
+    try {
+      const json: unknown = JSON.parse(raw);
+      if (json && typeof json === 'object' && 'id' in json) id = (json as { id: unknown }).id;
+      const parsed = InputRecord.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`line ${lines}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record'}`);
+      }
+      const r = parsed.data;
+      const doc = coder.code({ id: r.id, text: r.text, ...(r.title ? { title: r.title } : {}), ...(r.date ? { publishedAt: r.date } : {}) });
+      out(JSON.stringify({ id: r.id, events: doc.events.map(eventToJson) }));
+    } catch (e) {
+      errors++;
+      const msg = e instanceof SyntaxError ? `line ${lines}: not JSON: ${e.message}` : e instanceof Error ? e.message : String(e);
+      out(JSON.stringify({ id: id ?? `line:${lines}`, error: msg }));
+    }
+  }
+  return { lines, errors };
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
+}
+
+/** A readable table of a document's events. */
+export function formatTable(doc: Doc): string {
+  const rows: string[] = [];
+  rows.push(`${pad('#', 3)} ${pad('date', 10)} ${pad('source', 10)} ${pad('cameo', 5)} ${pad('target', 10)} ${pad('plover', 10)} ${pad('acled', 12)} ${pad('flags', 14)} ${pad('place', 16)} trigger`);
+  for (const e of doc.events) {
+    const flags = [e.negated ? 'neg' : '', e.modality !== 'asserted' ? e.modality : '', e.hedged ? 'hedged' : ''].filter(Boolean).join(',');
+    const trig = doc.article.text.slice(e.trigger.start, e.trigger.end);
+    rows.push(`${pad(String(e.sentence), 3)} ${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.actor.code ?? '-', 10)} ${pad(e.cameo, 5)} ${pad(e.target?.actor.code ?? '-', 10)} ${pad(e.plover.type ?? '-', 10)} ${pad(e.acled ?? '-', 12)} ${pad(flags || '-', 14)} ${pad(e.place ? `${e.place.name}/${e.place.country ?? '?'}` : '-', 16)} "${trig}"${e.attribution ? ` (per ${e.attribution.text})` : ''}`);
+  }
+  if (doc.events.length === 0) rows.push('(no events)');
+  return rows.join('\n');
+}
+
+/** Per sentence: the text, the actors found (with rule) and the events with the rule that fired. */
+export function formatExplain(doc: Doc): string {
+  const out: string[] = [];
+  for (const b of doc.boilerplate) out.push(`[skipped boilerplate] ${JSON.stringify(doc.article.text.slice(b.start, b.end))}`);
+  for (const s of doc.sentences) {
+    out.push(`\n[${s.index}] ${doc.article.text.slice(s.start, s.end)}`);
+    for (const m of doc.mentions) if (m.sentence === s.index) out.push(`    actor  ${pad(m.actor.code, 10)} "${m.text}"${m.modifier ? ' (modifier)' : ''}${m.actor.name ? ` name=${m.actor.name}` : ''}  <- ${m.rule.file}:${m.rule.line} ${m.rule.id}`);
+    for (const e of doc.events) {
+      if (e.sentence !== s.index) continue;
+      out.push(`    event  ${e.source?.actor.code ?? '-'} -${e.cameo}-> ${e.target?.actor.code ?? '-'}  "${doc.article.text.slice(e.trigger.start, e.trigger.end)}" ${e.negated ? 'NEGATED ' : ''}${e.modality}${e.hedged ? ' hedged' : ''}${e.attribution ? ` per ${e.attribution.code ?? e.attribution.text}` : ''}  <- ${e.rule.file}:${e.rule.line} ${e.rule.id}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Read a file for `dyad code FILE`, with a clear error. */
+export function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

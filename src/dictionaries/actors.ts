@@ -1,0 +1,136 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleRef } from '../model/types.js';
+import { DictionaryError } from './errors.js';
+import { parseEntryFile, type EntryLine } from './lines.js';
+import { compilePhrase, trieInsert, trieNode, type TrieNode } from './phrases.js';
+
+/** What a dictionary phrase denotes. */
+export type ActorKind = 'country' | 'adj' | 'people' | 'capital' | 'alias' | 'org' | 'agent' | 'official';
+
+/** One actor dictionary entry behind a phrase. */
+export interface ActorEntry {
+  readonly kind: ActorKind;
+  /** Full code for countries, orgs, officials; the sector code for agents. */
+  readonly code: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly title: boolean;
+  readonly name: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly rule: RuleRef;
+}
+
+/** Compiled actor dictionaries. */
+export interface ActorDictionary {
+  readonly trie: TrieNode<ActorEntry>;
+  /** Lower-case name words per country ("islamic", "republic" for IRN) for "the Islamic state" style references. */
+  readonly countryWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Country code → display name. */
+  readonly countryNames: ReadonlyMap<string, string>;
+  /** Capital name (match key) → country. */
+  readonly capitals: ReadonlyMap<string, string>;
+  readonly entryCount: number;
+}
+
+const SECTOR = /^[A-Z]{3}([A-Z]{3})*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Load and compile every actor file under `dir/actors`. `tokenize` must be the text tokenizer. */
+export function loadActorDictionary(dir: string, tokenize: (s: string) => string[]): ActorDictionary {
+  const trie = trieNode<ActorEntry>();
+  const countryWords = new Map<string, Set<string>>();
+  const countryNames = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  let entryCount = 0;
+  const add = (phrase: string, entry: ActorEntry): void => {
+    const c = compilePhrase(phrase, tokenize);
+    if (c.keys.length === 0) return;
+    trieInsert(trie, c, entry);
+    entryCount++;
+  };
+  const read = (name: string, defaultKey: string, keys: string[]): EntryLine[] => {
+    const rel = `dictionaries/actors/${name}`;
+    let text: string;
+    try {
+      text = readFileSync(join(dir, 'actors', name), 'utf8');
+    } catch {
+      return [];
+    }
+    return parseEntryFile(rel, text, defaultKey, new Set(keys));
+  };
+  const ruleOf = (e: EntryLine, id: string): RuleRef => ({ file: e.file, line: e.line, id });
+
+  for (const e of read('countries.txt', 'name', ['name', 'adj', 'people', 'capital', 'alias'])) {
+    if (!/^[A-Z]{3}$/.test(e.code)) throw new DictionaryError('DICT010', e.file, e.line, `country code must be 3 letters, got "${e.code}"`);
+    const names = e.fields.get('name') ?? [];
+    countryNames.set(e.code, names[0] ?? e.code);
+    const words = new Set<string>();
+    const base = { country: e.code, title: false, name: null, from: null, to: null };
+    for (const n of names) {
+      add(n, { ...base, kind: 'country', code: e.code, sector: null, rule: ruleOf(e, `country.${e.code}`) });
+      for (const w of n.toLowerCase().split(/[\s-]+/)) words.add(w);
+    }
+    for (const n of e.fields.get('adj') ?? []) add(n, { ...base, kind: 'adj', code: e.code, sector: null, rule: ruleOf(e, `adj.${e.code}`) });
+    for (const n of e.fields.get('people') ?? []) add(n, { ...base, kind: 'people', code: e.code, sector: null, rule: ruleOf(e, `people.${e.code}`) });
+    for (const n of e.fields.get('capital') ?? []) {
+      add(n, { ...base, kind: 'capital', code: `${e.code}GOV`, sector: 'GOV', rule: ruleOf(e, `capital.${e.code}`) });
+      capitals.set(n.toLowerCase(), e.code);
+    }
+    for (const a of e.fields.get('alias') ?? []) {
+      const [phrase, sector] = a.split('=').map((s) => s.trim());
+      if (!phrase) continue;
+      if (sector !== undefined && !SECTOR.test(sector)) throw new DictionaryError('DICT011', e.file, e.line, `unknown sector "${sector}" in alias "${a}"`);
+      add(phrase, { ...base, kind: 'alias', code: e.code + (sector ?? ''), sector: sector ?? null, rule: ruleOf(e, `alias.${e.code}`) });
+      for (const w of phrase.toLowerCase().split(/[\s-]+/)) words.add(w);
+    }
+    countryWords.set(e.code, words);
+  }
+
+  for (const e of read('organizations.txt', 'name', ['name', 'sector', 'country'])) {
+    const sector = e.fields.get('sector')?.[0] ?? null;
+    const country = e.fields.get('country')?.[0] ?? null;
+    if (country !== null && !/^[A-Z]{3}$/.test(country)) throw new DictionaryError('DICT012', e.file, e.line, `bad country "${country}"`);
+    for (const n of e.fields.get('name') ?? []) {
+      add(n, { kind: 'org', code: e.code, country, sector, title: false, name: null, from: null, to: null, rule: ruleOf(e, `org.${e.code}`) });
+    }
+  }
+
+  for (const e of read('agents.txt', 'name', ['name', 'title'])) {
+    if (!SECTOR.test(e.code)) throw new DictionaryError('DICT013', e.file, e.line, `unknown sector "${e.code}"`);
+    const title = (e.fields.get('title')?.[0] ?? 'no') === 'yes';
+    for (const n of e.fields.get('name') ?? []) {
+      add(n, { kind: 'agent', code: e.code, country: null, sector: e.code, title, name: null, from: null, to: null, rule: ruleOf(e, `agent.${e.code}`) });
+    }
+  }
+
+  for (const e of read('officials.txt', 'name', ['name', 'from', 'to', 'role'])) {
+    const from = e.fields.get('from')?.[0] ?? null;
+    const to = e.fields.get('to')?.[0] ?? null;
+    for (const d of [from, to]) if (d !== null && !DATE.test(d)) throw new DictionaryError('DICT014', e.file, e.line, `bad date "${d}"`);
+    if (from !== null && to !== null && from > to) throw new DictionaryError('DICT015', e.file, e.line, `from ${from} is after to ${to}`);
+    const names = e.fields.get('name') ?? [];
+    const full = names[0] ?? null;
+    const country = /^[A-Z]{3}/.test(e.code) && !/^(IGO|IMG|NGO)/.test(e.code) ? e.code.slice(0, 3) : null;
+    const sector = e.code.length > 3 ? e.code.slice(3, 6) : null;
+    for (const n of names) {
+      add(n, { kind: 'official', code: e.code, country, sector, title: false, name: full, from, to, rule: ruleOf(e, `official.${e.code}`) });
+    }
+  }
+  return { trie, countryWords, countryNames, capitals, entryCount };
+}
+
+/** List the files a dictionary folder holds (for the coder version hash). */
+export function dictionaryFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const ent of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (/\.(txt|tsv)$/.test(ent.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

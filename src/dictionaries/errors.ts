@@ -1,0 +1,12 @@
+/** A dictionary problem with its code and location: `[DICT012] file:line: message`. */
+export class DictionaryError extends Error {
+  constructor(
+    readonly code: string,
+    readonly file: string,
+    readonly line: number,
+    readonly detail: string,
+  ) {
+    super(`[${code}] ${file}:${line}: ${detail}`);
+    this.name = 'DictionaryError';
+  }
+}

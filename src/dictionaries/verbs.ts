@@ -1,0 +1,132 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleRef } from '../model/types.js';
+import type { CameoTable } from '../ontology/cameo.js';
+import { matchKey } from '../stages/segment/normalize.js';
+import { DictionaryError } from './errors.js';
+import { stripComment } from './lines.js';
+
+/** Where an event's target comes from. */
+export type TargetSpec = { readonly kind: 'object' } | { readonly kind: 'prep'; readonly preps: ReadonlySet<string> } | { readonly kind: 'none' };
+
+/** A sequence of lemma alternatives that must occur after the trigger ("air strike" is two). */
+export type WordReq = readonly (readonly string[])[];
+
+/** One compiled event pattern. */
+export interface VerbPattern {
+  readonly code: string;
+  /** Trigger lemma alternatives, each a token sequence ("air strike"). */
+  readonly triggers: readonly (readonly string[])[];
+  readonly noun: boolean;
+  readonly particles: readonly string[];
+  /** Each requirement is satisfied by any of its alternatives. */
+  readonly required: readonly WordReq[];
+  readonly target: TargetSpec;
+  readonly mutual: boolean;
+  readonly say: boolean;
+  readonly intent: boolean;
+  readonly threat: boolean;
+  readonly specificity: number;
+  readonly rule: RuleRef;
+}
+
+/** Compiled verb dictionaries: patterns indexed by the first key of each trigger. */
+export interface VerbDictionary {
+  readonly byTrigger: ReadonlyMap<string, readonly VerbPattern[]>;
+  readonly classes: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly patternCount: number;
+}
+
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat']);
+
+function words(s: string): string[] {
+  return s.replace(/_/g, ' ').split(/\s+/).filter(Boolean).map(matchKey);
+}
+
+/** Load `verbs/classes.txt` and every other `verbs/*.txt` file. */
+export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictionary {
+  const vdir = join(dir, 'verbs');
+  const classes = new Map<string, string[][]>();
+  const classFile = 'dictionaries/verbs/classes.txt';
+  let classText = '';
+  try {
+    classText = readFileSync(join(vdir, 'classes.txt'), 'utf8');
+  } catch {
+    classText = '';
+  }
+  classText.split('\n').forEach((raw, n) => {
+    const body = stripComment(raw).trim();
+    if (!body) return;
+    const m = /^([A-Z][A-Z0-9_]*)\s+(.+)$/.exec(body);
+    if (!m || !m[1] || !m[2]) throw new DictionaryError('DICT020', classFile, n + 1, `expected CLASS then words, got "${body}"`);
+    const list = classes.get(m[1]) ?? [];
+    for (const w of m[2].split(';')) {
+      const ws = words(w.trim());
+      if (ws.length > 0) list.push(ws);
+    }
+    classes.set(m[1], list);
+  });
+
+  const byTrigger = new Map<string, VerbPattern[]>();
+  let patternCount = 0;
+  const files = readdirSync(vdir).filter((f) => f.endsWith('.txt') && f !== 'classes.txt').sort();
+  for (const f of files) {
+    const rel = `dictionaries/verbs/${f}`;
+    const lines = readFileSync(join(vdir, f), 'utf8').split('\n');
+    for (let n = 0; n < lines.length; n++) {
+      const body = stripComment(lines[n] ?? '').trim();
+      if (!body) continue;
+      const p = parsePattern(rel, n + 1, body, classes, cameo);
+      for (const t of p.triggers) {
+        const k = t[0] ?? '';
+        const list = byTrigger.get(k) ?? [];
+        list.push(p);
+        byTrigger.set(k, list);
+      }
+      patternCount++;
+    }
+  }
+  for (const list of byTrigger.values()) list.sort((a, b) => b.specificity - a.specificity || a.rule.line - b.rule.line);
+  return { byTrigger, classes, patternCount };
+}
+
+function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
+  const optMatch = /\{([^}]*)\}\s*$/.exec(body);
+  const opts = new Set<string>();
+  let main = body;
+  if (optMatch) {
+    main = body.slice(0, optMatch.index).trim();
+    for (const o of (optMatch[1] ?? '').split(/[,\s]+/).filter(Boolean)) {
+      if (!OPTIONS.has(o)) throw new DictionaryError('DICT021', file, line, `unknown option "${o}"`);
+      opts.add(o);
+    }
+  }
+  const items = main.split(/\s+/);
+  const code = items.shift() ?? '';
+  if (!cameo.has(code)) throw new DictionaryError('DICT022', file, line, `unknown CAMEO code "${code}"`);
+  let trig = items.shift();
+  if (!trig) throw new DictionaryError('DICT023', file, line, 'pattern has no trigger');
+  const noun = trig.startsWith('~');
+  if (noun) trig = trig.slice(1);
+  const triggers = trig.split('|').map(words).filter((w) => w.length > 0);
+  const particles: string[] = [];
+  const required: WordReq[] = [];
+  let target: TargetSpec = { kind: 'object' };
+  for (const it of items) {
+    if (it === '*') target = { kind: 'object' };
+    else if (it === '-') target = { kind: 'none' };
+    else if (it.startsWith('>')) target = { kind: 'prep', preps: new Set(it.slice(1).split('|').map(matchKey)) };
+    else if (it.startsWith('+')) particles.push(matchKey(it.slice(1)));
+    else if (it.startsWith('@')) {
+      const cls = classes.get(it.slice(1));
+      if (!cls) throw new DictionaryError('DICT024', file, line, `unknown class "${it}"`);
+      required.push(cls);
+    } else required.push(it.split('|').map(words));
+  }
+  const specificity = particles.length * 2 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
+  return {
+    code, triggers, noun, particles, required, target,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'),
+    specificity, rule: { file, line, id: `${code}.${triggers[0]?.join('_') ?? ''}` },
+  };
+}

@@ -1,0 +1,278 @@
+import type { ActorCoding, Doc, Mention, RuleRef, Stage, Token } from '../../model/types.js';
+import type { ActorDictionary, ActorEntry } from '../../dictionaries/actors.js';
+import { scanActors, type RawMatch } from './scan.js';
+
+const POSSESSIVE = new Set(["'s", "'", 's']);
+const PAIR_WORDS = new Set(['two', 'both', 'allies', 'sides', 'pair', 'duo']);
+const PAIR_HEADS = new Set(['countries', 'nations', 'sides', 'leaders', 'allies', 'governments', 'ministers', 'men', 'states', 'presidents', 'parties']);
+const STATE_HEADS = new Set(['state', 'republic', 'kingdom', 'nation', 'country', 'regime', 'emirate', 'monarchy']);
+const PRONOUN_OWNER = new Set(['his', 'her', 'its', 'their']);
+const SKIPPABLE_ADJ = new Set(['top', 'senior', 'former', 'acting', 'deputy', 'chief', 'then', 'new', 'current', 'incoming', 'outgoing', 'interim', 'state', 'official', 'local', 'regional', 'national', 'federal', 'ruling', 'main', 'leading', 'own', 'elite', 'special', 'armed', 'security', 'military', 'two', 'three', 'several', 'many', 'some']);
+const MEMORY_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.surname' };
+const PAIR_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pair' };
+const STATE_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.definite-state' };
+const OWNER_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.possessive-pronoun' };
+
+interface Remembered {
+  readonly actor: ActorCoding;
+  readonly rule: RuleRef;
+}
+
+/** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
+interface Memory {
+  readonly people: Map<string, Remembered>;
+  readonly countries: { country: string; sentence: number }[];
+  pair: Mention[] | null;
+  lastPerson: Mention | null;
+  last: Mention | null;
+}
+
+function isCap(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 || c > 127 && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && /^\p{L}[\p{L}.'’-]*$/u.test(t.text);
+}
+
+function code(country: string | null, sector: string | null, base?: string): ActorCoding {
+  const c = base ?? country ?? '';
+  const full = sector && !c.endsWith(sector) ? c + sector : c;
+  const out: { code: string; country?: string; sector?: string } = { code: full || (sector ?? '') };
+  if (country) out.country = country;
+  if (sector) out.sector = sector;
+  return out;
+}
+
+/** Create the actor recognizer: dictionary phrases, title/nationality composition and article memory. */
+export function createActorRecognizer(opts: { dictionary: ActorDictionary }): Stage {
+  const dict = opts.dictionary;
+
+  function run(doc: Doc): Doc {
+    const tokens = doc.tokens;
+    const date = doc.article.publishedAt ?? null;
+    const mem: Memory = { people: new Map(), countries: [], pair: null, lastPerson: null, last: null };
+    const mentions: Mention[] = [];
+    let id = 0;
+    const emit = (sentence: number, ts: number, te: number, actor: ActorCoding, rule: RuleRef, modifier: boolean): Mention => {
+      const first = tokens[ts];
+      const last = tokens[te - 1];
+      const start = first?.start ?? 0;
+      const end = last?.end ?? start;
+      const m: Mention = { id: id++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: doc.article.text.slice(start, end), actor, rule, modifier };
+      mentions.push(m);
+      if (actor.country) mem.countries.push({ country: actor.country, sentence });
+      if (actor.name) mem.lastPerson = m;
+      mem.last = m;
+      return m;
+    };
+    const remember = (nameStart: number, nameEnd: number, actor: ActorCoding, rule: RuleRef): void => {
+      const surname = tokens[nameEnd - 1];
+      if (surname && nameEnd - nameStart >= 1) mem.people.set(surname.norm, { actor, rule });
+    };
+
+    for (const s of doc.sentences) {
+      const matches = scanActors(tokens, s.tokenStart, s.tokenEnd, dict.trie, date);
+      const byStart = new Map<number, RawMatch>();
+      for (const m of matches) byStart.set(m.start, m);
+      const sentenceMentions: Mention[] = [];
+      const put = (m: Mention): void => { sentenceMentions.push(m); };
+
+      // Read a proper-name run (not starting a dictionary phrase other than an official).
+      const nameRun = (p: number): number => {
+        let q = p;
+        while (q < s.tokenEnd && isNameToken(tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
+          const m = byStart.get(q);
+          q = m ? m.end : q + 1;
+        }
+        return q;
+      };
+      // Read consecutive agent phrases (skipping words like "senior", "top"); returns the last agent.
+      const agentRun = (p: number): { end: number; agent: ActorEntry | null; title: boolean } => {
+        let q = p;
+        let agent: ActorEntry | null = null;
+        let title = false;
+        for (;;) {
+          const m = byStart.get(q);
+          if (m && m.entry.kind === 'agent') {
+            agent = m.entry;
+            title = title || m.entry.title;
+            q = m.end;
+            continue;
+          }
+          const t = tokens[q];
+          if (t && q < s.tokenEnd && SKIPPABLE_ADJ.has(t.norm) && agent === null) {
+            const after = byStart.get(q + 1);
+            if (after && after.entry.kind === 'agent') { q++; continue; }
+          }
+          break;
+        }
+        return { end: q, agent, title };
+      };
+
+      let p = s.tokenStart;
+      while (p < s.tokenEnd) {
+        const t = tokens[p];
+        if (!t) break;
+        const m = byStart.get(p);
+        // Possessive pronoun + agent or "country": "its forces", "his country".
+        if (!m && PRONOUN_OWNER.has(t.norm)) {
+          const next = byStart.get(p + 1);
+          const head = tokens[p + 1];
+          const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : mem.last;
+          if (owner?.actor.country && (next?.entry.kind === 'agent' || head?.norm === 'country' || head?.norm === 'nation')) {
+            const end = next?.entry.kind === 'agent' ? next.end : p + 2;
+            const sector = next?.entry.kind === 'agent' ? next.entry.sector : null;
+            put(emit(s.index, p, end, code(owner.actor.country, sector), next?.entry.rule ?? OWNER_RULE, false));
+            p = end;
+            continue;
+          }
+        }
+        // "the two", "both countries", "the allies": the pair just named.
+        if (!m && (t.norm === 'the' || t.norm === 'both') && mem.pair) {
+          const w1 = tokens[p + 1];
+          const w2 = tokens[p + 2];
+          let end = -1;
+          if (t.norm === 'both' && w1 && PAIR_HEADS.has(w1.norm)) end = p + 2;
+          else if (t.norm === 'the' && w1 && PAIR_WORDS.has(w1.norm) && !byStart.has(p + 1)) end = w2 && PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
+          if (end > 0 && !(tokens[end]?.pos === 'NOUN' && !PAIR_HEADS.has(tokens[end - 1]?.norm ?? ''))) {
+            for (const pm of mem.pair) put(emit(s.index, p, end, pm.actor, PAIR_RULE, false));
+            p = end;
+            continue;
+          }
+        }
+        // "the Islamic state", "the Hashemite kingdom": a recent country whose names carry the adjective.
+        if (!m && t.norm === 'the' && isCap(tokens[p + 1]) && STATE_HEADS.has(tokens[p + 2]?.text ?? '') && !byStart.has(p + 1)) {
+          const adj = tokens[p + 1]?.norm ?? '';
+          const found = [...mem.countries].reverse().find((c) => c.sentence >= s.index - 4 && dict.countryWords.get(c.country)?.has(adj));
+          if (found) {
+            put(emit(s.index, p, p + 3, code(found.country, null), STATE_RULE, false));
+            p += 3;
+            continue;
+          }
+        }
+        if (!m) {
+          // A surname or name remembered from earlier in the article.
+          const r = isCap(t) ? mem.people.get(t.norm) : undefined;
+          if (r) {
+            put(emit(s.index, p, p + 1, r.actor, MEMORY_RULE, false));
+            p++;
+            continue;
+          }
+          p++;
+          continue;
+        }
+        const e = m.entry;
+        const possessive = POSSESSIVE.has(tokens[m.end]?.norm ?? '') && tokens[m.end]?.text !== 's';
+        const modStart = m.start;
+        let after = possessive ? m.end + 1 : m.end;
+        if (e.kind === 'adj' || possessive || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
+          // Nationality or owner before a title/sector noun: "Syrian Defense Minister Ali Abdullah Ayyoub".
+          const country = e.country;
+          const ar = agentRun(after);
+          if (ar.agent) {
+            let end = ar.end;
+            const nameEnd = nameRun(end);
+            const official = nameEnd > end ? byStart.get(end) : undefined;
+            let actor = e.kind === 'org' ? code(country, ar.agent.sector, e.code) : code(country, ar.agent.sector);
+            if (nameEnd > end) {
+              const name = doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
+              actor = official?.entry.kind === 'official' ? { ...code(official.entry.country, official.entry.sector, official.entry.code), name } : { ...actor, name };
+              remember(end, nameEnd, actor, ar.agent.rule);
+              end = nameEnd;
+            }
+            put(emit(s.index, modStart, end, actor, ar.agent.rule, false));
+            p = end;
+            continue;
+          }
+          // Adjective or possessive before an ordinary noun: the country acts as modifier ("Israeli aggression").
+          const actor = e.kind === 'adj' ? code(country, null) : code(e.country, e.sector, e.code);
+          put(emit(s.index, m.start, m.end, actor, e.rule, true));
+          p = possessive ? m.end + 1 : m.end;
+          continue;
+        }
+        if (e.kind === 'agent') {
+          const ar = agentRun(m.start);
+          let end = ar.end;
+          const sector = ar.agent?.sector ?? e.sector;
+          const rule = ar.agent?.rule ?? e.rule;
+          // "the president of France", "chief of staff of Iran's military".
+          if (tokens[end]?.norm === 'of') {
+            let q = end + 1;
+            if (tokens[q]?.norm === 'the') q++;
+            const inner = byStart.get(q);
+            if (inner && inner.entry.kind !== 'agent' && inner.entry.kind !== 'official' && inner.entry.country) {
+              const innerPoss = POSSESSIVE.has(tokens[inner.end]?.norm ?? '');
+              let innerEnd = inner.end;
+              if (innerPoss || inner.entry.kind === 'adj') {
+                const ir = agentRun(innerPoss ? inner.end + 1 : inner.end);
+                if (ir.agent) innerEnd = ir.end;
+              }
+              const actor = inner.entry.kind === 'org' ? code(inner.entry.country, sector, inner.entry.code) : code(inner.entry.country, sector);
+              put(emit(s.index, m.start, innerEnd, actor, rule, false));
+              p = innerEnd;
+              continue;
+            }
+          }
+          // Title + name: "Maj. Gen. Mohammad Bagheri", country from an apposition or memory.
+          const nameEnd = nameRun(end);
+          if (nameEnd > end) {
+            const official = byStart.get(end);
+            const name = doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
+            const prev = sentenceMentions[sentenceMentions.length - 1];
+            const appositive = prev && tokens[m.start - 1]?.norm === ',' && prev.tokenEnd === m.start - 1 && !prev.modifier;
+            const known = mem.people.get(tokens[nameEnd - 1]?.norm ?? '');
+            let actor: ActorCoding;
+            if (official?.entry.kind === 'official') actor = { ...code(official.entry.country, official.entry.sector, official.entry.code), name };
+            else if (appositive && prev) actor = { ...prev.actor, name };
+            else if (known) actor = { ...known.actor, name };
+            else actor = { ...code(null, sector), name };
+            remember(end, nameEnd, actor, rule);
+            put(emit(s.index, m.start, nameEnd, actor, rule, false));
+            p = nameEnd;
+            continue;
+          }
+          // A bare sector noun ("police", "protesters"): sector known, country unknown. Used as a
+          // noun modifier ("military cooperation") it names no actor.
+          const nextTok = tokens[end];
+          if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && end < s.tokenEnd) { p = end; continue; }
+          put(emit(s.index, m.start, end, code(null, sector), rule, false));
+          p = end;
+          continue;
+        }
+        // A named actor: country, capital, organisation, official.
+        let end = m.end;
+        let actor = code(e.country, e.sector, e.code);
+        if (e.kind === 'official') {
+          actor = { ...actor, name: e.name ?? m.entry.code };
+          remember(m.start, m.end, actor, e.rule);
+        }
+        // Apposition that names a person: "Iran's top general, Qassem Soleimani" handled above; here
+        // "Syria's ally Iran" style is left to the events stage.
+        put(emit(s.index, m.start, end, actor, e.rule, false));
+        p = end;
+      }
+      updatePair(mem, sentenceMentions, tokens);
+    }
+    return { ...doc, mentions };
+  }
+
+  return { name: 'actors', version: '1', run };
+}
+
+/** Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to. */
+function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || a.modifier || b.modifier) continue;
+    const gap = b.tokenStart - a.tokenEnd;
+    const w = tokens[a.tokenEnd]?.norm;
+    if (gap === 1 && (w === 'and' || w === ',') && a.actor.country && b.actor.country && a.actor.country !== b.actor.country) {
+      mem.pair = [a, b];
+      return;
+    }
+  }
+}

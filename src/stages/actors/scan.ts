@@ -1,0 +1,60 @@
+import type { Token } from '../../model/types.js';
+import type { ActorEntry } from '../../dictionaries/actors.js';
+import { caseAgrees, type TrieNode } from '../../dictionaries/phrases.js';
+
+/** A dictionary phrase found in the tokens: [start, end) token indices and the entry chosen. */
+export interface RawMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: ActorEntry;
+}
+
+const KIND_RANK: Record<ActorEntry['kind'], number> = {
+  official: 0, org: 1, alias: 2, country: 3, capital: 4, people: 5, adj: 6, agent: 7,
+};
+
+function inForce(e: ActorEntry, date: string | null): boolean {
+  if (e.kind !== 'official' || date === null) return true;
+  return (e.from === null || e.from <= date) && (e.to === null || date <= e.to);
+}
+
+/** Longest-match scan of a token range against the actor trie. */
+export function scanActors(tokens: readonly Token[], from: number, to: number, trie: TrieNode<ActorEntry>, date: string | null): RawMatch[] {
+  const out: RawMatch[] = [];
+  let i = from;
+  while (i < to) {
+    let node = trie.next.get(tokens[i]?.norm ?? '');
+    let best: RawMatch | null = null;
+    let j = i;
+    while (node !== undefined) {
+      j++;
+      if (node.ends.length > 0) {
+        let chosen: ActorEntry | null = null;
+        for (const end of node.ends) {
+          if (!inForce(end.value, date)) continue;
+          let ok = true;
+          for (let k = 0; k < end.phrase.cases.length; k++) {
+            if (!caseAgrees(end.phrase.cases[k] ?? 0, end.phrase.texts[k] ?? '', tokens[i + k]?.text ?? '')) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok && (chosen === null || KIND_RANK[end.value.kind] < KIND_RANK[chosen.kind] || preferOpen(end.value, chosen))) chosen = end.value;
+        }
+        if (chosen !== null) best = { start: i, end: j, entry: chosen };
+      }
+      if (j >= to) break;
+      node = node.next.get(tokens[j]?.norm ?? '');
+    }
+    if (best !== null) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+// Two official roles in force for the same name: prefer the one still open (the later role).
+function preferOpen(a: ActorEntry, b: ActorEntry): boolean {
+  return a.kind === 'official' && b.kind === 'official' && (a.from ?? '') > (b.from ?? '');
+}

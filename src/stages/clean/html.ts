@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+
+const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'FIGCAPTION', 'PRE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE']);
+
+interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<NodeLike>;
+}
+
+/** The article text and metadata Readability finds in an HTML page. */
+export interface HtmlArticle {
+  readonly text: string;
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+}
+
+/** Extract the article text from an HTML page (Readability on linkedom), keeping paragraph breaks. */
+export function htmlToText(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content') ?? null;
+  const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]');
+  // Readability mutates the document; it works on the parsed page.
+  const parsed = new Readability(document as unknown as Document).parse();
+  let text: string;
+  let title: string | null = parsed?.title ?? document.querySelector('title')?.textContent ?? null;
+  if (parsed?.content) {
+    const { document: frag } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    text = blockText(frag.body as unknown as NodeLike);
+  } else {
+    text = blockText(document.body as unknown as NodeLike);
+  }
+  if (title) title = title.trim();
+  const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  return { text, title: title || null, publishedAt: date };
+}
+
+function blockText(root: NodeLike): string {
+  const parts: string[] = [];
+  const walk = (node: NodeLike): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') return;
+    if (name === 'BR') parts.push('\n');
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n\n');
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const c = node.childNodes[i];
+      if (c) walk(c);
+    }
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return parts.join('').split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,99 @@
+import type { Mention, Token } from '../../model/types.js';
+
+/** What kind of clause a token belongs to. */
+export type ClauseKind = 'main' | 'rel' | 'comp' | 'sub' | 'attrib';
+
+/** A clause: its kind, its parent and, for relative clauses, the mentions it refers back to. */
+export interface Clause {
+  readonly id: number;
+  readonly kind: ClauseKind;
+  readonly parent: number;
+  readonly antecedent: readonly Mention[];
+  /** The token that opened it (the "that" after a say verb, "which", "while"...). */
+  readonly opener: number;
+}
+
+/** Clause id per token of one sentence, plus the clauses. */
+export interface ClauseMap {
+  readonly of: Int32Array;
+  readonly clauses: readonly Clause[];
+}
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'since', 'when', 'after', 'before', 'as']);
+const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib']);
+
+/** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
+export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>): ClauseMap {
+  const of = new Int32Array(to - from);
+  const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from }];
+  const stack: number[] = [0];
+  const open = (kind: ClauseKind, at: number, antecedent: readonly Mention[] = []): number => {
+    const id = clauses.length;
+    clauses.push({ id, kind, parent: stack[stack.length - 1] ?? 0, antecedent, opener: at });
+    stack.push(id);
+    return id;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = tokens[i - 1];
+    const cur = (): number => stack[stack.length - 1] ?? 0;
+    const n = t.norm;
+    if (n === ';') {
+      stack.length = 1;
+      of[i - from] = open('main', i);
+      stack.splice(0, stack.length - 1);
+      continue;
+    }
+    if (n === ',' || n === '—' || n === '–' || n === '(' || n === ')') {
+      const top = clauses[cur()];
+      if (top && CLOSE_ON_COMMA.has(top.kind) && stack.length > 1 && i > top.opener + 1) stack.pop();
+      of[i - from] = cur();
+      continue;
+    }
+    if (n === 'according' && tokens[i + 1]?.norm === 'to') {
+      of[i - from] = open('attrib', i);
+      continue;
+    }
+    if (RELATIVE.has(n) && i > from) {
+      const ante = mentionsEndingAt.get(i) ?? (prev?.norm === ',' ? mentionsEndingAt.get(i - 1) : undefined) ?? [];
+      of[i - from] = open('rel', i, ante);
+      continue;
+    }
+    if (n === 'that' && prev) {
+      const ante = mentionsEndingAt.get(i);
+      if (ante && ante.length > 0) of[i - from] = open('rel', i, ante);
+      else if (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PUNCT') of[i - from] = open('comp', i);
+      else of[i - from] = cur();
+      continue;
+    }
+    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || (n === 'while' || n === 'whereas' || n === 'although') ) {
+      of[i - from] = open('sub', i);
+      continue;
+    }
+    if ((n === 'and' || n === 'but') && startsNewClause(tokens, i + 1, to)) {
+      stack.length = 1;
+      of[i - from] = open('main', i);
+      stack.splice(0, stack.length - 1);
+      continue;
+    }
+    of[i - from] = cur();
+  }
+  return { of, clauses };
+}
+
+// "..., and Israel said ..." opens a clause; "signed and ratified" does not.
+function startsNewClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADV') return false;
+  let sawNoun = false;
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
+    else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
+  }
+  return false;
+}

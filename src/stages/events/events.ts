@@ -1,0 +1,249 @@
+import type { Attribution, Doc, Event, Mention, Modality, Stage, Token } from '../../model/types.js';
+import type { VerbDictionary } from '../../dictionaries/verbs.js';
+import type { CameoTable } from '../../ontology/cameo.js';
+import { segmentClauses, type ClauseMap } from './clauses.js';
+import { matchPatterns, type PatternHit } from './match.js';
+import { analyzeVerbGroup } from './verbgroup.js';
+import { acledType } from './acled.js';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'from', 'into', 'over']);
+const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
+const COORD = new Set(['and', ',', 'or', '&']);
+
+interface Sides {
+  readonly sources: readonly Mention[];
+  readonly targets: readonly Mention[];
+}
+
+/** Create the event coder: verb/noun patterns over shallow clauses, with voice, negation, modality and speech. */
+export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable }): Stage {
+  const { verbs, cameo } = opts;
+
+  function run(doc: Doc): Doc {
+    const tokens = doc.tokens;
+    const events: Event[] = [];
+    let mi = 0;
+    const mentions = doc.mentions;
+    for (const s of doc.sentences) {
+      const sm: Mention[] = [];
+      while (mi < mentions.length && (mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
+      for (let k = mi; k < mentions.length && mentions[k]?.sentence === s.index; k++) {
+        const m = mentions[k];
+        if (m) sm.push(m);
+      }
+      const endingAt = new Map<number, Mention[]>();
+      for (const m of sm) {
+        const l = endingAt.get(m.tokenEnd) ?? [];
+        l.push(m);
+        endingAt.set(m.tokenEnd, l);
+      }
+      const cm = segmentClauses(tokens, s.tokenStart, s.tokenEnd, endingAt);
+      const clauseOf = (i: number): number => cm.of[i - s.tokenStart] ?? 0;
+      const speech: { verb: number; speaker: readonly Mention[]; text: string }[] = [];
+      const local: { hit: PatternHit; sides: Sides; negated: boolean; modality: Modality }[] = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const c = clauseOf(i);
+        const hit = matchPatterns(tokens, i, s.tokenEnd, verbs, (j) => clauseOf(j) === c || isDescendant(cm, clauseOf(j), c));
+        if (!hit) continue;
+        const vg = hit.pattern.noun ? { start: i, negated: false, modality: 'asserted' as Modality, passive: false } : analyzeVerbGroup(tokens, i, s.tokenStart);
+        if (hit.pattern.say) {
+          const who = findSource(tokens, sm, cm, clauseOf, i, vg.start, s.tokenStart, s.tokenEnd, true);
+          if (who.length > 0) speech.push({ verb: i, speaker: who, text: who.map((m) => m.text).join(' and ') });
+          continue;
+        }
+        const sides = hit.pattern.noun ? nounSides(tokens, sm, hit, clauseOf, s.tokenEnd) : verbSides(tokens, sm, cm, clauseOf, hit, vg.start, vg.passive, s.tokenStart, s.tokenEnd);
+        if (sides.sources.length === 0) continue;
+        local.push({ hit, sides, negated: vg.negated, modality: vg.modality });
+        i = Math.max(i, hit.triggerEnd);
+      }
+      const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
+      for (const { hit, sides, negated, modality } of local) {
+        const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
+        for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
+          const info = cameo.get(hit.pattern.code);
+          if (!info) continue;
+          const first = tokens[hit.trigger];
+          const last = tokens[hit.triggerEnd];
+          events.push({
+            sentence: s.index,
+            trigger: { start: first?.start ?? 0, end: last?.end ?? 0 },
+            source: src, target: tgt,
+            cameo: info.code, goldstein: info.goldstein, quad: info.quad,
+            plover: { type: info.ploverType, mode: info.ploverMode },
+            acled: acledType(info.code, src, tgt, tokens, s.tokenStart, s.tokenEnd),
+            negated, modality, attribution, hedged: false, date: null, place: null,
+            rule: hit.pattern.rule,
+          });
+        }
+      }
+    }
+    return { ...doc, events: dedupe(events) };
+  }
+
+  return { name: 'events', version: '1', run };
+}
+
+function isDescendant(cm: ClauseMap, c: number, ancestor: number): boolean {
+  let cur = cm.clauses[c];
+  for (let d = 0; cur && d < 8; d++) {
+    if (cur.parent === ancestor) return cur.kind === 'comp';
+    cur = cm.clauses[cur.parent];
+  }
+  return false;
+}
+
+/** The mention plus those coordinated with it ("Iran and Syria", "Greece, Cyprus and Egypt"). */
+function group(ms: readonly Mention[], first: Mention, tokens: readonly Token[]): Mention[] {
+  const out = [first];
+  let last = first;
+  for (const m of ms) {
+    if (m === first) continue;
+    if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
+    if (m.tokenStart <= last.tokenStart) continue;
+    const gap = m.tokenStart - last.tokenEnd;
+    let ok = gap >= 1 && gap <= 2;
+    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) if (!COORD.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'the') ok = false;
+    if (!ok) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
+function inPrepPhrase(tokens: readonly Token[], m: Mention, floor: number, preps: ReadonlySet<string>): string | null {
+  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s") continue;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.norm === 'to') return preps.has(t.norm) ? t.norm : null;
+    return null;
+  }
+  return null;
+}
+
+function findSource(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, v: number, vgStart: number, from: number, to: number, speech: boolean): Mention[] {
+  const c = clauseOf(v);
+  const clause = cm.clauses[c];
+  if (clause?.kind === 'rel' && clause.antecedent.length > 0) {
+    const a = clause.antecedent[0];
+    return a ? group(sm, a, tokens) : [];
+  }
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (clauseOf(m.tokenStart) !== c) continue;
+    if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
+    // A modifier only names the subject when its noun heads the subject: "Israeli jets struck".
+    return group(sm, m, tokens);
+  }
+  // Inverted speech: ", officials said" / "said the minister".
+  if (speech) {
+    for (const m of sm) {
+      if (m.tokenStart <= v || clauseOf(m.tokenStart) !== c) continue;
+      if (m.tokenStart - v <= 3) return group(sm, m, tokens);
+      break;
+    }
+  }
+  // Subject of a conjoined or dependent clause: inherit from the parent clause.
+  if (clause && clause.parent >= 0 && clause.kind !== 'comp' && clause.kind !== 'rel') {
+    const parent = clause.parent;
+    for (const m of sm) {
+      if (m.tokenEnd > vgStart) break;
+      if (clauseOf(m.tokenStart) !== parent) continue;
+      if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
+      return group(sm, m, tokens);
+    }
+  }
+  void to;
+  return [];
+}
+
+function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, hit: PatternHit, vgStart: number, passive: boolean, from: number, to: number): Sides {
+  const v = hit.trigger;
+  const subject = findSource(tokens, sm, cm, clauseOf, v, vgStart, from, to, false);
+  const c = clauseOf(v);
+  const after = sm.filter((m) => m.tokenStart > hit.triggerEnd && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c)) && cm.clauses[clauseOf(m.tokenStart)]?.kind !== 'attrib');
+  if (passive) {
+    const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
+    return { sources: by ? group(sm, by, tokens) : [], targets: subject };
+  }
+  if (hit.pattern.target.kind === 'none') return { sources: subject, targets: [] };
+  if (hit.pattern.target.kind === 'prep') {
+    const t = after.find((m) => m.tokenStart > hit.prep);
+    if (t && !crossesClauseStart(tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(sm, t, tokens) };
+    return { sources: subject, targets: [] };
+  }
+  const subjectIds = new Set(subject.map((m) => m.id));
+  const cands = after.filter((m) => !subjectIds.has(m.id));
+  let best: Mention | undefined;
+  let bestRank = 9;
+  for (const m of cands) {
+    const prep = inPrepPhrase(tokens, m, hit.triggerEnd + 1, NOT_SUBJECT_PREPS);
+    const rank = prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1;
+    if (rank < bestRank) { best = m; bestRank = rank; }
+    if (rank === 0) break;
+  }
+  return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
+}
+
+function crossesClauseStart(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.norm === ';') return true;
+  return false;
+}
+
+/** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
+function nounSides(tokens: readonly Token[], sm: readonly Mention[], hit: PatternHit, clauseOf: (i: number) => number, to: number): Sides {
+  const n = hit.trigger;
+  const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n));
+  const src = before[before.length - 1];
+  let tgt: Mention | undefined;
+  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
+  else if (hit.pattern.target.kind === 'object') {
+    for (let k = hit.triggerEnd + 1; k < Math.min(to, hit.triggerEnd + 3); k++) {
+      const w = tokens[k]?.norm;
+      if (w === 'on' || w === 'against' || w === 'in' || w === 'of' || w === 'with') {
+        tgt = sm.find((m) => m.tokenStart > k && m.tokenStart <= k + 4);
+        break;
+      }
+    }
+  }
+  return { sources: src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+}
+
+function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | null]> {
+  const { sources, targets } = sides;
+  if (targets.length === 0 && mutual && sources.length >= 2) {
+    for (const a of sources) for (const b of sources) if (a !== b && a.actor.code !== b.actor.code) yield [a, b];
+    return;
+  }
+  for (const a of sources) {
+    if (targets.length === 0) { yield [a, null]; continue; }
+    for (const b of targets) if (a.actor.code !== b.actor.code) yield [a, b];
+  }
+}
+
+function attributionFor(trigger: number, according: readonly Mention[], speech: readonly { verb: number; speaker: readonly Mention[]; text: string }[], sides: Sides, text: string, tokens: readonly Token[]): Attribution | null {
+  const src = sides.sources[0];
+  const make = (m: Mention): Attribution | null => (src && m.actor.code === src.actor.code && m.id === src.id ? null : { text: m.text, code: m.actor.code || null, span: { start: m.start, end: m.end } });
+  if (according[0]) return make(according[0]);
+  // The nearest speech verb before the trigger governs it; else one after it (", officials said").
+  let best: (typeof speech)[number] | undefined;
+  for (const sp of speech) if (sp.verb < trigger) best = sp;
+  if (!best) best = speech.find((sp) => sp.verb > trigger);
+  if (!best || !best.speaker[0]) return null;
+  void text; void tokens;
+  if (src && best.speaker.some((m) => m.id === src.id)) return null;
+  return make(best.speaker[0]);
+}
+
+/** Drop repeats of the same event within a sentence (two patterns or two mentions of one actor). */
+function dedupe(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}

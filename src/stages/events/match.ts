@@ -1,0 +1,71 @@
+import type { Token } from '../../model/types.js';
+import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
+
+/** A pattern that fired at a trigger, with the token positions it used. */
+export interface PatternHit {
+  readonly pattern: VerbPattern;
+  readonly trigger: number;
+  /** Last token of the trigger phrase (multi-word noun triggers, particles). */
+  readonly triggerEnd: number;
+  /** Where the target search starts: after the governing preposition when the pattern names one. */
+  readonly targetFrom: number;
+  readonly prep: number;
+}
+
+function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[i + k];
+    if (!t || (t.lemma !== seq[k] && t.norm !== seq[k])) return false;
+  }
+  return true;
+}
+
+function findReq(tokens: readonly Token[], from: number, to: number, req: WordReq): number {
+  for (let i = from; i < to; i++) for (const alt of req) if (seqAt(tokens, i, alt)) return i;
+  return -1;
+}
+
+/** Try the patterns whose trigger starts at token `i`; `clauseEnd` bounds required words. */
+export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: number, dict: VerbDictionary, sameClause: (j: number) => boolean): PatternHit | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const isVerb = t.pos === 'VERB' || (t.pos === 'AUX' && false);
+  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined);
+  if (!cands) return null;
+  for (const p of cands) {
+    if (p.noun ? !isNoun : !isVerb) continue;
+    let trigEnd = -1;
+    for (const trig of p.triggers) if (seqAt(tokens, i, trig)) { trigEnd = i + trig.length - 1; break; }
+    if (trigEnd < 0) continue;
+    let pos = trigEnd + 1;
+    let ok = true;
+    for (const part of p.particles) {
+      let found = -1;
+      for (let k = pos; k < Math.min(clauseEnd, pos + 3); k++) if (tokens[k]?.norm === part) { found = k; break; }
+      if (found < 0) { ok = false; break; }
+      pos = found + 1;
+      trigEnd = found;
+    }
+    if (!ok) continue;
+    let prep = -1;
+    let targetFrom = pos;
+    let limit = clauseEnd;
+    if (p.target.kind === 'prep') {
+      for (let k = pos; k < clauseEnd; k++) {
+        const tk = tokens[k];
+        if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
+      }
+      if (prep < 0) continue;
+      targetFrom = prep + 1;
+      limit = p.required.length > 0 ? clauseEnd : prep;
+    }
+    for (const req of p.required) {
+      const at = findReq(tokens, pos, limit, req);
+      if (at < 0 || !sameClause(at)) { ok = false; break; }
+    }
+    if (!ok) continue;
+    return { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
+  }
+  return null;
+}
