@@ -5,6 +5,7 @@ import type { CameoTable } from '../ontology/cameo.js';
 import { matchKey } from '../stages/segment/normalize.js';
 import { DictionaryError } from './errors.js';
 import { stripComment } from './lines.js';
+import { verbForms } from './inflect.js';
 
 /** Where an event's target comes from. */
 export type TargetSpec = { readonly kind: 'object' } | { readonly kind: 'prep'; readonly preps: ReadonlySet<string> } | { readonly kind: 'none' };
@@ -34,6 +35,10 @@ export interface VerbPattern {
 export interface VerbDictionary {
   readonly byTrigger: ReadonlyMap<string, readonly VerbPattern[]>;
   readonly classes: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Inflected surface form → verb lemma, for every single-word verb trigger. */
+  readonly verbForms: ReadonlyMap<string, string>;
+  /** Lemmas of the verbs of saying ({say} patterns). */
+  readonly sayVerbs: ReadonlySet<string>;
   readonly patternCount: number;
 }
 
@@ -87,7 +92,14 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
     }
   }
   for (const list of byTrigger.values()) list.sort((a, b) => b.specificity - a.specificity || a.rule.line - b.rule.line);
-  return { byTrigger, classes, patternCount };
+  const forms = new Map<string, string>();
+  const sayVerbs = new Set<string>();
+  for (const [k, list] of byTrigger) {
+    if (!list.some((p) => !p.noun)) continue;
+    for (const f of verbForms(k)) if (!forms.has(f)) forms.set(f, k);
+    if (list.some((p) => p.say)) sayVerbs.add(k);
+  }
+  return { byTrigger, classes, verbForms: forms, sayVerbs, patternCount };
 }
 
 function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {

@@ -26,14 +26,17 @@ export interface Coder {
 
 /** Options for building a coder. */
 export interface CoderOptions {
+  /** Folder with actors/ and verbs/ (default: the bundled dictionaries). */
   readonly dictionaryDir?: string;
+  /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
+  readonly cameoDir?: string;
 }
 
 /** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
 export function createCoder(opts: CoderOptions = {}): Coder {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
   const segmenter = createSegmenter();
-  const cameo = loadCameo(dir);
+  const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
   const actors = loadActorDictionary(dir, segmenter.tokenize);
   const verbs = loadVerbDictionary(dir, cameo);
   const stages: Stage[] = [

@@ -37,9 +37,10 @@ function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && /^\p{L}[\p{L}.'’-]*$/u.test(t.text);
 }
 
+/** Compose an actor code: a named actor's own code, or country + sector ("SYR" + "GOV"). */
 function code(country: string | null, sector: string | null, base?: string): ActorCoding {
   const c = base ?? country ?? '';
-  const full = sector && !c.endsWith(sector) ? c + sector : c;
+  const full = base !== undefined ? base : sector && !c.endsWith(sector) ? c + sector : c;
   const out: { code: string; country?: string; sector?: string } = { code: full || (sector ?? '') };
   if (country) out.country = country;
   if (sector) out.sector = sector;

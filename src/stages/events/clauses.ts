@@ -21,10 +21,11 @@ export interface ClauseMap {
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'since', 'when', 'after', 'before', 'as']);
+const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib']);
 
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
-export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>): ClauseMap {
+export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>, isSay: (i: number) => boolean): ClauseMap {
   const of = new Int32Array(to - from);
   const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from }];
   const stack: number[] = [0];
@@ -34,12 +35,37 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     stack.push(id);
     return id;
   };
+  let pendingComp = false;
+  const hasVerb: boolean[] = [false];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
     const prev = tokens[i - 1];
     const cur = (): number => stack[stack.length - 1] ?? 0;
     const n = t.norm;
+    if (pendingComp) {
+      pendingComp = false;
+      // "X said Y attacked Z": a zero-complement clause starts right after the verb of saying.
+      if (NP_START.has(t.pos) && n !== 'that') {
+        of[i - from] = open('comp', i);
+        continue;
+      }
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') hasVerb[cur()] = true;
+    if (isSay(i)) {
+      pendingComp = true;
+      hasVerb[cur()] = true;
+      of[i - from] = cur();
+      continue;
+    }
+    // ", officials said." closes what came before: the speech clause is separate.
+    if (n === ',' && invertedSpeech(tokens, i + 1, to, isSay)) {
+      of[i - from] = cur();
+      stack.length = 1;
+      open('main', i + 1);
+      stack.splice(0, stack.length - 1);
+      continue;
+    }
     if (n === ';') {
       stack.length = 1;
       of[i - from] = open('main', i);
@@ -72,7 +98,7 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       of[i - from] = open('sub', i);
       continue;
     }
-    if ((n === 'and' || n === 'but') && startsNewClause(tokens, i + 1, to)) {
+    if ((n === 'and' || n === 'but') && hasVerb[cur()] === true && startsNewClause(tokens, i + 1, to)) {
       stack.length = 1;
       of[i - from] = open('main', i);
       stack.splice(0, stack.length - 1);
@@ -94,6 +120,23 @@ function startsNewClause(tokens: readonly Token[], from: number, to: number): bo
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
     else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
+  }
+  return false;
+}
+
+// ", the minister said." / ", said the minister." : a short clause whose verb is one of saying.
+function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSay: (i: number) => boolean): boolean {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (isSay(i)) {
+      for (let k = i + 1; k < to; k++) {
+        const u = tokens[k];
+        if (!u || u.pos === 'VERB' || u.norm === 'that') return false;
+      }
+      return true;
+    }
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s") return false;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Attribution, Doc, Event, Mention, Modality, Stage, Token } from '.
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { segmentClauses, type ClauseMap } from './clauses.js';
-import { matchPatterns, type PatternHit } from './match.js';
+import { matchPatterns, verbReading, type PatternHit } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType } from './acled.js';
 
@@ -21,6 +21,13 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
+    const isSay = (i: number): boolean => {
+      const t = tokens[i];
+      if (!t) return false;
+      if (t.pos === 'VERB') return verbs.sayVerbs.has(t.lemma);
+      const r = verbReading(tokens, i, verbs);
+      return r !== null && verbs.sayVerbs.has(r);
+    };
     const events: Event[] = [];
     let mi = 0;
     const mentions = doc.mentions;
@@ -37,7 +44,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         l.push(m);
         endingAt.set(m.tokenEnd, l);
       }
-      const cm = segmentClauses(tokens, s.tokenStart, s.tokenEnd, endingAt);
+      const cm = segmentClauses(tokens, s.tokenStart, s.tokenEnd, endingAt, isSay);
       const clauseOf = (i: number): number => cm.of[i - s.tokenStart] ?? 0;
       const speech: { verb: number; speaker: readonly Mention[]; text: string }[] = [];
       const local: { hit: PatternHit; sides: Sides; negated: boolean; modality: Modality }[] = [];
@@ -96,17 +103,30 @@ function isDescendant(cm: ClauseMap, c: number, ancestor: number): boolean {
 function group(ms: readonly Mention[], first: Mention, tokens: readonly Token[]): Mention[] {
   const out = [first];
   let last = first;
+  // Commas join a list only when it closes with "and"/"or" ("Greece, Cyprus and Egypt").
+  let commaCut = -1;
+  let closed = false;
   for (const m of ms) {
     if (m === first) continue;
     if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
-    if (m.tokenStart <= last.tokenStart) continue;
+    if (m.tokenStart <= last.tokenStart || m.modifier) continue;
     const gap = m.tokenStart - last.tokenEnd;
-    let ok = gap >= 1 && gap <= 2;
-    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) if (!COORD.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'the') ok = false;
-    if (!ok) break;
+    let ok = gap >= 1 && gap <= 3;
+    let conj = false;
+    let comma = false;
+    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
+      const w = tokens[k]?.norm ?? '';
+      if (w === 'and' || w === 'or' || w === '&') conj = true;
+      else if (w === ',') comma = true;
+      else if (w !== 'the') ok = false;
+    }
+    if (!ok || (!conj && !comma)) break;
+    if (comma && !conj && commaCut < 0) commaCut = out.length;
     out.push(m);
     last = m;
+    if (conj) { closed = true; break; }
   }
+  if (!closed && commaCut >= 0) out.length = commaCut;
   return out;
 }
 

@@ -29,14 +29,15 @@ function findReq(tokens: readonly Token[], from: number, to: number, req: WordRe
 export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: number, dict: VerbDictionary, sameClause: (j: number) => boolean): PatternHit | null {
   const t = tokens[i];
   if (!t) return null;
-  const isVerb = t.pos === 'VERB' || (t.pos === 'AUX' && false);
+  const rescued = verbReading(tokens, i, dict);
+  const isVerb = t.pos === 'VERB' || rescued !== null;
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
-  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined);
+  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (rescued !== null ? dict.byTrigger.get(rescued) : undefined);
   if (!cands) return null;
   for (const p of cands) {
     if (p.noun ? !isNoun : !isVerb) continue;
     let trigEnd = -1;
-    for (const trig of p.triggers) if (seqAt(tokens, i, trig)) { trigEnd = i + trig.length - 1; break; }
+    for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === rescued)) { trigEnd = i + trig.length - 1; break; }
     if (trigEnd < 0) continue;
     let pos = trigEnd + 1;
     let ok = true;
@@ -68,4 +69,21 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     return { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
   }
   return null;
+}
+
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART', 'ADV']);
+
+/** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
+export function verbReading(tokens: readonly Token[], i: number, dict: VerbDictionary): string | null {
+  const t = tokens[i];
+  if (!t || t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
+  const lemma = dict.verbForms.get(t.norm);
+  if (lemma === undefined) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
+  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
+  // A bare -s form needs a subject right before it; "-ed"/irregular forms also follow auxiliaries.
+  return lemma;
 }

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench [-- FILE.jsonl.gz] [--limit N]`: single-thread throughput of the full coder against
+ * wink-nlp tokenising + tagging alone on the same articles, their ratio, and peak memory.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { createCoder } from '../src/pipeline/coder.js';
+import { packageRoot } from '../src/paths.js';
+
+interface Rec { id: string; text: string; date?: string }
+
+async function* articles(file: string, limit: number): AsyncGenerator<Rec> {
+  const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
+    if (typeof r.text !== 'string') continue;
+    yield { id: String(r.id ?? n), text: r.text, ...(typeof r.date === 'string' ? { date: r.date.slice(0, 10) } : {}) };
+    if (++n >= limit) break;
+  }
+}
+
+let peakRss = 0;
+function sample(): void {
+  const r = process.memoryUsage().rss;
+  if (r > peakRss) peakRss = r;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { limit: { type: 'string' } } });
+  const file = positionals[0] ?? join(packageRoot(), '..', 'shared', 'corpus', 'news-geo.jsonl.gz');
+  if (!existsSync(file)) throw new Error(`corpus not found: ${file}`);
+  const limit = values.limit ? Number(values.limit) : Infinity;
+  const timer = setInterval(sample, 50);
+
+  // 1. wink-nlp alone: tokenise + POS-tag every article (the floor any coder built on it pays).
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  let winkMs = 0, sentences = 0, tokens = 0, chars = 0, docs = 0;
+  for await (const a of articles(file, limit)) {
+    const t0 = performance.now();
+    const d = nlp.readDoc(a.text);
+    const pos = d.tokens().out(its.pos);
+    sentences += d.sentences().length();
+    winkMs += performance.now() - t0;
+    tokens += pos.length;
+    chars += a.text.length;
+    docs++;
+  }
+  sample();
+  const rssAfterWink = peakRss;
+
+  // 2. The full coder (clean, segment, actors, events, dates, places, attribution).
+  const t0 = performance.now();
+  const coder = createCoder();
+  const loadMs = performance.now() - t0;
+  let coderMs = 0, events = 0, coderSentences = 0;
+  for await (const a of articles(file, limit)) {
+    const t1 = performance.now();
+    const doc = coder.code({ id: a.id, text: a.text, ...(a.date ? { publishedAt: a.date } : {}) });
+    coderMs += performance.now() - t1;
+    events += doc.events.length;
+    coderSentences += doc.sentences.length;
+  }
+  sample();
+  clearInterval(timer);
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  const mb = (b: number): string => (b / 1048576).toFixed(0);
+  const winkRate = sentences / (winkMs / 1000);
+  const coderRate = sentences / (coderMs / 1000);
+  const lines = [
+    `corpus: ${file}`,
+    `articles: ${docs}, characters: ${chars}, tokens: ${tokens}, sentences (wink): ${sentences}, sentences (coder): ${coderSentences}`,
+    `wink-nlp tokenise+tag: ${(winkMs / 1000).toFixed(2)} s, ${winkRate.toFixed(0)} sentences/s, ${(tokens / (winkMs / 1000)).toFixed(0)} tokens/s`,
+    `full coder:            ${(coderMs / 1000).toFixed(2)} s, ${coderRate.toFixed(0)} sentences/s (same text), ${events} events; dictionaries + gazetteer load ${(loadMs / 1000).toFixed(2)} s`,
+    `ratio coder/wink throughput: ${(coderRate / winkRate).toFixed(3)} (bar: >= 0.333)`,
+    `peak memory (RSS): ${mb(Math.max(peakRss, maxRss))} MB overall; ${mb(rssAfterWink)} MB after the wink-only pass (bar: < 500 MB)`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

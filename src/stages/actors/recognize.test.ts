@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../test/helpers.js';
+
+// Each case: text, then the expected mentions as `CODE "text"` in reading order.
+const CASES: readonly { text: string; date?: string; want: readonly string[] }[] = [
+  { text: 'Freedonia warned Sylvania.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
+  { text: 'Freedonian Defense Minister John Q. Smith arrived.', want: ['FRDMIL "Freedonian Defense Minister John Q. Smith"'] },
+  { text: 'The president of Osterlich spoke. The Freedonian government listened.', want: ['OSTGOV "president of Osterlich"', 'FRDGOV "Freedonian government"'] },
+  { text: 'The chief of Sylvania’s army, Gen. Ann Lee, spoke. Later Lee left.', want: ['SYLMIL "Sylvania’s army"', 'SYLMIL "Gen. Ann Lee"', 'SYLMIL "Lee"'] },
+  { text: 'Fredville said no. Ostburg agreed.', want: ['FRDGOV "Fredville"', 'OSTGOV "Ostburg"'] },
+  { text: 'The Palace of Dawn said no.', want: ['FRDGOV "Palace of Dawn"'] },
+  { text: 'The Red Hand struck. The red hand of fate is a saying.', want: ['IMGRED "Red Hand"'] },
+  { text: 'Freedonia and Sylvania met. The two agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The two"', 'SYL "The two"'] },
+  { text: 'Osterlich and Sylvania met. The Whispering Republic left, as did the Osterlichian state.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The Whispering Republic"', 'OST "Osterlichian"'] },
+  { text: 'Freedonia and Sylvania met. Analysts said the Whispering state would gain.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
+  { text: 'Sylvania closed its border. Its troops stayed.', want: ['SYL "Sylvania"', 'SYLMIL "Its troops"'] },
+  { text: 'Firefly spoke.', date: '1933-05-01', want: ['FRDGOV "Firefly"'] },
+  { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
+  { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
+  { text: 'A military parade passed.', want: [] },
+];
+
+for (const c of CASES) {
+  test(`actors: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: c.date ?? '1933-06-15' });
+    assert.deepEqual(doc.mentions.map((m) => `${m.actor.code} "${m.text}"`), c.want);
+  });
+}
+
+test('actors: every mention points back to a dictionary line or a memory rule', () => {
+  const doc = fictionalCoder().code({ id: 't', text: 'Freedonian troops entered Sylvania.', publishedAt: '1933-06-15' });
+  for (const m of doc.mentions) assert.match(`${m.rule.file}:${m.rule.line}`, /^(dictionaries\/actors\/\w+\.txt:\d+|src\/stages\/actors\/recognize\.ts:0)$/);
+});

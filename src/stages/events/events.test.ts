@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../test/helpers.js';
+
+interface Case {
+  readonly text: string;
+  /** Expected events as "SRC-CODE-TGT" with flags, in reading order. */
+  readonly want: readonly string[];
+}
+
+// Each expected event is `source>cameo>target` plus non-default flags: !neg, ~modality, @attribution.
+const CASES: readonly Case[] = [
+  { text: 'Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
+  { text: 'Sylvania was attacked by Freedonian troops on Monday.', want: ['FRDMIL>190>SYL'] },
+  { text: 'Freedonia did not attack Sylvania.', want: ['FRD>190>SYL !neg'] },
+  { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },
+  { text: 'Freedonia plans to attack Sylvania.', want: ['FRD>190>SYL ~intended'] },
+  { text: 'Freedonia will attack Sylvania.', want: ['FRD>190>SYL ~intended'] },
+  { text: 'Freedonia threatened to attack Sylvania.', want: ['FRD>130>SYL', 'FRD>190>SYL ~threatened'] },
+  { text: 'If Freedonia attacked Sylvania, the League of Unity would respond.', want: ['FRD>190>SYL ~hypothetical'] },
+  { text: 'Freedonia and Osterlich condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
+  { text: 'Freedonia condemned Sylvania and Osterlich.', want: ['FRD>111>SYL', 'FRD>111>OST'] },
+  { text: 'Freedonia and Sylvania signed a treaty.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  { text: 'The Freedonian president signed the pact in Fredville with Sylvania.', want: ['FRDGOV>057>SYL'] },
+  { text: 'Osterlich said Freedonia attacked Sylvania.', want: ['FRD>190>SYL @OST'] },
+  { text: 'Freedonia attacked Sylvania, Osterlich said.', want: ['FRD>190>SYL @OST'] },
+  { text: 'According to the Sylvan Wire, Freedonia attacked Osterlich.', want: ['FRD>190>OST @SYLMED'] },
+  { text: 'Freedonia castigated Osterlich, which has attacked Sylvania.', want: ['FRD>111>OST', 'OST>190>SYL'] },
+  { text: 'The Freedonian army has carried out hundreds of airstrikes in Sylvania.', want: ['FRDMIL>195>SYL'] },
+  { text: 'Sylvanian news states that its forces shot down Freedonian missiles.', want: ['SYLMIL>190>FRD @SYLMED'] },
+  { text: 'The red hand of fate attacked nobody.', want: [] },
+];
+
+function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {
+  const flags = [e.negated ? '!neg' : '', e.modality !== 'asserted' ? `~${e.modality}` : '', e.attribution ? `@${e.attribution.code}` : ''].filter(Boolean);
+  return [`${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`, ...flags].join(' ');
+}
+
+for (const c of CASES) {
+  test(`events: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map(show), c.want);
+  });
+}
+
+test('events: every event carries CAMEO facts, PLOVER type and a rule location', () => {
+  const doc = fictionalCoder().code({ id: 't', text: 'Freedonia and Sylvania signed a treaty.', publishedAt: '1933-06-15' });
+  const e = doc.events[0];
+  assert.ok(e);
+  assert.equal(e.quad, 1);
+  assert.equal(e.goldstein, 8);
+  assert.equal(e.plover.type, 'SUPPORT');
+  assert.equal(e.acled, 'AGREEMENT');
+  assert.match(`${e.rule.file}:${e.rule.line}`, /^dictionaries\/verbs\/test\.txt:1$/);
+  assert.equal(doc.article.text.slice(e.trigger.start, e.trigger.end), 'signed');
+});

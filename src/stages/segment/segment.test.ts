@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSegmenter } from './segment.js';
+
+const seg = createSegmenter();
+
+const CASES: readonly { text: string; sentences: number }[] = [
+  { text: 'The chief of staff, Maj. Gen. Mohammad Bagheri, signed the pact. It took effect.', sentences: 2 },
+  { text: 'Lt. Col. Ann Smith met Dr. Jones in the U.S. capital on Monday. They talked.', sentences: 2 },
+  { text: 'The U.S. said it would respond. Iran said nothing.', sentences: 2 },
+  { text: 'Sen. Rand Paul and Rep. Ilhan Omar spoke on Jan. 5 in Washington.', sentences: 1 },
+  { text: 'Headline without a period\n\nThe body starts here. And goes on.', sentences: 3 },
+];
+
+for (const c of CASES) {
+  test(`segment: ${JSON.stringify(c.text.slice(0, 40))} has ${c.sentences} sentences`, () => {
+    const r = seg.segment(c.text);
+    assert.equal(r.sentenceStarts.length, c.sentences);
+  });
+}
+
+test('segment: token offsets index the original text, abbreviations stay whole', () => {
+  const text = 'Maj. Gen. Mohammad Bagheri visited Damascus\u2019s airport.';
+  const r = seg.segment(text);
+  for (const t of r.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(r.tokens.slice(0, 2).map((t) => t.text), ['Maj.', 'Gen.']);
+});

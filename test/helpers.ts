@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { createCoder, type Coder } from '../src/pipeline/coder.js';
+import { packageRoot } from '../src/paths.js';
+
+let fictional: Coder | null = null;
+let real: Coder | null = null;
+
+/** A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process. */
+export function fictionalCoder(): Coder {
+  fictional ??= createCoder({ dictionaryDir: join(packageRoot(), 'test', 'fixtures', 'dictionaries') });
+  return fictional;
+}
+
+/** The coder over the bundled dictionaries, built once per process. */
+export function realCoder(): Coder {
+  real ??= createCoder();
+  return real;
+}
+
+/** Path into ../shared (read-only reference material beside the repository). */
+export function shared(...parts: string[]): string {
+  return join(packageRoot(), '..', 'shared', ...parts);
+}
