@@ -27,6 +27,8 @@ export interface VerbPattern {
   readonly say: boolean;
   readonly intent: boolean;
   readonly threat: boolean;
+  /** "the deal commits Iran to helping Syria": the object acts, the next actor is the target. */
+  readonly objectSource: boolean;
   readonly specificity: number;
   readonly rule: RuleRef;
 }
@@ -42,7 +44,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource']);
 
 function words(s: string): string[] {
   return s.replace(/_/g, ' ').split(/\s+/).filter(Boolean).map(matchKey);
@@ -138,7 +140,7 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
   const specificity = particles.length * 2 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'),
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'),
     specificity, rule: { file, line, id: `${code}.${triggers[0]?.join('_') ?? ''}` },
   };
 }

@@ -14,6 +14,7 @@ import { createDateResolver } from '../stages/dates/dates.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { createPlaceResolver } from '../stages/places/places.js';
 import { createAttributionStage } from '../stages/attribution/attribution.js';
+import { createConsolidator } from '../stages/consolidate/consolidate.js';
 
 /** A compiled coder: all dictionaries loaded once; `code` is pure. */
 export interface Coder {
@@ -47,6 +48,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createDateResolver(),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
     createAttributionStage(),
+    createConsolidator(),
   ];
   const hash = createHash('sha256');
   const pkg = JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version?: string };

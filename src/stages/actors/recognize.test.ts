@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fictionalCoder } from '../../../test/helpers.js';
+import { fictionalCoder } from '../../../testdata/helpers.js';
 
 // Each case: text, then the expected mentions as `CODE "text"` in reading order.
 const CASES: readonly { text: string; date?: string; want: readonly string[] }[] = [

@@ -7,6 +7,7 @@ const PAIR_WORDS = new Set(['two', 'both', 'allies', 'sides', 'pair', 'duo']);
 const PAIR_HEADS = new Set(['countries', 'nations', 'sides', 'leaders', 'allies', 'governments', 'ministers', 'men', 'states', 'presidents', 'parties']);
 const STATE_HEADS = new Set(['state', 'republic', 'kingdom', 'nation', 'country', 'regime', 'emirate', 'monarchy']);
 const PRONOUN_OWNER = new Set(['his', 'her', 'its', 'their']);
+const COUNTERPART = new Set(['ally', 'partner', 'counterpart', 'neighbour', 'neighbor']);
 const SKIPPABLE_ADJ = new Set(['top', 'senior', 'former', 'acting', 'deputy', 'chief', 'then', 'new', 'current', 'incoming', 'outgoing', 'interim', 'state', 'official', 'local', 'regional', 'national', 'federal', 'ruling', 'main', 'leading', 'own', 'elite', 'special', 'armed', 'security', 'military', 'two', 'three', 'several', 'many', 'some']);
 const MEMORY_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.surname' };
 const PAIR_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pair' };
@@ -123,6 +124,15 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           const next = byStart.get(p + 1);
           const head = tokens[p + 1];
           const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : mem.last;
+          // "its ally", "his counterpart": the other member of the pair the owner belongs to.
+          if (owner?.actor.country && head && COUNTERPART.has(head.norm) && !next && mem.pair) {
+            const other = mem.pair.find((pm) => pm.actor.country !== owner.actor.country);
+            if (other && mem.pair.some((pm) => pm.actor.country === owner.actor.country)) {
+              put(emit(s.index, p, p + 2, other.actor, PAIR_RULE, false));
+              p += 2;
+              continue;
+            }
+          }
           if (owner?.actor.country && (next?.entry.kind === 'agent' || head?.norm === 'country' || head?.norm === 'nation')) {
             const end = next?.entry.kind === 'agent' ? next.end : p + 2;
             const sector = next?.entry.kind === 'agent' ? next.entry.sector : null;

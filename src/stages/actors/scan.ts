@@ -46,6 +46,7 @@ export function scanActors(tokens: readonly Token[], from: number, to: number, t
       if (j >= to) break;
       node = node.next.get(tokens[j]?.norm ?? '');
     }
+    if (best !== null && best.end - best.start === 1 && inCapsRun(tokens, best.start, from, to)) best = null;
     if (best !== null) {
       out.push(best);
       i = best.end;
@@ -57,4 +58,15 @@ export function scanActors(tokens: readonly Token[], from: number, to: number, t
 // Two official roles in force for the same name: prefer the one still open (the later role).
 function preferOpen(a: ActorEntry, b: ActorEntry): boolean {
   return a.kind === 'official' && b.kind === 'official' && (a.from ?? '') > (b.from ?? '');
+}
+
+const CAPS_WORD = /^[A-Z]{2,}$/;
+
+// "IS SUED OVER ..." in an all-caps headline: a short acronym among capitalised words is no acronym.
+function inCapsRun(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (!t || t.text.length > 3 || !CAPS_WORD.test(t.text)) return false;
+  const prev = i > from ? tokens[i - 1] : undefined;
+  const next = i + 1 < to ? tokens[i + 1] : undefined;
+  return (prev !== undefined && CAPS_WORD.test(prev.text) && prev.text.length > 3) || (next !== undefined && CAPS_WORD.test(next.text) && next.text.length > 3);
 }

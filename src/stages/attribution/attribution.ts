@@ -34,7 +34,7 @@ export function createAttributionStage(): Stage {
       const events = doc.events.map((e): Event => {
         let hedged = sentenceDoubt(e.sentence);
         const next = doc.sentences[e.sentence + 1];
-        if (!hedged && next && sentenceDoubt(e.sentence + 1) && BACK_REFERENCE.test(doc.article.text.slice(next.start, next.end))) hedged = true;
+        if (!hedged && e.attribution && next && sentenceDoubt(e.sentence + 1) && BACK_REFERENCE.test(doc.article.text.slice(next.start, next.end))) hedged = true;
         if (!hedged && e.attribution) {
           const s = doc.sentences[e.sentence];
           if (s && CLAIM_VERBS.test(doc.article.text.slice(s.start, e.trigger.start))) hedged = true;

@@ -89,12 +89,21 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     if (n === 'that' && prev) {
       const ante = mentionsEndingAt.get(i);
+      const next = tokens[i + 1];
+      const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')));
       if (ante && ante.length > 0) of[i - from] = open('rel', i, ante);
+      // "an agreement that commits Iran": a relative clause with a gap subject, not a complement.
+      else if (verbNext && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) of[i - from] = open('rel', i);
       else if (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PUNCT') of[i - from] = open('comp', i);
       else of[i - from] = cur();
       continue;
     }
     if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || (n === 'while' || n === 'whereas' || n === 'although') ) {
+      of[i - from] = open('sub', i);
+      continue;
+    }
+    // "signed a pact to deter X": an infinitival purpose clause keeps its own objects.
+    if (n === 'to' && tokens[i + 1]?.pos === 'VERB' && hasVerb[cur()] === true && prev?.pos !== 'VERB' && prev?.pos !== 'AUX' && prev?.pos !== 'ADV') {
       of[i - from] = open('sub', i);
       continue;
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fictionalCoder } from '../../../test/helpers.js';
+import { fictionalCoder } from '../../../testdata/helpers.js';
 
 interface Case {
   readonly text: string;

@@ -186,6 +186,12 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
     const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
     return { sources: by ? group(sm, by, tokens) : [], targets: subject };
   }
+  if (hit.pattern.objectSource && after[0]) {
+    const actors = group(sm, after[0], tokens);
+    const ids = new Set(actors.map((m) => m.id));
+    const next = after.find((m) => !ids.has(m.id) && m.tokenStart > (actors[actors.length - 1]?.tokenEnd ?? 0));
+    return { sources: actors, targets: next ? group(sm, next, tokens) : [] };
+  }
   if (hit.pattern.target.kind === 'none') return { sources: subject, targets: [] };
   if (hit.pattern.target.kind === 'prep') {
     const t = after.find((m) => m.tokenStart > hit.prep);

@@ -29,6 +29,9 @@ function findReq(tokens: readonly Token[], from: number, to: number, req: WordRe
 export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: number, dict: VerbDictionary, sameClause: (j: number) => boolean): PatternHit | null {
   const t = tokens[i];
   if (!t) return null;
+  // "Iranian-backed militias": a verb inside a hyphenated adjective is no event.
+  const before = tokens[i - 1];
+  if (before && before.norm === '-' && before.end === t.start) return null;
   const rescued = verbReading(tokens, i, dict);
   const isVerb = t.pos === 'VERB' || rescued !== null;
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
@@ -84,6 +87,7 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   const next = tokens[i + 1];
   if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
-  // A bare -s form needs a subject right before it; "-ed"/irregular forms also follow auxiliaries.
+  // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
+  if (t.norm === lemma && !(prev.pos === 'AUX' || prev.norm === 'to' || prev.pos === 'PRON')) return null;
   return lemma;
 }

@@ -7,7 +7,7 @@ let real: Coder | null = null;
 
 /** A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process. */
 export function fictionalCoder(): Coder {
-  fictional ??= createCoder({ dictionaryDir: join(packageRoot(), 'test', 'fixtures', 'dictionaries') });
+  fictional ??= createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries') });
   return fictional;
 }
 

@@ -1,0 +1,45 @@
+import type { Doc, Event, Stage } from '../../model/types.js';
+
+function country(code: string | undefined): string {
+  return code ? code.slice(0, 3) : '-';
+}
+
+function compatibleDates(a: Event, b: Event): boolean {
+  if (!a.date || !b.date || a.date.basis === 'publication' || b.date.basis === 'publication') return true;
+  return a.date.value.startsWith(b.date.value) || b.date.value.startsWith(a.date.value);
+}
+
+/**
+ * The consolidate stage: an article that reports one real-world event several times (headline, lede,
+ * detail) yields it once, as analysts and the annotation guide expect: same source and target country,
+ * same CAMEO root, same negation and compatible dates. The first report is kept; a more specific actor
+ * code, a text date or a place from a later report fills in what it lacked.
+ */
+export function createConsolidator(): Stage {
+  return {
+    name: 'consolidate',
+    version: '1',
+    run(doc: Doc): Doc {
+      if (doc.events.length < 2) return doc;
+      const out: Event[] = [];
+      for (const e of doc.events) {
+        const i = out.findIndex((k) =>
+          k.cameo.slice(0, 2) === e.cameo.slice(0, 2) && k.negated === e.negated &&
+          country(k.source?.actor.code) === country(e.source?.actor.code) &&
+          country(k.target?.actor.code) === country(e.target?.actor.code) && compatibleDates(k, e));
+        const k = out[i];
+        if (!k) { out.push(e); continue; }
+        out[i] = {
+          ...k,
+          source: k.source && e.source && e.source.actor.code.length > k.source.actor.code.length ? e.source : k.source,
+          target: k.target && e.target && e.target.actor.code.length > k.target.actor.code.length ? e.target : k.target,
+          date: k.date?.basis === 'text' || !e.date ? k.date : e.date,
+          place: k.place ?? e.place,
+          hedged: k.hedged && e.hedged,
+          attribution: k.attribution ?? e.attribution,
+        };
+      }
+      return out.length === doc.events.length ? doc : { ...doc, events: out };
+    },
+  };
+}
