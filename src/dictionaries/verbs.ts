@@ -46,8 +46,9 @@ export interface VerbDictionary {
 
 const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource']);
 
+/** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
-  return s.replace(/_/g, ' ').split(/\s+/).filter(Boolean).map(matchKey);
+  return s.replace(/_/g, ' ').split(/\s+/).flatMap((w) => w.split(/(-)/)).filter(Boolean).map(matchKey);
 }
 
 /** Load `verbs/classes.txt` and every other `verbs/*.txt` file. */

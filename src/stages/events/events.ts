@@ -193,7 +193,7 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
     return { sources: actors, targets: next ? group(sm, next, tokens) : [] };
   }
   if (hit.pattern.target.kind === 'none') return { sources: subject, targets: [] };
-  if (hit.pattern.target.kind === 'prep') {
+  if (hit.pattern.target.kind === 'prep' && hit.prep >= 0) {
     const t = after.find((m) => m.tokenStart > hit.prep);
     if (t && !crossesClauseStart(tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(sm, t, tokens) };
     return { sources: subject, targets: [] };

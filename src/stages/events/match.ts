@@ -35,12 +35,15 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   const rescued = verbReading(tokens, i, dict);
   const isVerb = t.pos === 'VERB' || rescued !== null;
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
-  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (rescued !== null ? dict.byTrigger.get(rescued) : undefined);
+  // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
+  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;
+  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
+  let fallback: PatternHit | null = null;
   for (const p of cands) {
     if (p.noun ? !isNoun : !isVerb) continue;
     let trigEnd = -1;
-    for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === rescued)) { trigEnd = i + trig.length - 1; break; }
+    for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === surface)) { trigEnd = i + trig.length - 1; break; }
     if (trigEnd < 0) continue;
     let pos = trigEnd + 1;
     let ok = true;
@@ -60,18 +63,22 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
         const tk = tokens[k];
         if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
       }
-      if (prep < 0) continue;
-      targetFrom = prep + 1;
-      limit = p.required.length > 0 ? clauseEnd : prep;
+      if (prep >= 0) {
+        targetFrom = prep + 1;
+        limit = p.required.length > 0 ? clauseEnd : prep;
+      }
     }
     for (const req of p.required) {
       const at = findReq(tokens, pos, limit, req);
       if (at < 0 || !sameClause(at)) { ok = false; break; }
     }
     if (!ok) continue;
-    return { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
+    const hit = { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
+    // A pattern whose preposition is absent still applies, after every pattern that fits fully.
+    if (p.target.kind === 'prep' && prep < 0) { fallback ??= hit; continue; }
+    return hit;
   }
-  return null;
+  return fallback;
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
