@@ -6,12 +6,14 @@ const POSSESSIVE = new Set(["'s", "'", 's']);
 const PAIR_WORDS = new Set(['two', 'both', 'allies', 'sides', 'pair', 'duo']);
 const PAIR_HEADS = new Set(['countries', 'nations', 'sides', 'leaders', 'allies', 'governments', 'ministers', 'men', 'states', 'presidents', 'parties']);
 const STATE_HEADS = new Set(['state', 'republic', 'kingdom', 'nation', 'country', 'regime', 'emirate', 'monarchy']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const PRONOUN_OWNER = new Set(['his', 'her', 'its', 'their']);
 const COUNTERPART = new Set(['ally', 'partner', 'counterpart', 'neighbour', 'neighbor']);
 const SKIPPABLE_ADJ = new Set(['top', 'senior', 'former', 'acting', 'deputy', 'chief', 'then', 'new', 'current', 'incoming', 'outgoing', 'interim', 'state', 'official', 'local', 'regional', 'national', 'federal', 'ruling', 'main', 'leading', 'own', 'elite', 'special', 'armed', 'security', 'military', 'two', 'three', 'several', 'many', 'some']);
 const MEMORY_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.surname' };
 const PAIR_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pair' };
 const STATE_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.definite-state' };
+const PRONOUN_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pronoun' };
 const OWNER_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.possessive-pronoun' };
 
 interface Remembered {
@@ -22,6 +24,8 @@ interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 interface Memory {
   readonly people: Map<string, Remembered>;
+  /** The last actor that is not a person, with its sentence: what "it" and "they" most often mean. */
+  lastThing: Mention | null;
   readonly countries: { country: string; sentence: number }[];
   pair: Mention[] | null;
   lastPerson: Mention | null;
@@ -55,7 +59,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), countries: [], pair: null, lastPerson: null, last: null };
+    const mem: Memory = { people: new Map(), lastThing: null, countries: [], pair: null, lastPerson: null, last: null };
     const mentions: Mention[] = [];
     let id = 0;
     const emit = (sentence: number, ts: number, te: number, actor: ActorCoding, rule: RuleRef, modifier: boolean): Mention => {
@@ -67,6 +71,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
       mentions.push(m);
       if (actor.country) mem.countries.push({ country: actor.country, sentence });
       if (actor.name) mem.lastPerson = m;
+      else if (actor.country || /^(IGO|IMG|NGO)/.test(actor.code)) mem.lastThing = m;
       mem.last = m;
       return m;
     };
@@ -141,6 +146,16 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             continue;
           }
         }
+        // Subject pronouns: "Syria says it is willing", "Putin said he would". Only a recent antecedent.
+        if (!m && SUBJECT_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+          const next = tokens[p + 1];
+          const ante = t.norm === 'he' || t.norm === 'she' ? mem.lastPerson : mem.lastThing;
+          if (ante && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') && ante.sentence >= s.index - 1 && (t.norm !== 'they' || !ante.actor.name)) {
+            put(emit(s.index, p, p + 1, ante.actor, PRONOUN_RULE, false));
+            p++;
+            continue;
+          }
+        }
         // "the two", "both countries", "the allies": the pair just named.
         if (!m && (t.norm === 'the' || t.norm === 'both') && mem.pair) {
           const w1 = tokens[p + 1];
@@ -179,6 +194,25 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         const possessive = POSSESSIVE.has(tokens[m.end]?.norm ?? '') && tokens[m.end]?.text !== 's';
         const modStart = m.start;
         let after = possessive ? m.end + 1 : m.end;
+        // "Hungarian and Romanian officials": coordinated nationalities share the noun.
+        const adjs: RawMatch[] = [m];
+        if (e.kind === 'adj') {
+          for (let q = m.end; ; ) {
+            const w = tokens[q]?.norm;
+            const nextAdj = byStart.get(q + 1);
+            if ((w === 'and' || w === ',' || w === 'or') && nextAdj?.entry.kind === 'adj') { adjs.push(nextAdj); q = nextAdj.end; after = q; continue; }
+            break;
+          }
+        }
+        if (adjs.length > 1) {
+          const ar = agentRun(after);
+          if (ar.agent) {
+            for (const a of adjs) put(emit(s.index, modStart, ar.end, code(a.entry.country, ar.agent.sector), ar.agent.rule, false));
+            p = ar.end;
+            continue;
+          }
+          after = m.end;
+        }
         if (e.kind === 'adj' || possessive || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
           // Nationality or owner before a title/sector noun: "Syrian Defense Minister Ali Abdullah Ayyoub".
           const country = e.country;
@@ -227,6 +261,17 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
               continue;
             }
           }
+          // "rebels in Syria", "opposition groups in Zimbabwe", "refugees from Sudan".
+          if ((tokens[end]?.norm === 'in' || tokens[end]?.norm === 'from') && !ar.title) {
+            let q = end + 1;
+            if (tokens[q]?.norm === 'the') q++;
+            const inner = byStart.get(q);
+            if (inner && (inner.entry.kind === 'country' || inner.entry.kind === 'alias') && inner.entry.country && !inner.entry.sector) {
+              put(emit(s.index, m.start, inner.end, code(inner.entry.country, sector), rule, false));
+              p = inner.end;
+              continue;
+            }
+          }
           // Title + name: "Maj. Gen. Mohammad Bagheri", country from an apposition or memory.
           const nameEnd = nameRun(end);
           if (nameEnd > end) {
@@ -265,6 +310,8 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         put(emit(s.index, m.start, end, actor, e.rule, false));
         p = end;
       }
+      fillFromApposition(sentenceMentions, tokens, mentions, mem);
+      fillFromContext(sentenceMentions, mentions, mem, s.index);
       updatePair(mem, sentenceMentions, tokens);
     }
     return { ...doc, mentions };
@@ -285,5 +332,60 @@ function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[
       mem.pair = [a, b];
       return;
     }
+  }
+}
+
+/**
+ * "Kenzo Oshima, the United Nations relief coordinator": a person whose title gave only a sector takes
+ * the code of a composed actor in apposition right after the name. Mentions are replaced in place.
+ */
+function fillFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], mem: Memory): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || !a.actor.name || a.actor.country || /^(IGO|IMG|NGO)/.test(a.actor.code)) continue;
+    if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
+    const gap = b.tokenStart - a.tokenEnd;
+    if (gap > 3 || !(b.actor.country || /^(IGO|IMG|NGO)/.test(b.actor.code))) continue;
+    const fixed: Mention = { ...a, actor: { ...b.actor, name: a.actor.name } };
+    ms[i] = fixed;
+    const k = all.indexOf(a);
+    if (k >= 0) all[k] = fixed;
+    const surname = tokens[a.tokenEnd - 1];
+    if (surname) mem.people.set(surname.norm, { actor: fixed.actor, rule: a.rule });
+  }
+}
+
+/**
+ * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
+ * its sentence names, else a country that clearly dominates the article so far (at least three mentions
+ * and three in five of all). Otherwise it stays without country.
+ */
+function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sentence: number): void {
+  let only: string | null = null;
+  let several = false;
+  for (const m of ms) {
+    const c = m.actor.country;
+    if (!c) continue;
+    if (only === null) only = c;
+    else if (only !== c) several = true;
+  }
+  let country = several ? null : only;
+  if (country === null && !several) {
+    const counts = new Map<string, number>();
+    for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+    let best: string | null = null;
+    let bestN = 0;
+    for (const [c, n] of counts) if (n > bestN) { best = c; bestN = n; }
+    if (best !== null && bestN >= 3 && bestN / mem.countries.length >= 0.6) country = best;
+  }
+  if (country === null) return;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (!m || m.actor.country || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
+    ms[i] = fixed;
+    const k = all.indexOf(m);
+    if (k >= 0) all[k] = fixed;
   }
 }

@@ -13,9 +13,16 @@ const KIND_RANK: Record<ActorEntry['kind'], number> = {
   official: 0, org: 1, alias: 2, country: 3, capital: 4, people: 5, adj: 6, agent: 7,
 };
 
-function inForce(e: ActorEntry, date: string | null): boolean {
-  if (e.kind !== 'official' || date === null) return true;
-  return (e.from === null || e.from <= date) && (e.to === null || date <= e.to);
+/** Days between the publication date and an official's role (0 when the role is in force). */
+function offRole(e: ActorEntry, date: string | null): number {
+  if (e.kind !== 'official' || date === null) return 0;
+  if (e.from !== null && date < e.from) return daysBetween(date, e.from);
+  if (e.to !== null && date > e.to) return daysBetween(e.to, date);
+  return 0;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86400000 || 0;
 }
 
 /** Longest-match scan of a token range against the actor trie. */
@@ -29,9 +36,11 @@ export function scanActors(tokens: readonly Token[], from: number, to: number, t
     while (node !== undefined) {
       j++;
       if (node.ends.length > 0) {
+        // A person named outside every dated role still keeps the nearest role: the name is strong evidence.
         let chosen: ActorEntry | null = null;
+        let chosenOff = Infinity;
         for (const end of node.ends) {
-          if (!inForce(end.value, date)) continue;
+          const off = offRole(end.value, date);
           let ok = true;
           for (let k = 0; k < end.phrase.cases.length; k++) {
             if (!caseAgrees(end.phrase.cases[k] ?? 0, end.phrase.texts[k] ?? '', tokens[i + k]?.text ?? '')) {
@@ -39,7 +48,10 @@ export function scanActors(tokens: readonly Token[], from: number, to: number, t
               break;
             }
           }
-          if (ok && (chosen === null || KIND_RANK[end.value.kind] < KIND_RANK[chosen.kind] || preferOpen(end.value, chosen))) chosen = end.value;
+          if (!ok) continue;
+          const better = chosen === null || KIND_RANK[end.value.kind] < KIND_RANK[chosen.kind] ||
+            (KIND_RANK[end.value.kind] === KIND_RANK[chosen.kind] && (off < chosenOff || (off === chosenOff && preferOpen(end.value, chosen))));
+          if (better) { chosen = end.value; chosenOff = off; }
         }
         if (chosen !== null) best = { start: i, end: j, entry: chosen };
       }

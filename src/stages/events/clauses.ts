@@ -135,7 +135,7 @@ function startsNewClause(tokens: readonly Token[], from: number, to: number): bo
 
 // ", the minister said." / ", said the minister." : a short clause whose verb is one of saying.
 function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSay: (i: number) => boolean): boolean {
-  for (let i = from; i < Math.min(to, from + 8); i++) {
+  for (let i = from; i < Math.min(to, from + 10); i++) {
     const t = tokens[i];
     if (!t) return false;
     if (isSay(i)) {
@@ -145,7 +145,8 @@ function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSa
       }
       return true;
     }
-    if (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s") return false;
+    const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
+    if (!hyphenated && (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s")) return false;
   }
   return false;
 }

@@ -5,10 +5,20 @@ import { segmentClauses, type ClauseMap } from './clauses.js';
 import { matchPatterns, verbReading, type PatternHit } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType } from './acled.js';
+import { intentCode, threatCode } from '../../ontology/intent.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'from', 'into', 'over']);
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
+
+/** A pattern hit with its sides, before it becomes one event per source–target pair. */
+interface Coded {
+  readonly hit: PatternHit;
+  readonly sides: Sides;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly code: string;
+}
 
 interface Sides {
   readonly sources: readonly Mention[];
@@ -47,7 +57,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const cm = segmentClauses(tokens, s.tokenStart, s.tokenEnd, endingAt, isSay);
       const clauseOf = (i: number): number => cm.of[i - s.tokenStart] ?? 0;
       const speech: { verb: number; speaker: readonly Mention[]; text: string }[] = [];
-      const local: { hit: PatternHit; sides: Sides; negated: boolean; modality: Modality }[] = [];
+      const local: Coded[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const c = clauseOf(i);
         const hit = matchPatterns(tokens, i, s.tokenEnd, verbs, (j) => clauseOf(j) === c || isDescendant(cm, clauseOf(j), c));
@@ -59,15 +69,20 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
           continue;
         }
         const sides = hit.pattern.noun ? nounSides(tokens, sm, hit, clauseOf, s.tokenEnd) : verbSides(tokens, sm, cm, clauseOf, hit, vg.start, vg.passive, s.tokenStart, s.tokenEnd);
-        if (sides.sources.length === 0) continue;
-        local.push({ hit, sides, negated: vg.negated, modality: vg.modality });
+        if (sides.sources.length === 0 && sides.targets.length === 0) continue;
+        local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code });
         i = Math.max(i, hit.triggerEnd);
       }
+      // ", urging X to ...", ", putting it out of commission": a participial adjunct elaborates the main
+      // clause; it is coded only when the sentence has no main-clause event.
+      if (local.some((c) => !isAdjunct(tokens, c.hit.trigger, s.tokenStart))) {
+        for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
+      }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
-      for (const { hit, sides, negated, modality } of local) {
+      for (const { hit, sides, negated, modality, code } of resolveComplements(local, tokens, cm, clauseOf)) {
         const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
         for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
-          const info = cameo.get(hit.pattern.code);
+          const info = cameo.get(code);
           if (!info) continue;
           const first = tokens[hit.trigger];
           const last = tokens[hit.triggerEnd];
@@ -203,12 +218,22 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
   let best: Mention | undefined;
   let bestRank = 9;
   for (const m of cands) {
-    const prep = inPrepPhrase(tokens, m, hit.triggerEnd + 1, NOT_SUBJECT_PREPS);
+    const prep = governingPrep(tokens, m, hit.triggerEnd + 1);
     const rank = prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1;
     if (rank < bestRank) { best = m; bestRank = rank; }
     if (rank === 0) break;
   }
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
+}
+
+/** The preposition heading the phrase a mention sits in, looking back across coordination but not past a verb. */
+function governingPrep(tokens: readonly Token[], m: Mention, floor: number): string | null {
+  for (let k = m.tokenStart - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return NOT_SUBJECT_PREPS.has(t.norm) || LOCATIVE.has(t.norm) ? t.norm : null;
+  }
+  return null;
 }
 
 function crossesClauseStart(tokens: readonly Token[], from: number, to: number): boolean {
@@ -243,7 +268,13 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
   }
   for (const a of sources) {
     if (targets.length === 0) { yield [a, null]; continue; }
-    for (const b of targets) if (a.actor.code !== b.actor.code) yield [a, b];
+    // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
+    // second party; different sectors of one country (government against rebels) do.
+    for (const b of targets) {
+      if (a.actor.code === b.actor.code) continue;
+      if (b.actor.code === b.actor.country && a.actor.country === b.actor.country) { yield [a, null]; continue; }
+      yield [a, b];
+    }
   }
 }
 
@@ -272,4 +303,72 @@ function dedupe(events: Event[]): Event[] {
     out.push(e);
   }
   return out;
+}
+
+/** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
+function complementOf(tokens: readonly Token[], outer: PatternHit, inner: PatternHit, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+  if (inner.trigger <= outer.triggerEnd) return false;
+  // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
+  const ic = cm.clauses[clauseOf(inner.trigger)];
+  if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
+  // "accused the rebels of violating ...", "blamed Iran for attacking ...".
+  if (tokens[inner.trigger]?.norm.endsWith('ing')) {
+    const prev = tokens[inner.trigger - 1]?.norm;
+    if (prev === 'of' || prev === 'for') {
+      for (let k = outer.triggerEnd + 1; k < inner.trigger - 1; k++) if (tokens[k]?.pos === 'VERB') return false;
+      return inner.trigger - outer.triggerEnd <= 10;
+    }
+  }
+  let to = -1;
+  for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3; k--) if (tokens[k]?.norm === 'to') { to = k; break; }
+  if (to < 0) return false;
+  for (let k = outer.triggerEnd + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.norm === ',' || t.norm === ';') return false;
+  }
+  return to - outer.triggerEnd <= 8;
+}
+
+/**
+ * Events in the infinitival complement of another: an {intent}/{threat} verb hands its modality to the
+ * complement event, recoded in CAMEO's parallel 03/13 codes; any other event verb keeps the complement
+ * as its content ("urged Iran to release ..." is one appeal), taking a target from it if it had none.
+ */
+function resolveComplements(local: readonly Coded[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number): Coded[] {
+  const out: (Coded | null)[] = [...local];
+  for (let i = 0; i < out.length; i++) {
+    const g = out[i];
+    if (!g) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const e = out[j];
+      if (!e || !complementOf(tokens, g.hit, e.hit, cm, clauseOf)) continue;
+      const p = g.hit.pattern;
+      const sides: Sides = { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets };
+      if (p.intent || p.threat) {
+        const hostile = threatCode(e.code);
+        const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
+        if (mapped !== null) {
+          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended' };
+          out[i] = null;
+          break;
+        }
+      }
+      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets } };
+      out[j] = null;
+    }
+  }
+  return out.filter((c): c is Coded => c !== null);
+}
+
+/** A present participle opening an adjunct after a comma: ", urging ...", ", killing ...". */
+function isAdjunct(tokens: readonly Token[], v: number, from: number): boolean {
+  const t = tokens[v];
+  if (!t || !t.norm.endsWith('ing')) return false;
+  for (let k = v - 1; k >= Math.max(from, v - 2); k--) {
+    const p = tokens[k];
+    if (!p) return false;
+    if (p.norm === ',') return true;
+    if (p.pos !== 'ADV') return false;
+  }
+  return false;
 }

@@ -33,7 +33,8 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   const before = tokens[i - 1];
   if (before && before.norm === '-' && before.end === t.start) return null;
   const rescued = verbReading(tokens, i, dict);
-  const isVerb = t.pos === 'VERB' || rescued !== null;
+  // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
+  const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;

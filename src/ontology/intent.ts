@@ -1,0 +1,35 @@
+/**
+ * CAMEO's parallel codes: an intended cooperative act is coded in 03 (intent to cooperate), an intended
+ * or threatened hostile act in 13 (threaten). "pledged to provide economic aid" is 0331, not 071;
+ * "threatened to attack" is 1384, not 190.
+ */
+
+const INTENT_LEAF: Readonly<Record<string, string>> = {
+  '061': '0311', '062': '0312', '063': '0313', '064': '0314',
+  '071': '0331', '072': '0332', '073': '0333', '074': '0334',
+  '081': '0351', '082': '0352', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
+};
+const INTENT_ROOT: Readonly<Record<string, string>> = { '03': '', '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+
+const THREAT_LEAF: Readonly<Record<string, string>> = {
+  '161': '1313', '162': '1311', '163': '1312', '172': '132', '191': '1381', '192': '1382', '2041': '1385', '2042': '1385',
+};
+const THREAT_ROOT: Readonly<Record<string, string>> = {
+  '14': '133', '15': '138', '16': '131', '17': '137', '18': '1383', '19': '1384', '20': '1385',
+};
+
+/** The 03 code expressing intent to do `code`, or null when the act is not cooperative (01–02, 09–20). */
+export function intentCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  if (!(root in INTENT_ROOT)) return null;
+  if (root === '03') return code;
+  return INTENT_LEAF[code.slice(0, 3)] ?? INTENT_ROOT[root] ?? null;
+}
+
+/** The 13 code threatening `code`, or null when the act is not coercive (01–13). */
+export function threatCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  if (root === '13') return code;
+  if (!(root in THREAT_ROOT)) return null;
+  return THREAT_LEAF[code] ?? THREAT_LEAF[code.slice(0, 3)] ?? THREAT_ROOT[root] ?? null;
+}
