@@ -382,7 +382,8 @@ function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sentence: n
   if (country === null) return;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (!m || m.actor.country || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    // Named people keep an unknown nationality: a president acting on a country is often foreign to it.
+    if (!m || m.actor.country || m.actor.name || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
     const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;
     const k = all.indexOf(m);

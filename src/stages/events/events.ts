@@ -79,7 +79,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
       }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
-      for (const { hit, sides, negated, modality, code } of resolveComplements(local, tokens, cm, clauseOf)) {
+      for (const { hit, sides, negated, modality, code: base } of resolveComplements(local, tokens, cm, clauseOf)) {
+        // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
+        const code = modality === 'intended' && !hit.pattern.intent ? intentCode(base) ?? threatCode(base) ?? base : base;
         const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
         for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
           const info = cameo.get(code);
