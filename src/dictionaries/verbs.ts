@@ -29,6 +29,8 @@ export interface VerbPattern {
   readonly threat: boolean;
   /** "the deal commits Iran to helping Syria": the object acts, the next actor is the target. */
   readonly objectSource: boolean;
+  /** A modal ("must", "should") in reported speech: the speaker demands it of the modal's subject. */
+  readonly demand: boolean;
   readonly specificity: number;
   readonly rule: RuleRef;
 }
@@ -41,10 +43,12 @@ export interface VerbDictionary {
   readonly verbForms: ReadonlyMap<string, string>;
   /** Lemmas of the verbs of saying ({say} patterns). */
   readonly sayVerbs: ReadonlySet<string>;
+  /** Modal words with a {demand} pattern ("must", "should"). */
+  readonly demandModals: ReadonlyMap<string, VerbPattern>;
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -98,11 +102,13 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   const forms = new Map<string, string>();
   const sayVerbs = new Set<string>();
   for (const [k, list] of byTrigger) {
-    if (!list.some((p) => !p.noun)) continue;
+    if (!list.some((p) => !p.noun && !p.demand)) continue;
     for (const f of verbForms(k)) if (!forms.has(f)) forms.set(f, k);
     if (list.some((p) => p.say)) sayVerbs.add(k);
   }
-  return { byTrigger, classes, verbForms: forms, sayVerbs, patternCount };
+  const demandModals = new Map<string, VerbPattern>();
+  for (const [k, list] of byTrigger) for (const p of list) if (p.demand && !demandModals.has(k)) demandModals.set(k, p);
+  return { byTrigger, classes, verbForms: forms, sayVerbs, demandModals, patternCount };
 }
 
 function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
@@ -141,7 +147,7 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
   const specificity = particles.length * 2 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'),
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'),
     specificity, rule: { file, line, id: `${code}.${triggers[0]?.join('_') ?? ''}` },
   };
 }

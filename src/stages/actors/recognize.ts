@@ -26,8 +26,12 @@ interface Memory {
   readonly people: Map<string, Remembered>;
   /** The last actor that is not a person, with its sentence: what "it" and "they" most often mean. */
   lastThing: Mention | null;
+  /** The first named non-person actor of each sentence: a sentence-initial "It" most often means it. */
+  readonly subjects: Map<number, Mention>;
   readonly countries: { country: string; sentence: number }[];
   pair: Mention[] | null;
+  /** Every pair named so far, oldest first ("its ally" looks for the owner's pair). */
+  readonly pairs: Mention[][];
   lastPerson: Mention | null;
   last: Mention | null;
 }
@@ -59,7 +63,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), lastThing: null, countries: [], pair: null, lastPerson: null, last: null };
+    const mem: Memory = { people: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
     const mentions: Mention[] = [];
     let id = 0;
     const emit = (sentence: number, ts: number, te: number, actor: ActorCoding, rule: RuleRef, modifier: boolean): Mention => {
@@ -71,7 +75,8 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
       mentions.push(m);
       if (actor.country) mem.countries.push({ country: actor.country, sentence });
       if (actor.name) mem.lastPerson = m;
-      else if (actor.country || /^(IGO|IMG|NGO)/.test(actor.code)) mem.lastThing = m;
+      else if (!modifier && (actor.country || /^(IGO|IMG|NGO)/.test(actor.code))) mem.lastThing = m;
+      if (!modifier && !actor.name && (actor.country || /^(IGO|IMG|NGO)/.test(actor.code)) && (mem.subjects.get(sentence) === undefined)) mem.subjects.set(sentence, m);
       mem.last = m;
       return m;
     };
@@ -130,9 +135,10 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           const head = tokens[p + 1];
           const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : mem.last;
           // "its ally", "his counterpart": the other member of the pair the owner belongs to.
-          if (owner?.actor.country && head && COUNTERPART.has(head.norm) && !next && mem.pair) {
-            const other = mem.pair.find((pm) => pm.actor.country !== owner.actor.country);
-            if (other && mem.pair.some((pm) => pm.actor.country === owner.actor.country)) {
+          const pair = owner?.actor.country ? [...mem.pairs].reverse().find((pr) => pr.some((pm) => pm.actor.country === owner.actor.country)) : undefined;
+          if (owner?.actor.country && head && COUNTERPART.has(head.norm) && !next && pair) {
+            const other = pair.find((pm) => pm.actor.country !== owner.actor.country);
+            if (other) {
               put(emit(s.index, p, p + 2, other.actor, PAIR_RULE, false));
               p += 2;
               continue;
@@ -149,7 +155,8 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         // Subject pronouns: "Syria says it is willing", "Putin said he would". Only a recent antecedent.
         if (!m && SUBJECT_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
           const next = tokens[p + 1];
-          const ante = t.norm === 'he' || t.norm === 'she' ? mem.lastPerson : mem.lastThing;
+          const initial = p === s.tokenStart && t.norm !== 'he' && t.norm !== 'she';
+          const ante = t.norm === 'he' || t.norm === 'she' ? mem.lastPerson : initial ? mem.subjects.get(s.index - 1) ?? mem.lastThing : mem.lastThing;
           if (ante && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') && ante.sentence >= s.index - 1 && (t.norm !== 'they' || !ante.actor.name)) {
             put(emit(s.index, p, p + 1, ante.actor, PRONOUN_RULE, false));
             p++;
@@ -330,6 +337,7 @@ function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[
     const w = tokens[a.tokenEnd]?.norm;
     if (gap === 1 && (w === 'and' || w === ',') && a.actor.country && b.actor.country && a.actor.country !== b.actor.country) {
       mem.pair = [a, b];
+      mem.pairs.push([a, b]);
       return;
     }
   }

@@ -47,3 +47,11 @@ export function acledType(cameo: string, src: Mention | null, tgt: Mention | nul
   if (cameo === '171' || cameo === '1711' || cameo === '1712') return 'PROPERTY_DISTRUCT';
   return null;
 }
+
+/** Sharpen a generic use of force (190) by the weapon named in its clause: aircraft → 195, artillery → 194. */
+export function refineForce(cameo: string, tokens: readonly Token[], from: number, to: number): string {
+  if (cameo !== '190' && cameo !== '19') return cameo;
+  if (has(tokens, from, to, AIR)) return '195';
+  if (has(tokens, from, to, ARTILLERY)) return '194';
+  return cameo;
+}

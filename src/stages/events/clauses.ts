@@ -19,8 +19,10 @@ export interface ClauseMap {
   readonly clauses: readonly Clause[];
 }
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'since', 'when', 'after', 'before', 'as']);
+// Verbs of saying that take a bare clause ("Iran said Israel attacked"); others need "that" or a quote.
+const ZERO_COMPLEMENT = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'believe', 'confirm', 'deny', 'warn', 'admit', 'acknowledge', 'declare']);
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib']);
 
@@ -53,7 +55,7 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') hasVerb[cur()] = true;
     if (isSay(i)) {
-      pendingComp = true;
+      pendingComp = ZERO_COMPLEMENT.has(t.lemma);
       hasVerb[cur()] = true;
       of[i - from] = cur();
       continue;
@@ -73,6 +75,11 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     if (n === ',' || n === '—' || n === '–' || n === '(' || n === ')') {
+      // A complement inside a subordinate clause ends with it: "While X states that Y, the Z ...".
+      let depth = stack.length - 1;
+      while (depth > 0 && clauses[stack[depth] ?? 0]?.kind === 'comp') depth--;
+      const under = clauses[stack[depth] ?? 0];
+      if (depth < stack.length - 1 && depth > 0 && under && CLOSE_ON_COMMA.has(under.kind) && i > under.opener + 1) stack.length = depth + 1;
       const top = clauses[cur()];
       if (top && CLOSE_ON_COMMA.has(top.kind) && stack.length > 1 && i > top.opener + 1) stack.pop();
       of[i - from] = cur();
@@ -83,7 +90,14 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     if (RELATIVE.has(n) && i > from) {
-      const ante = mentionsEndingAt.get(i) ?? (prev?.norm === ',' ? mentionsEndingAt.get(i - 1) : undefined) ?? [];
+      // The antecedent ends right before the pronoun, or before ", as well," / ", too,".
+      let ante: readonly Mention[] = [];
+      for (let k = i; k >= Math.max(from, i - 4); k--) {
+        const found = mentionsEndingAt.get(k);
+        if (found) { ante = found; break; }
+        const w = tokens[k - 1];
+        if (!w || !(w.norm === ',' || w.pos === 'ADV' || w.norm === 'as' || w.norm === 'well' || w.norm === 'too')) break;
+      }
       of[i - from] = open('rel', i, ante);
       continue;
     }
@@ -139,11 +153,9 @@ function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSa
     const t = tokens[i];
     if (!t) return false;
     if (isSay(i)) {
-      for (let k = i + 1; k < to; k++) {
-        const u = tokens[k];
-        if (!u || u.pos === 'VERB' || u.norm === 'that') return false;
-      }
-      return true;
+      // ", the army said in a statement carried by state media." — but not ", X said that ...".
+      const nx = tokens[i + 1];
+      return !(nx && (nx.norm === 'that' || nx.norm === ':'));
     }
     const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
     if (!hyphenated && (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s")) return false;

@@ -4,12 +4,13 @@ import type { CameoTable } from '../../ontology/cameo.js';
 import { segmentClauses, type ClauseMap } from './clauses.js';
 import { matchPatterns, verbReading, type PatternHit } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
-import { acledType } from './acled.js';
-import { intentCode, threatCode } from '../../ontology/intent.js';
+import { acledType, refineForce } from './acled.js';
+import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'from', 'into', 'over']);
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
+const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
 /** A pattern hit with its sides, before it becomes one event per source–target pair. */
 interface Coded {
@@ -60,10 +61,17 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const local: Coded[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const c = clauseOf(i);
-        const hit = matchPatterns(tokens, i, s.tokenEnd, verbs, (j) => clauseOf(j) === c || isDescendant(cm, clauseOf(j), c));
+        // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
+        // not in a relative clause, which belongs to a noun.
+        const hit = matchPatterns(tokens, i, s.tokenEnd, verbs, (j) => clauseOf(j) === c || isDescendant(cm, clauseOf(j), c, true));
         if (!hit) continue;
         const vg = hit.pattern.noun ? { start: i, negated: false, modality: 'asserted' as Modality, passive: false } : analyzeVerbGroup(tokens, i, s.tokenStart);
         if (hit.pattern.say) {
+          // An ambiguous verb of saying ("add", "note", "state") is speech only before "that", a quote
+          // or punctuation, or at the end of an inverted clause.
+          const nx = tokens[hit.triggerEnd + 1];
+          const speechLike = ZERO_OK.has(tokens[i]?.lemma ?? '') || !nx || nx.norm === 'that' || nx.pos === 'PUNCT' || cm.clauses[clauseOf(i)]?.opener === i - 1;
+          if (!speechLike) continue;
           const who = findSource(tokens, sm, cm, clauseOf, i, vg.start, s.tokenStart, s.tokenEnd, true);
           if (who.length > 0) speech.push({ verb: i, speaker: who, text: who.map((m) => m.text).join(' and ') });
           continue;
@@ -73,6 +81,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code });
         i = Math.max(i, hit.triggerEnd);
       }
+      applyDemands(local, speech, sm, tokens, cm, clauseOf, verbs, s.tokenEnd);
       // ", urging X to ...", ", putting it out of commission": a participial adjunct elaborates the main
       // clause; it is coded only when the sentence has no main-clause event.
       if (local.some((c) => !isAdjunct(tokens, c.hit.trigger, s.tokenStart))) {
@@ -81,7 +90,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
       for (const { hit, sides, negated, modality, code: base } of resolveComplements(local, tokens, cm, clauseOf)) {
         // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
-        const code = modality === 'intended' && !hit.pattern.intent ? intentCode(base) ?? threatCode(base) ?? base : base;
+        const forced = refineForce(base, tokens, clauseStart(cm, clauseOf, hit.trigger, s.tokenStart), Math.min(s.tokenEnd, hit.triggerEnd + 8));
+        const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
         const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
         for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
           const info = cameo.get(code);
@@ -107,10 +117,10 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   return { name: 'events', version: '1', run };
 }
 
-function isDescendant(cm: ClauseMap, c: number, ancestor: number): boolean {
+function isDescendant(cm: ClauseMap, c: number, ancestor: number, infinitives = false): boolean {
   let cur = cm.clauses[c];
   for (let d = 0; cur && d < 8; d++) {
-    if (cur.parent === ancestor) return cur.kind === 'comp';
+    if (cur.parent === ancestor) return cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.opener > 0);
     cur = cm.clauses[cur.parent];
   }
   return false;
@@ -206,7 +216,8 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
   if (hit.pattern.objectSource && after[0]) {
     const actors = group(sm, after[0], tokens);
     const ids = new Set(actors.map((m) => m.id));
-    const next = after.find((m) => !ids.has(m.id) && m.tokenStart > (actors[actors.length - 1]?.tokenEnd ?? 0));
+    // The act the object commits to is in the infinitive after it: its recipient is the target.
+    const next = sm.find((m) => !ids.has(m.id) && m.tokenStart > (actors[actors.length - 1]?.tokenEnd ?? 0) && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c, true)));
     return { sources: actors, targets: next ? group(sm, next, tokens) : [] };
   }
   if (hit.pattern.target.kind === 'none') return { sources: subject, targets: [] };
@@ -224,6 +235,18 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
     const rank = prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1;
     if (rank < bestRank) { best = m; bestRank = rank; }
     if (rank === 0) break;
+  }
+  if (!best) {
+    // "hit factories where Hezbollah builds missiles": the place's occupant is the target.
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && !m.modifier && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'rel' && tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm === 'where' && cm.clauses[clauseOf(m.tokenStart)]?.parent === c);
+  }
+  // "the rebel groups the regime is fighting": a reduced object relative, NP1 (the) NP2 VERB.
+  if (!best && subject.length > 0) {
+    const near = [...sm].reverse().find((m) => m.tokenEnd <= vgStart && clauseOf(m.tokenStart) === c);
+    const s0 = subject[0];
+    if (near && s0 && near !== s0 && !subject.includes(near) && near.tokenStart > s0.tokenEnd && near.tokenStart - s0.tokenEnd <= 1 && (near.tokenStart === s0.tokenEnd || tokens[s0.tokenEnd]?.pos === 'DET')) {
+      return { sources: group(sm, near, tokens), targets: subject };
+    }
   }
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
 }
@@ -373,4 +396,40 @@ function isAdjunct(tokens: readonly Token[], v: number, from: number): boolean {
     if (p.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * "Russia said Sudan must return the helicopter": a {demand} modal in the complement of a verb of saying
+ * makes the speaker demand it of the modal's subject. The demanded act (if coded) only chooses the leaf.
+ */
+function applyDemands(local: Coded[], speech: readonly { verb: number; speaker: readonly Mention[] }[], sm: readonly Mention[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number, verbs: VerbDictionary, to: number): void {
+  for (const sp of speech) {
+    for (let k = sp.verb + 1; k < Math.min(to, sp.verb + 14); k++) {
+      const t = tokens[k];
+      if (!t) break;
+      const pattern = verbs.demandModals.get(t.norm);
+      if (!pattern) continue;
+      const c = clauseOf(k);
+      if (cm.clauses[c]?.kind !== 'comp') break;
+      // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
+      const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
+      if (!subj) break;
+      const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
+      const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
+      if (inner >= 0) local.splice(inner, 1);
+      const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+      local.push({ hit, sides: { sources: sp.speaker, targets: [subj] }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+      local.sort((a, b) => a.hit.trigger - b.hit.trigger);
+      break;
+    }
+  }
+}
+
+/** First token of the clause that holds token `i` (scanning left while the clause stays the same). */
+function clauseStart(cm: ClauseMap, clauseOf: (i: number) => number, i: number, from: number): number {
+  const c = clauseOf(i);
+  let k = i;
+  while (k > from && clauseOf(k - 1) === c) k--;
+  void cm;
+  return k;
 }

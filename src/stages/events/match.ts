@@ -83,7 +83,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART', 'ADV']);
+const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
 
 /** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
 export function verbReading(tokens: readonly Token[], i: number, dict: VerbDictionary): string | null {
@@ -93,7 +93,9 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   if (lemma === undefined) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
+  // "The agreement also commits Iran": an adverb may stand between subject and verb.
+  const subj = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
+  if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   if (t.norm === lemma && !(prev.pos === 'AUX' || prev.norm === 'to' || prev.pos === 'PRON')) return null;
