@@ -49,9 +49,13 @@ export function acledType(cameo: string, src: Mention | null, tgt: Mention | nul
 }
 
 /** Sharpen a generic use of force (190) by the weapon named in its clause: aircraft → 195, artillery → 194. */
-export function refineForce(cameo: string, tokens: readonly Token[], from: number, to: number): string {
+export function refineForce(cameo: string, tokens: readonly Token[], from: number, trigger: number, to: number): string {
   if (cameo !== '190' && cameo !== '19') return cameo;
-  if (has(tokens, from, to, AIR)) return '195';
-  if (has(tokens, from, to, ARTILLERY)) return '194';
+  // The weapon is the subject ("warplanes struck") or the instrument ("struck with rockets"), not the object.
+  let a = trigger;
+  let b = trigger;
+  for (let k = trigger + 1; k < to; k++) if (tokens[k]?.norm === 'with' || tokens[k]?.norm === 'using') { a = k; b = Math.min(to, k + 5); break; }
+  if (has(tokens, from, trigger, AIR) || has(tokens, a, b, AIR)) return '195';
+  if (has(tokens, from, trigger, ARTILLERY) || has(tokens, a, b, ARTILLERY)) return '194';
   return cameo;
 }

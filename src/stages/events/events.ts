@@ -90,7 +90,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
       for (const { hit, sides, negated, modality, code: base } of resolveComplements(local, tokens, cm, clauseOf)) {
         // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
-        const forced = refineForce(base, tokens, clauseStart(cm, clauseOf, hit.trigger, s.tokenStart), Math.min(s.tokenEnd, hit.triggerEnd + 8));
+        const forced = refineForce(base, tokens, clauseStart(cm, clauseOf, hit.trigger, s.tokenStart), hit.trigger, Math.min(s.tokenEnd, hit.triggerEnd + 8));
         const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
         const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
         for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
