@@ -10,8 +10,16 @@ import { verbForms } from './inflect.js';
 /** Where an event's target comes from. */
 export type TargetSpec = { readonly kind: 'object' } | { readonly kind: 'prep'; readonly preps: ReadonlySet<string> } | { readonly kind: 'none' };
 
-/** A sequence of lemma alternatives that must occur after the trigger ("air strike" is two). */
-export type WordReq = readonly (readonly string[])[];
+/** Alternatives (token sequences: "air strike" is two) one of which must occur after the trigger. */
+export interface WordReq {
+  readonly alts: readonly (readonly string[])[];
+  /** First key of every alternative, so a scan tests each token once. */
+  readonly first: ReadonlySet<string>;
+}
+
+function wordReq(alts: readonly (readonly string[])[]): WordReq {
+  return { alts, first: new Set(alts.map((a) => a[0] ?? '')) };
+}
 
 /** One compiled event pattern. */
 export interface VerbPattern {
@@ -141,8 +149,8 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
     else if (it.startsWith('@')) {
       const cls = classes.get(it.slice(1));
       if (!cls) throw new DictionaryError('DICT024', file, line, `unknown class "${it}"`);
-      required.push(cls);
-    } else required.push(it.split('|').map(words));
+      required.push(wordReq(cls));
+    } else required.push(wordReq(it.split('|').map(words)));
   }
   const specificity = particles.length * 2 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {

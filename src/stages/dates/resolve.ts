@@ -4,6 +4,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 0, 'jan.': 0, feb: 1, 'feb.': 1, mar: 2, 'mar.': 2, apr: 3, 'apr.': 3, jun: 5, 'jun.': 5, jul: 6, 'jul.': 6, aug: 7, 'aug.': 7, sep: 8, 'sep.': 8, sept: 8, 'sept.': 8, oct: 9, 'oct.': 9, nov: 10, 'nov.': 10, dec: 11, 'dec.': 11 };
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
+const DATE_START: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBR), 'yesterday', 'today', 'tonight', 'this', 'last', 'past', 'earlier', 'two', 'three', 'a']);
 
 /** A date phrase found in a sentence: the tokens it spans and what it resolves to. */
 export interface DateMention {
@@ -54,6 +55,8 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
     const t = tokens[i];
     if (!t) continue;
     const n = t.norm;
+    // Hot path: most tokens cannot start a date phrase.
+    if (!DATE_START.has(n) && !(n.charCodeAt(0) >= 48 && n.charCodeAt(0) <= 57)) continue;
     const prev = tokens[i - 1]?.norm;
     const wd = WEEKDAYS.indexOf(n);
     if (wd >= 0) {

@@ -60,6 +60,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const speech: { verb: number; speaker: readonly Mention[]; text: string }[] = [];
       const local: Coded[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const tk = tokens[i];
+        // Hot path: most tokens trigger nothing; skip them before any allocation.
+        if (!tk || !(verbs.byTrigger.has(tk.lemma) || verbs.byTrigger.has(tk.norm) || verbs.verbForms.has(tk.norm))) continue;
         const c = clauseOf(i);
         // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
         // not in a relative clause, which belongs to a noun.

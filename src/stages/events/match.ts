@@ -1,6 +1,9 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 
+/** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
+const WINDOW = 20;
+
 /** A pattern that fired at a trigger, with the token positions it used. */
 export interface PatternHit {
   readonly pattern: VerbPattern;
@@ -21,7 +24,11 @@ function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boo
 }
 
 function findReq(tokens: readonly Token[], from: number, to: number, req: WordReq): number {
-  for (let i = from; i < to; i++) for (const alt of req) if (seqAt(tokens, i, alt)) return i;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || !(req.first.has(t.lemma) || req.first.has(t.norm))) continue;
+    for (const alt of req.alts) if (seqAt(tokens, i, alt)) return i;
+  }
   return -1;
 }
 
@@ -56,24 +63,22 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
       trigEnd = found;
     }
     if (!ok) continue;
-    let prep = -1;
-    let targetFrom = pos;
-    let limit = clauseEnd;
-    if (p.target.kind === 'prep') {
-      for (let k = pos; k < clauseEnd; k++) {
-        const tk = tokens[k];
-        if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
-      }
-      if (prep >= 0) {
-        targetFrom = prep + 1;
-        limit = p.required.length > 0 ? clauseEnd : prep;
-      }
-    }
+    // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
+    const windowEnd = Math.min(clauseEnd, pos + WINDOW);
     for (const req of p.required) {
-      const at = findReq(tokens, pos, limit, req);
+      const at = findReq(tokens, pos, windowEnd, req);
       if (at < 0 || !sameClause(at)) { ok = false; break; }
     }
     if (!ok) continue;
+    let prep = -1;
+    let targetFrom = pos;
+    if (p.target.kind === 'prep') {
+      for (let k = pos; k < windowEnd; k++) {
+        const tk = tokens[k];
+        if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
+      }
+      if (prep >= 0) targetFrom = prep + 1;
+    }
     const hit = { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
     // A pattern whose preposition is absent still applies, after every pattern that fits fully.
     if (p.target.kind === 'prep' && prep < 0) { fallback ??= hit; continue; }

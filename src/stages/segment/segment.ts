@@ -4,97 +4,33 @@ import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
 import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { matchKey } from './normalize.js';
 
-/** A plain token before sentence assignment. */
-export interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  pos: string;
-  lemma: string;
-}
-
-/** Tokens and sentence token-ranges for a text, before boilerplate removal. */
+/** Tokens and sentences of a text, offsets into it; boilerplate spans are left out. */
 export interface Segmentation {
-  readonly tokens: RawToken[];
-  /** Token index where each sentence starts; sentences end where the next starts. */
-  readonly sentenceStarts: number[];
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
 }
 
 /** The wink-nlp backed tokenizer/tagger, created once. */
 export interface Segmenter {
-  /** Tokenise, tag and split a text into sentences (offsets into `text`). */
-  segment(text: string): Segmentation;
+  /** Tokenise, tag and split a text into sentences, skipping tokens inside `skip` spans. */
+  segment(text: string, skip?: readonly Span[]): Segmentation;
   /** Tokenise only, for compiling dictionary phrases the same way text is tokenised. */
   tokenize(text: string): string[];
 }
 
-/** Create the segmenter: loads the wink-nlp English model once. */
-export function createSegmenter(): Segmenter {
-  const nlp = winkNLP(model);
-  const its = nlp.its;
-
-  function segment(text: string): Segmentation {
-    const doc = nlp.readDoc(text);
-    const values = doc.tokens().out(its.value) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    const spans = doc.sentences().out(its.span) as unknown as number[][];
-    const tokens: RawToken[] = [];
-    // Map wink token index -> our token index (merging abbreviations shifts them).
-    const remap = new Int32Array(values.length + 1);
-    let cursor = 0;
-    for (let w = 0; w < values.length; w++) {
-      const value = values[w] ?? '';
-      let start = text.indexOf(value, cursor);
-      if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
-      const end = Math.min(text.length, start + value.length);
-      cursor = end;
-      const prev = tokens[tokens.length - 1];
-      // "Maj" "." → "Maj." when wink split the abbreviation from its period.
-      if (value === '.' && prev !== undefined && prev.end === start && isAbbreviation(prev.text)) {
-        prev.end = end;
-        prev.text += '.';
-        prev.lemma = prev.text.toLowerCase();
-        remap[w] = tokens.length - 1;
-        continue;
-      }
-      remap[w] = tokens.length;
-      if (value.trim() === '') continue; // wink emits line breaks as tokens
-      tokens.push({ start, end, text: value, pos: pos[w] ?? 'X', lemma: lemmas[w] ?? value.toLowerCase() });
-    }
-    remap[values.length] = tokens.length;
-    const starts: number[] = [];
-    for (const span of spans) {
-      const first = span[0] ?? 0;
-      const t = remap[first] ?? 0;
-      const prevTok = tokens[t - 1];
-      // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
-      if (starts.length > 0 && prevTok !== undefined && isAbbreviation(prevTok.text.replace(/\.$/, ''))) continue;
-      if (starts.length === 0 || starts[starts.length - 1] !== t) starts.push(t);
-    }
-    if (starts.length === 0 && tokens.length > 0) starts.push(0);
-    // Line breaks always end a sentence: headlines, bylines and list items carry no period.
-    const withLines: number[] = [];
-    let s = 0;
-    for (let t = 0; t < tokens.length; t++) {
-      if (s < starts.length && starts[s] === t) {
-        withLines.push(t);
-        s++;
-        continue;
-      }
-      const prevTok = tokens[t - 1];
-      const tok = tokens[t];
-      if (prevTok !== undefined && tok !== undefined && hasNewline(text, prevTok.end, tok.start)) withLines.push(t);
-    }
-    return { tokens, sentenceStarts: withLines };
-  }
-
-  function tokenize(text: string): string[] {
-    return segment(text).tokens.map((t) => t.text);
-  }
-
-  return { segment, tokenize };
+/** A token under construction: abbreviation repair may still extend it. */
+interface MutableToken {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  lemma: string;
+  pos: string;
+  sentence: number;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function isAbbreviation(text: string): boolean {
   const k = text.toLowerCase();
@@ -106,44 +42,102 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function overlaps(a: number, b: number, spans: readonly Span[]): boolean {
+function inSpans(a: number, b: number, spans: readonly Span[]): boolean {
   for (const s of spans) if (a < s.end && b > s.start) return true;
   return false;
+}
+
+/** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
+export function createSegmenter(): Segmenter {
+  // wink's NER, negation and sentiment pipes would cost a third of its time for nothing Dyad uses.
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  const lemmaOf = its.lemma as unknown as typeof its.value;
+
+  function segment(text: string, skip: readonly Span[] = []): Segmentation {
+    const doc = nlp.readDoc(text);
+    const col = doc.tokens();
+    const values = col.out(its.value) as string[];
+    const normals = col.out(its.normal) as string[];
+    const pos = col.out(its.pos) as string[];
+    const lemmas = col.out(lemmaOf) as string[];
+    const spans = doc.sentences().out(its.span) as unknown as number[][];
+    // Wink token indices that start a sentence.
+    const startsSentence = new Uint8Array(values.length + 1);
+    for (const sp of spans) startsSentence[sp[0] ?? 0] = 1;
+
+    const tokens: MutableToken[] = [];
+    const sentences: Sentence[] = [];
+    let sentStart = 0;
+    const close = (): void => {
+      const head = tokens[sentStart];
+      const tail = tokens[tokens.length - 1];
+      if (head && tail && tokens.length > sentStart) {
+        sentences.push({ index: sentences.length, start: head.start, end: tail.end, tokenStart: sentStart, tokenEnd: tokens.length });
+      }
+      sentStart = tokens.length;
+    };
+    let cursor = 0;
+    let pendingBreak = false;
+    for (let w = 0; w < values.length; w++) {
+      const value = values[w] ?? '';
+      let start = text.indexOf(value, cursor);
+      if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
+      const end = Math.min(text.length, start + value.length);
+      const gapFrom = cursor;
+      cursor = end;
+      if (startsSentence[w] === 1) pendingBreak = true;
+      if (value.trim() === '') continue; // wink emits line breaks as tokens
+      const prev = tokens[tokens.length - 1];
+      // Line breaks always end a sentence: headlines, bylines and list items carry no period.
+      if (prev !== undefined && hasNewline(text, prev.end, start)) pendingBreak = true;
+      void gapFrom;
+      // "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end.
+      if (value === '.' && prev !== undefined && prev.end === start && tokens.length > sentStart && isAbbreviation(prev.text)) {
+        prev.end = end;
+        prev.text += '.';
+        prev.norm = prev.text.toLowerCase();
+        prev.lemma = prev.norm;
+        pendingBreak = false;
+        continue;
+      }
+      if (pendingBreak) {
+        // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
+        const abbrev = prev !== undefined && !hasNewline(text, prev.end, start) && isAbbreviation(prev.text.replace(/\.$/, ''));
+        if (!abbrev) close();
+        pendingBreak = false;
+      }
+      if (skip.length > 0 && inSpans(start, end, skip)) continue;
+      const normal = normals[w] ?? value.toLowerCase();
+      tokens.push({
+        i: tokens.length, start, end, text: value,
+        norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
+        lemma: lemmas[w] ?? normal, pos: pos[w] ?? 'X', sentence: sentences.length,
+      });
+    }
+    close();
+    // Sentence indices were provisional while boilerplate could empty a sentence: renumber.
+    for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = tokens[t];
+      if (tok) tok.sentence = s.index;
+    }
+    return { tokens, sentences };
+  }
+
+  function tokenize(text: string): string[] {
+    return segment(text).tokens.map((t) => t.text);
+  }
+
+  return { segment, tokenize };
 }
 
 /** The segment stage: fills sentences and tokens, skipping boilerplate spans. */
 export function createSegmentStage(segmenter: Segmenter): Stage {
   return {
     name: 'segment',
-    version: '1',
+    version: '2',
     run(doc: Doc): Doc {
-      const { tokens: raw, sentenceStarts } = segmenter.segment(doc.article.text);
-      const tokens: Token[] = [];
-      const sentences: Sentence[] = [];
-      for (let s = 0; s < sentenceStarts.length; s++) {
-        const from = sentenceStarts[s] ?? 0;
-        const to = sentenceStarts[s + 1] ?? raw.length;
-        const first = raw[from];
-        const last = raw[to - 1];
-        if (first === undefined || last === undefined) continue;
-        const dirty = doc.boilerplate.length > 0 && overlaps(first.start, last.end, doc.boilerplate);
-        const index = sentences.length;
-        const tokenStart = tokens.length;
-        for (let t = from; t < to; t++) {
-          const r = raw[t];
-          if (r === undefined) continue;
-          if (dirty && overlaps(r.start, r.end, doc.boilerplate)) continue;
-          tokens.push({
-            i: tokens.length, start: r.start, end: r.end, text: r.text, norm: matchKey(r.text),
-            lemma: r.lemma, pos: r.pos, sentence: index,
-          });
-        }
-        if (tokens.length === tokenStart) continue;
-        const head = tokens[tokenStart];
-        const tail = tokens[tokens.length - 1];
-        if (head === undefined || tail === undefined) continue;
-        sentences.push({ index, start: head.start, end: tail.end, tokenStart, tokenEnd: tokens.length });
-      }
+      const { tokens, sentences } = segmenter.segment(doc.article.text, doc.boilerplate);
       return { ...doc, tokens, sentences };
     },
   };
