@@ -288,6 +288,15 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             const appositive = prev && tokens[m.start - 1]?.norm === ',' && prev.tokenEnd === m.start - 1 && !prev.modifier;
             const known = mem.people.get(tokens[nameEnd - 1]?.norm ?? '');
             let actor: ActorCoding;
+            // "King Hassan of Morocco", "President Aoun of Lebanon".
+            const ofCountry = tokens[nameEnd]?.norm === 'of' ? byStart.get(nameEnd + 1) : undefined;
+            if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
+              actor = { ...code(ofCountry.entry.country, sector), name };
+              remember(end, nameEnd, actor, rule);
+              put(emit(s.index, m.start, ofCountry.end, actor, rule, false));
+              p = ofCountry.end;
+              continue;
+            }
             if (official?.entry.kind === 'official') actor = { ...code(official.entry.country, official.entry.sector, official.entry.code), name };
             else if (appositive && prev) actor = { ...prev.actor, name };
             else if (known) actor = { ...known.actor, name };

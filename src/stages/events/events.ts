@@ -235,7 +235,13 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
   let bestRank = 9;
   for (const m of cands) {
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1);
-    const rank = prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1;
+    // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
+    // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
+    if (prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.')) continue;
+    const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
+    if (own) continue;
+    const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
+    const rank = (prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
     if (rank < bestRank) { best = m; bestRank = rank; }
     if (rank === 0) break;
   }
