@@ -46,3 +46,22 @@ export function demandCode(code: string | null): string {
   if (code === null) return '100';
   return DEMAND_LEAF[code.slice(0, 3)] ?? DEMAND_ROOT[code.slice(0, 2)] ?? '100';
 }
+
+const REJECT_LEAF: Readonly<Record<string, string>> = {
+  '031': '121', '0311': '1211', '0312': '1212', '033': '122', '0331': '1221', '0332': '1222', '0333': '1223', '0334': '1224',
+  '034': '123', '035': '124', '0351': '1241', '0352': '1242', '0353': '1243', '0354': '1244', '0355': '1245', '0356': '1246',
+  '036': '125', '037': '127', '038': '126', '039': '126', '057': '127',
+  '061': '1211', '062': '1212', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
+  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
+};
+const REJECT_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
+
+/**
+ * The 12 code for declining a cooperative act ("will not accept refugees", "refused to meet", "failed to
+ * reach agreement"), or null when the act is not cooperative: a negated attack stays a negated attack.
+ */
+export function rejectCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  if (!(root in REJECT_ROOT)) return null;
+  return REJECT_LEAF[code] ?? REJECT_LEAF[code.slice(0, 3)] ?? REJECT_ROOT[root] ?? null;
+}

@@ -14,6 +14,8 @@ const CASES: readonly Case[] = [
   { text: 'Sylvania was attacked by Freedonian troops on Monday.', want: ['FRDMIL>190>SYL'] },
   { text: 'Freedonia did not attack Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },
+  { text: 'Freedonia did not sign the treaty with Sylvania.', want: ['FRD>127>SYL'] },
+  { text: 'Freedonia refused to meet with Sylvania.', want: ['FRD>125>SYL'] },
   // Intended and threatened force is coded in CAMEO's threat codes (1384), the modality kept.
   { text: 'Freedonia plans to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia will attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },

@@ -5,11 +5,12 @@ import { segmentClauses, type ClauseMap } from './clauses.js';
 import { matchPatterns, verbReading, type PatternHit } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType, refineForce } from './acled.js';
-import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
+import { demandCode, intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'from', 'into', 'over']);
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
+const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
 /** A pattern hit with its sides, before it becomes one event per source–target pair. */
@@ -91,7 +92,11 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
       }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
-      for (const { hit, sides, negated, modality, code: base } of resolveComplements(local, tokens, cm, clauseOf)) {
+      for (const { hit, sides, negated: denied, modality, code: given } of resolveComplements(local, tokens, cm, clauseOf)) {
+        // Declining to cooperate is itself an event: CAMEO's REJECT (12), not a negated cooperation.
+        const rejected = denied ? rejectCode(given) : null;
+        const base = rejected ?? given;
+        const negated = denied && rejected === null;
         // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
         const forced = refineForce(base, tokens, clauseStart(cm, clauseOf, hit.trigger, s.tokenStart), hit.trigger, Math.min(s.tokenEnd, hit.triggerEnd + 8));
         const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
@@ -237,12 +242,17 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1);
     // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
-    if (prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.')) continue;
+    // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
+    const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
+    if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
     const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
     if (own) continue;
     const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
     const rank = (prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
-    if (rank < bestRank) { best = m; bestRank = rank; }
+    if (rank < bestRank) {
+      best = locativeCapital && m.actor.country ? { ...m, actor: { code: m.actor.country, country: m.actor.country } } : m;
+      bestRank = rank;
+    }
     if (rank === 0) break;
   }
   if (!best) {
