@@ -37,6 +37,13 @@ export interface ActorDictionary {
 const SECTOR = /^[A-Z]{3}([A-Z]{3})*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date written YYYY-MM-DD. */
+function validDate(d: string): boolean {
+  if (!DATE.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+
 /** Load and compile every actor file under `dir/actors`. `tokenize` must be the text tokenizer. */
 export function loadActorDictionary(dir: string, tokenize: (s: string) => string[]): ActorDictionary {
   const trie = trieNode<ActorEntry>();
@@ -108,7 +115,7 @@ export function loadActorDictionary(dir: string, tokenize: (s: string) => string
   for (const e of read('officials.txt', 'name', ['name', 'from', 'to', 'role'])) {
     const from = e.fields.get('from')?.[0] ?? null;
     const to = e.fields.get('to')?.[0] ?? null;
-    for (const d of [from, to]) if (d !== null && !DATE.test(d)) throw new DictionaryError('DICT014', e.file, e.line, `bad date "${d}"`);
+    for (const d of [from, to]) if (d !== null && !validDate(d)) throw new DictionaryError('DICT014', e.file, e.line, `bad date "${d}"`);
     if (from !== null && to !== null && from > to) throw new DictionaryError('DICT015', e.file, e.line, `from ${from} is after to ${to}`);
     const names = e.fields.get('name') ?? [];
     const full = names[0] ?? null;

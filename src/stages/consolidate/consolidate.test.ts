@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+function events(text: string): string[] {
+  const doc = fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' });
+  return doc.events.map((e) => `${e.sentence}:${e.source?.actor.code}>${e.cameo}>${e.target?.actor.code ?? '-'}@${e.date?.value ?? '-'}`);
+}
+
+test('consolidate: a report repeated in headline and body is one event, keeping the first mention and a text date', () => {
+  assert.deepEqual(events('Freedonia and Sylvania signed a treaty\n\nFreedonia and Sylvania signed the treaty on Monday.'), ['0:FRD>057>SYL@1933-06-12', '0:SYL>057>FRD@1933-06-12']);
+});
+
+test('consolidate: the same dyad on different days stays two events', () => {
+  assert.deepEqual(events('Freedonia attacked Sylvania on Monday. Freedonia attacked Sylvania again on Wednesday.'), ['0:FRD>190>SYL@1933-06-12', '1:FRD>190>SYL@1933-06-14']);
+});
+
+test('consolidate: a more specific actor code from a later report fills in', () => {
+  assert.deepEqual(events('Freedonia condemned Sylvania. The Freedonian government condemned Sylvania.'), ['0:FRDGOV>111>SYL@1933-06-15']);
+});
