@@ -7,7 +7,7 @@ import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType, refineForce } from './acled.js';
 import { demandCode, intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'from', 'into', 'over']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'into', 'over']);
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
@@ -288,7 +288,8 @@ function crossesClauseStart(tokens: readonly Token[], from: number, to: number):
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 function nounSides(tokens: readonly Token[], sm: readonly Mention[], hit: PatternHit, clauseOf: (i: number) => number, to: number): Sides {
   const n = hit.trigger;
-  const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n));
+  // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
+  const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
   const src = before[before.length - 1];
   let tgt: Mention | undefined;
   if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
@@ -315,7 +316,9 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
     // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
     // second party; different sectors of one country (government against rebels) do.
     for (const b of targets) {
-      if (a.actor.code === b.actor.code) continue;
+      // Two different people of one government ("Trump asked Bolton to resign") do act on each other.
+      const distinctPeople = a.actor.name !== undefined && b.actor.name !== undefined && a.actor.name !== b.actor.name;
+      if (a.actor.code === b.actor.code && !distinctPeople) continue;
       if (b.actor.code === b.actor.country && a.actor.country === b.actor.country) { yield [a, null]; continue; }
       yield [a, b];
     }
@@ -451,4 +454,12 @@ function clauseStart(cm: ClauseMap, clauseOf: (i: number) => number, i: number, 
   while (k > from && clauseOf(k - 1) === c) k--;
   void cm;
   return k;
+}
+
+function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
+  for (let k = from; k < noun; k++) {
+    const t = tokens[k];
+    if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-')) return false;
+  }
+  return true;
 }

@@ -39,6 +39,9 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "Iranian-backed militias": a verb inside a hyphenated adjective is no event.
   const before = tokens[i - 1];
   if (before && before.norm === '-' && before.end === t.start) return null;
+  // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
+  const after = tokens[i + 1];
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'CCONJ' || before.pos === 'PUNCT')) return null;
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
