@@ -1,7 +1,9 @@
 import type { Mention, Token } from '../../model/types.js';
 
 /** What kind of clause a token belongs to. */
-export type ClauseKind = 'main' | 'rel' | 'comp' | 'sub' | 'attrib';
+/** main; rel(ative); comp(lement); sub(ordinate or infinitive); vp: a coordinated verb phrase sharing the
+ * subject; speech: an inverted ", officials said"; attrib: "according to X". */
+export type ClauseKind = 'main' | 'rel' | 'comp' | 'sub' | 'attrib' | 'vp' | 'speech';
 
 /** A clause: its kind, its parent and, for relative clauses, the mentions it refers back to. */
 export interface Clause {
@@ -24,7 +26,7 @@ const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because'
 // Verbs of saying that take a bare clause ("Iran said Israel attacked"); others need "that" or a quote.
 const ZERO_COMPLEMENT = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'believe', 'confirm', 'deny', 'warn', 'admit', 'acknowledge', 'declare']);
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
-const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib']);
+const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib', 'vp']);
 
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
 export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>, isSay: (i: number) => boolean): ClauseMap {
@@ -64,7 +66,7 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     if (n === ',' && invertedSpeech(tokens, i + 1, to, isSay)) {
       of[i - from] = cur();
       stack.length = 1;
-      open('main', i + 1);
+      open('speech', i + 1);
       stack.splice(0, stack.length - 1);
       continue;
     }
@@ -121,6 +123,14 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       of[i - from] = open('sub', i);
       continue;
     }
+    // "condemned the strikes and called on Russia": a second verb phrase with the same subject.
+    const nx = tokens[i + 1];
+    if ((n === 'and' || n === 'but' || n === 'or') && hasVerb[cur()] === true && nx && (nx.pos === 'VERB' || (nx.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
+      const top = clauses[cur()];
+      if (top?.kind === 'vp') stack.pop();
+      of[i - from] = open('vp', i);
+      continue;
+    }
     if ((n === 'and' || n === 'but') && hasVerb[cur()] === true && startsNewClause(tokens, i + 1, to)) {
       stack.length = 1;
       of[i - from] = open('main', i);
@@ -149,13 +159,21 @@ function startsNewClause(tokens: readonly Token[], from: number, to: number): bo
 
 // ", the minister said." / ", said the minister." : a short clause whose verb is one of saying.
 function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSay: (i: number) => boolean): boolean {
+  // ", and the army said ..." is a new clause, not a speech tag.
+  const first = tokens[from];
+  if (!first || first.pos === 'CCONJ') return false;
   for (let i = from; i < Math.min(to, from + 10); i++) {
     const t = tokens[i];
     if (!t) return false;
     if (isSay(i)) {
-      // ", the army said in a statement carried by state media." — but not ", X said that ...".
+      // ", the army said in a statement carried by state media." — but not ", X said that ..." nor
+      // ", X said they had ...", which say something new.
       const nx = tokens[i + 1];
-      return !(nx && (nx.norm === 'that' || nx.norm === ':'));
+      if (nx && (nx.norm === 'that' || nx.norm === ':')) return false;
+      if (nx && (nx.pos === 'PRON' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN')) {
+        for (let k = i + 2; k < Math.min(to, i + 6); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+      }
+      return true;
     }
     const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
     if (!hyphenated && (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s")) return false;

@@ -10,6 +10,7 @@ import { demandCode, intentCode, rejectCode, threatCode } from '../../ontology/i
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'into', 'over']);
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
+const COORD_VERB = new Set(['and', 'or']);
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
@@ -58,7 +59,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       }
       const cm = segmentClauses(tokens, s.tokenStart, s.tokenEnd, endingAt, isSay);
       const clauseOf = (i: number): number => cm.of[i - s.tokenStart] ?? 0;
-      const speech: { verb: number; speaker: readonly Mention[]; text: string }[] = [];
+      const speech: { verb: number; speaker: readonly Mention[]; text: string; inverted: boolean }[] = [];
       const local: Coded[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const tk = tokens[i];
@@ -77,7 +78,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
           const speechLike = ZERO_OK.has(tokens[i]?.lemma ?? '') || !nx || nx.norm === 'that' || nx.pos === 'PUNCT' || cm.clauses[clauseOf(i)]?.opener === i - 1;
           if (!speechLike) continue;
           const who = findSource(tokens, sm, cm, clauseOf, i, vg.start, s.tokenStart, s.tokenEnd, true);
-          if (who.length > 0) speech.push({ verb: i, speaker: who, text: who.map((m) => m.text).join(' and ') });
+          if (who.length > 0) speech.push({ verb: i, speaker: who, text: who.map((m) => m.text).join(' and '), inverted: cm.clauses[c]?.kind === 'speech' });
           continue;
         }
         const sides = hit.pattern.noun ? nounSides(tokens, sm, hit, clauseOf, s.tokenEnd) : verbSides(tokens, sm, cm, clauseOf, hit, vg.start, vg.passive, s.tokenStart, s.tokenEnd);
@@ -255,6 +256,11 @@ function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseM
     }
     if (rank === 0) break;
   }
+  if (!best && COORD_VERB.has(tokens[hit.triggerEnd + 1]?.norm ?? '')) {
+    // "has invaded and taken over part of Syria": verbs joined before their object share it.
+    const vp = clauseOf(hit.triggerEnd + 1);
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && clauseOf(m.tokenStart) === vp && !(m.actor.country === undefined && !/^(IGO|IMG|NGO)/.test(m.actor.code)));
+  }
   if (!best) {
     // "hit factories where Hezbollah builds missiles": the place's occupant is the target.
     best = sm.find((m) => m.tokenStart > hit.triggerEnd && !m.modifier && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'rel' && tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm === 'where' && cm.clauses[clauseOf(m.tokenStart)]?.parent === c);
@@ -325,14 +331,14 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
   }
 }
 
-function attributionFor(trigger: number, according: readonly Mention[], speech: readonly { verb: number; speaker: readonly Mention[]; text: string }[], sides: Sides, text: string, tokens: readonly Token[]): Attribution | null {
+function attributionFor(trigger: number, according: readonly Mention[], speech: readonly { verb: number; speaker: readonly Mention[]; text: string; inverted: boolean }[], sides: Sides, text: string, tokens: readonly Token[]): Attribution | null {
   const src = sides.sources[0];
   const make = (m: Mention): Attribution | null => (src && m.actor.code === src.actor.code && m.id === src.id ? null : { text: m.text, code: m.actor.code || null, span: { start: m.start, end: m.end } });
   if (according[0]) return make(according[0]);
-  // The nearest speech verb before the trigger governs it; else one after it (", officials said").
+  // The nearest speech verb before the trigger governs it; else an inverted one after it (", officials said").
   let best: (typeof speech)[number] | undefined;
   for (const sp of speech) if (sp.verb < trigger) best = sp;
-  if (!best) best = speech.find((sp) => sp.verb > trigger);
+  if (!best) best = speech.find((sp) => sp.verb > trigger && sp.inverted);
   if (!best || !best.speaker[0]) return null;
   void text; void tokens;
   if (src && best.speaker.some((m) => m.id === src.id)) return null;
