@@ -8,7 +8,7 @@ import { stripComment } from './lines.js';
 import { verbForms } from './inflect.js';
 
 /** Where an event's target comes from. */
-export type TargetSpec = { readonly kind: 'object' } | { readonly kind: 'prep'; readonly preps: ReadonlySet<string> } | { readonly kind: 'none' };
+export type TargetSpec = { readonly kind: 'object' } | { readonly kind: 'prep'; readonly preps: ReadonlySet<string>; readonly required: boolean } | { readonly kind: 'none' };
 
 /** Alternatives (token sequences: "air strike" is two) one of which must occur after the trigger. */
 export interface WordReq {
@@ -144,7 +144,11 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
   for (const it of items) {
     if (it === '*') target = { kind: 'object' };
     else if (it === '-') target = { kind: 'none' };
-    else if (it.startsWith('>')) target = { kind: 'prep', preps: new Set(it.slice(1).split('|').map(matchKey)) };
+    else if (it.startsWith('>')) {
+      // ">with" prefers a target after "with"; ">for!" also requires the preposition ("left for Beijing").
+      const required = it.endsWith('!');
+      target = { kind: 'prep', preps: new Set(it.slice(1, required ? -1 : undefined).split('|').map(matchKey)), required };
+    }
     else if (it.startsWith('+')) particles.push(matchKey(it.slice(1)));
     else if (it.startsWith('@')) {
       const cls = classes.get(it.slice(1));

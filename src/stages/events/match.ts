@@ -41,7 +41,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   if (before && before.norm === '-' && before.end === t.start) return null;
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
-  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'CCONJ' || before.pos === 'PUNCT')) return null;
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
@@ -84,7 +84,10 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     }
     const hit = { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
     // A pattern whose preposition is absent still applies, after every pattern that fits fully.
-    if (p.target.kind === 'prep' && prep < 0) { fallback ??= hit; continue; }
+    if (p.target.kind === 'prep' && prep < 0) {
+      if (!p.target.required) fallback ??= hit;
+      continue;
+    }
     return hit;
   }
   return fallback;
