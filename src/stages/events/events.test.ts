@@ -32,7 +32,9 @@ const CASES: readonly Case[] = [
   { text: 'Osterlich said Freedonia attacked Sylvania.', want: ['FRD>190>SYL @OST'] },
   { text: 'Freedonia attacked Sylvania, Osterlich said.', want: ['FRD>190>SYL @OST'] },
   { text: 'According to the Sylvan Wire, Freedonia attacked Osterlich.', want: ['FRD>190>OST @SYLMED'] },
-  { text: 'Freedonia castigated Osterlich, which has attacked Sylvania.', want: ['FRD>111>OST', 'OST>190>SYL'] },
+  // A relative clause is background: coded only when the sentence asserts nothing else.
+  { text: 'Freedonia castigated Osterlich, which has attacked Sylvania.', want: ['FRD>111>OST'] },
+  { text: 'Osterlich, which has attacked Sylvania, is a republic.', want: ['OST>190>SYL'] },
   { text: 'The Freedonian army has carried out hundreds of airstrikes in Sylvania.', want: ['FRDMIL>195>SYL'] },
   { text: 'Sylvanian news states that its forces shot down Freedonian missiles.', want: ['SYLMIL>190>FRD @SYLMED'] },
   { text: 'The red hand of fate attacked nobody.', want: [] },

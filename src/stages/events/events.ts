@@ -92,6 +92,14 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       if (local.some((c) => !isAdjunct(tokens, c.hit.trigger, s.tokenStart))) {
         for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
       }
+      // Background (relative and subordinate clauses, events named only by a noun) is coded only when the
+      // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.
+      if (local.some((c) => !isBackground(c, cm, clauseOf))) {
+        for (let k = local.length - 1; k >= 0; k--) {
+          const c = local[k];
+          if (c && isBackground(c, cm, clauseOf)) local.splice(k, 1);
+        }
+      }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
       for (const { hit, sides, negated: denied, modality, code: given } of resolveComplements(local, tokens, cm, clauseOf)) {
         // Declining to cooperate is itself an event: CAMEO's REJECT (12), not a negated cooperation.
@@ -468,4 +476,16 @@ function premodifies(tokens: readonly Token[], from: number, noun: number): bool
     if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-')) return false;
   }
   return true;
+}
+
+/** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
+function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+  if (c.hit.pattern.noun) return true;
+  let cl = cm.clauses[clauseOf(c.hit.trigger)];
+  for (let d = 0; cl && d < 8; d++) {
+    if (cl.kind === 'rel' || cl.kind === 'sub') return true;
+    if (cl.kind === 'main' || cl.kind === 'speech') return false;
+    cl = cm.clauses[cl.parent];
+  }
+  return false;
 }
