@@ -22,6 +22,7 @@ export interface ClauseMap {
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const ALWAYS_SUBORDINATE = new Set(['while', 'whereas', 'although', 'if', 'unless']);
 const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'since', 'when', 'after', 'before', 'as']);
 // Verbs of saying that take a bare clause ("Iran said Israel attacked"); others need "that" or a quote.
 const ZERO_COMPLEMENT = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'believe', 'confirm', 'deny', 'warn', 'admit', 'acknowledge', 'declare']);
@@ -107,14 +108,17 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       const ante = mentionsEndingAt.get(i);
       const next = tokens[i + 1];
       const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')));
-      if (ante && ante.length > 0) of[i - from] = open('rel', i, ante);
+      if (ante && ante.length > 0 && verbNext) of[i - from] = open('rel', i, ante);
       // "an agreement that commits Iran": a relative clause with a gap subject, not a complement.
       else if (verbNext && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) of[i - from] = open('rel', i);
+      // "said on Tuesday that Sudan must ...": "that" before a subject opens a complement clause.
+      else if (next !== undefined && NP_START.has(next.pos)) of[i - from] = open('comp', i);
       else if (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PUNCT') of[i - from] = open('comp', i);
       else of[i - from] = cur();
       continue;
     }
-    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || (n === 'while' || n === 'whereas' || n === 'although') ) {
+    // Conditions and concessions always open a subordinate clause; other subordinators only after a comma.
+    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n)) {
       of[i - from] = open('sub', i);
       continue;
     }

@@ -11,6 +11,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'ar
 const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
 const COORD = new Set(['and', ',', 'or', '&']);
 const COORD_VERB = new Set(['and', 'or']);
+const CONDITION = new Set(['if', 'unless']);
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
@@ -110,7 +111,13 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         const forced = refineForce(base, tokens, clauseStart(cm, clauseOf, hit.trigger, s.tokenStart), hit.trigger, Math.min(s.tokenEnd, hit.triggerEnd + 8));
         const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
         const attribution = attributionFor(hit.trigger, according, speech, sides, doc.article.text, tokens);
-        for (const [src, tgt] of pairs(sides, hit.pattern.mutual)) {
+        // "threatened to stop talks if the United States goes ahead": a threat is aimed at its condition's subject.
+        let aimed = sides;
+        if (code.startsWith('13') && sides.targets.length === 0) {
+          const cond = sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && CONDITION.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+          if (cond) aimed = { sources: sides.sources, targets: [cond] };
+        }
+        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual)) {
           const info = cameo.get(code);
           if (!info) continue;
           const first = tokens[hit.trigger];

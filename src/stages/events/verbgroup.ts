@@ -1,8 +1,9 @@
 import type { Modality, Token } from '../../model/types.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const FUTURE = new Set(['will', "'ll", 'shall']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'would', 'should', 'must']);
+// "would" is mostly reported future ("said they would boycott"); a condition makes it hypothetical below.
+const FUTURE = new Set(['will', "'ll", 'shall', 'would']);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must']);
 const INTENT_VERBS = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'hope', 'prepare', 'vow', 'pledge', 'promise', 'decide', 'agree', 'offer', 'expect', 'try', 'attempt', 'mean', 'wish', 'propose']);
 const THREAT_VERBS = new Set(['threaten', 'warn', 'vow']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
