@@ -333,7 +333,7 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
     return;
   }
   for (const a of sources) {
-    if (targets.length === 0) { yield [a, null]; continue; }
+    if (targets.length === 0 || targets.every((b) => b.actor.code === a.actor.code && !(a.actor.name && b.actor.name && a.actor.name !== b.actor.name))) { yield [a, null]; continue; }
     // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
     // second party; different sectors of one country (government against rebels) do.
     for (const b of targets) {
