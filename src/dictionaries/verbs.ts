@@ -156,7 +156,8 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
       required.push(wordReq(cls));
     } else required.push(wordReq(it.split('|').map(words)));
   }
-  const specificity = particles.length * 2 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
+  // A particle right after the verb ("called on") is stronger evidence than a word further on.
+  const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
     mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'),
