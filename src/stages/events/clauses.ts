@@ -166,10 +166,13 @@ function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSa
   // ", and the army said ..." is a new clause, not a speech tag.
   const first = tokens[from];
   if (!first || first.pos === 'CCONJ') return false;
-  for (let i = from; i < Math.min(to, from + 10); i++) {
+  for (let i = from; i < Math.min(to, from + 18); i++) {
     const t = tokens[i];
     if (!t) return false;
     if (isSay(i)) {
+      // A long speaker phrase is fine when the verb of saying closes the sentence ("..., a member of the
+      // Chadian team trying to broker a pact has said."); otherwise keep to short tags.
+      if (i - from > 9 && to - i > 5) return false;
       // ", the army said in a statement carried by state media." — but not ", X said that ..." nor
       // ", X said they had ...", which say something new.
       const nx = tokens[i + 1];
@@ -180,7 +183,8 @@ function invertedSpeech(tokens: readonly Token[], from: number, to: number, isSa
       return true;
     }
     const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
-    if (!hyphenated && (t.pos === 'VERB' || t.pos === 'PUNCT' && t.norm !== "'s")) return false;
+    // Participles inside the speaker phrase ("trying to broker") are allowed; a comma or a finite verb ends it.
+    if (!hyphenated && (t.pos === 'PUNCT' && t.norm !== "'s" || t.pos === 'VERB' && i - from < 2)) return false;
   }
   return false;
 }
