@@ -84,14 +84,12 @@ export function createSegmenter(): Segmenter {
       let start = text.indexOf(value, cursor);
       if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
       const end = Math.min(text.length, start + value.length);
-      const gapFrom = cursor;
       cursor = end;
       if (startsSentence[w] === 1) pendingBreak = true;
       if (value.trim() === '') continue; // wink emits line breaks as tokens
       const prev = tokens[tokens.length - 1];
       // Line breaks always end a sentence: headlines, bylines and list items carry no period.
       if (prev !== undefined && hasNewline(text, prev.end, start)) pendingBreak = true;
-      void gapFrom;
       // "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end.
       if (value === '.' && prev !== undefined && prev.end === start && tokens.length > sentStart && isAbbreviation(prev.text)) {
         prev.end = end;

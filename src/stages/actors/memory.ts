@@ -1,0 +1,97 @@
+import type { ActorCoding, Mention, RuleRef, Token } from '../../model/types.js';
+
+// Article memory and the context rules that read it: pairs for "the two", appositions that give a person a
+// country, and the context country of sector-only actors.
+
+/** An actor remembered by surname, with the rule that first coded it. */
+export interface Remembered {
+  readonly actor: ActorCoding;
+  readonly rule: RuleRef;
+}
+
+/** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
+export interface Memory {
+  readonly people: Map<string, Remembered>;
+  /** The last actor that is not a person, with its sentence: what "it" and "they" most often mean. */
+  lastThing: Mention | null;
+  /** The first named non-person actor of each sentence: a sentence-initial "It" most often means it. */
+  readonly subjects: Map<number, Mention>;
+  readonly countries: { country: string; sentence: number }[];
+  pair: Mention[] | null;
+  /** Every pair named so far, oldest first ("its ally" looks for the owner's pair). */
+  readonly pairs: Mention[][];
+  lastPerson: Mention | null;
+  last: Mention | null;
+}
+
+/** Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to. */
+export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || a.modifier || b.modifier) continue;
+    const gap = b.tokenStart - a.tokenEnd;
+    const w = tokens[a.tokenEnd]?.norm;
+    if (gap === 1 && (w === 'and' || w === ',') && a.actor.country && b.actor.country && a.actor.country !== b.actor.country) {
+      mem.pair = [a, b];
+      mem.pairs.push([a, b]);
+      return;
+    }
+  }
+}
+
+/**
+ * "Kenzo Oshima, the United Nations relief coordinator": a person whose title gave only a sector takes
+ * the code of a composed actor in apposition right after the name. Mentions are replaced in place.
+ */
+export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], mem: Memory): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || !a.actor.name || a.actor.country || /^(IGO|IMG|NGO)/.test(a.actor.code)) continue;
+    if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
+    const gap = b.tokenStart - a.tokenEnd;
+    if (gap > 3 || !(b.actor.country || /^(IGO|IMG|NGO)/.test(b.actor.code))) continue;
+    const fixed: Mention = { ...a, actor: { ...b.actor, name: a.actor.name } };
+    ms[i] = fixed;
+    const k = all.indexOf(a);
+    if (k >= 0) all[k] = fixed;
+    const surname = tokens[a.tokenEnd - 1];
+    if (surname) mem.people.set(surname.norm, { actor: fixed.actor, rule: a.rule });
+  }
+}
+
+/**
+ * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
+ * its sentence names, else a country that clearly dominates the article so far (at least three mentions
+ * and three in five of all). Otherwise it stays without country.
+ */
+export function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sentence: number): void {
+  let only: string | null = null;
+  let several = false;
+  for (const m of ms) {
+    const c = m.actor.country;
+    if (!c) continue;
+    if (only === null) only = c;
+    else if (only !== c) several = true;
+  }
+  let country = several ? null : only;
+  if (country === null && !several) {
+    const counts = new Map<string, number>();
+    for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+    let best: string | null = null;
+    let bestN = 0;
+    for (const [c, n] of counts) if (n > bestN) { best = c; bestN = n; }
+    if (best !== null && bestN >= 3 && bestN / mem.countries.length >= 0.6) country = best;
+  }
+  if (country === null) return;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    // Named people keep an unknown nationality: a president acting on a country is often foreign to it.
+    if (!m || m.actor.country || m.actor.name || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
+    ms[i] = fixed;
+    const k = all.indexOf(m);
+    if (k >= 0) all[k] = fixed;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Mention, Modality, Token } from '../../model/types.js';
+import type { VerbDictionary } from '../../dictionaries/verbs.js';
+import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
+import type { ClauseMap } from './clauses.js';
+import type { PatternHit } from './match.js';
+import type { Sides } from './sides.js';
+
+// What the hits of one sentence say together: complements that are another event's content, modal
+// demands in reported speech, participial adjuncts and background clauses.
+
+/** A verb of saying and who said it. */
+export interface Speech {
+  readonly verb: number;
+  readonly speaker: readonly Mention[];
+  readonly text: string;
+  readonly inverted: boolean;
+}
+
+/** A pattern hit with its sides, before it becomes one event per source–target pair. */
+export interface Coded {
+  readonly hit: PatternHit;
+  readonly sides: Sides;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly code: string;
+}
+
+/** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
+function complementOf(tokens: readonly Token[], outer: PatternHit, inner: PatternHit, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+  if (inner.trigger <= outer.triggerEnd) return false;
+  // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
+  const ic = cm.clauses[clauseOf(inner.trigger)];
+  if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
+  // "accused the rebels of violating ...", "blamed Iran for attacking ...".
+  if (tokens[inner.trigger]?.norm.endsWith('ing')) {
+    const prev = tokens[inner.trigger - 1]?.norm;
+    if (prev === 'of' || prev === 'for') {
+      for (let k = outer.triggerEnd + 1; k < inner.trigger - 1; k++) if (tokens[k]?.pos === 'VERB') return false;
+      return inner.trigger - outer.triggerEnd <= 10;
+    }
+  }
+  let to = -1;
+  for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3; k--) if (tokens[k]?.norm === 'to') { to = k; break; }
+  if (to < 0) return false;
+  for (let k = outer.triggerEnd + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.norm === ',' || t.norm === ';') return false;
+  }
+  return to - outer.triggerEnd <= 8;
+}
+
+/**
+ * Events in the infinitival complement of another: an {intent}/{threat} verb hands its modality to the
+ * complement event, recoded in CAMEO's parallel 03/13 codes; any other event verb keeps the complement
+ * as its content ("urged Iran to release ..." is one appeal), taking a target from it if it had none.
+ */
+export function resolveComplements(local: readonly Coded[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number): Coded[] {
+  const out: (Coded | null)[] = [...local];
+  for (let i = 0; i < out.length; i++) {
+    const g = out[i];
+    if (!g) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const e = out[j];
+      if (!e || !complementOf(tokens, g.hit, e.hit, cm, clauseOf)) continue;
+      const p = g.hit.pattern;
+      const sides: Sides = { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets };
+      if (p.intent || p.threat) {
+        const hostile = threatCode(e.code);
+        const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
+        if (mapped !== null) {
+          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended' };
+          out[i] = null;
+          break;
+        }
+      }
+      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets } };
+      out[j] = null;
+    }
+  }
+  return out.filter((c): c is Coded => c !== null);
+}
+
+/** A present participle opening an adjunct after a comma: ", urging ...", ", killing ...". */
+export function isAdjunct(tokens: readonly Token[], v: number, from: number): boolean {
+  const t = tokens[v];
+  if (!t || !t.norm.endsWith('ing')) return false;
+  for (let k = v - 1; k >= Math.max(from, v - 2); k--) {
+    const p = tokens[k];
+    if (!p) return false;
+    if (p.norm === ',') return true;
+    if (p.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
+ * "Russia said Sudan must return the helicopter": a {demand} modal in the complement of a verb of saying
+ * makes the speaker demand it of the modal's subject. The demanded act (if coded) only chooses the leaf.
+ */
+export function applyDemands(local: Coded[], speech: readonly { verb: number; speaker: readonly Mention[] }[], sm: readonly Mention[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number, verbs: VerbDictionary, to: number): void {
+  for (const sp of speech) {
+    for (let k = sp.verb + 1; k < Math.min(to, sp.verb + 14); k++) {
+      const t = tokens[k];
+      if (!t) break;
+      const pattern = verbs.demandModals.get(t.norm);
+      if (!pattern) continue;
+      const c = clauseOf(k);
+      if (cm.clauses[c]?.kind !== 'comp') break;
+      // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
+      const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
+      if (!subj) break;
+      const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
+      const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
+      if (inner >= 0) local.splice(inner, 1);
+      const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+      local.push({ hit, sides: { sources: sp.speaker, targets: [subj] }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+      local.sort((a, b) => a.hit.trigger - b.hit.trigger);
+      break;
+    }
+  }
+}
+
+/** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
+export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+  if (c.hit.pattern.noun) return true;
+  let cl = cm.clauses[clauseOf(c.hit.trigger)];
+  for (let d = 0; cl && d < 8; d++) {
+    if (cl.kind === 'rel' || cl.kind === 'sub') return true;
+    if (cl.kind === 'main' || cl.kind === 'speech') return false;
+    cl = cm.clauses[cl.parent];
+  }
+  return false;
+}

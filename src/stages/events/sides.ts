@@ -1,0 +1,212 @@
+import type { Mention, Token } from '../../model/types.js';
+import type { ClauseMap } from './clauses.js';
+import type { PatternHit } from './match.js';
+
+// Finding an event's sides: the subject (source) and the object or prepositional target, over the
+// shallow clause map; coordination, passive voice, relative antecedents and noun premodifiers.
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'around', 'throughout', 'within', 'into', 'over']);
+
+const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 'with', 'on', 'for', 'by', 'after', 'during', 'following', 'under', 'over', 'into', 'about', 'since', 'between', 'toward', 'towards', 'than', 'like', 'through', 'despite', 'amid', 'before', 'behind', 'including', 'inside', 'across']);
+
+
+const COORD_VERB = new Set(['and', 'or']);
+
+const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+
+export interface Sides {
+  readonly sources: readonly Mention[];
+  readonly targets: readonly Mention[];
+}
+
+export function isDescendant(cm: ClauseMap, c: number, ancestor: number, infinitives = false): boolean {
+  let cur = cm.clauses[c];
+  for (let d = 0; cur && d < 8; d++) {
+    if (cur.parent === ancestor) return cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.opener > 0);
+    cur = cm.clauses[cur.parent];
+  }
+  return false;
+}
+
+/** The mention plus those coordinated with it ("Iran and Syria", "Greece, Cyprus and Egypt"). */
+export function group(ms: readonly Mention[], first: Mention, tokens: readonly Token[]): Mention[] {
+  const out = [first];
+  let last = first;
+  // Commas join a list only when it closes with "and"/"or" ("Greece, Cyprus and Egypt").
+  let commaCut = -1;
+  let closed = false;
+  for (const m of ms) {
+    if (m === first) continue;
+    if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
+    if (m.tokenStart <= last.tokenStart || m.modifier) continue;
+    const gap = m.tokenStart - last.tokenEnd;
+    let ok = gap >= 1 && gap <= 3;
+    let conj = false;
+    let comma = false;
+    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
+      const w = tokens[k]?.norm ?? '';
+      if (w === 'and' || w === 'or' || w === '&') conj = true;
+      else if (w === ',') comma = true;
+      else if (w !== 'the') ok = false;
+    }
+    if (!ok || (!conj && !comma)) break;
+    if (comma && !conj && commaCut < 0) commaCut = out.length;
+    out.push(m);
+    last = m;
+    if (conj) { closed = true; break; }
+  }
+  if (!closed && commaCut >= 0) out.length = commaCut;
+  return out;
+}
+
+function inPrepPhrase(tokens: readonly Token[], m: Mention, floor: number, preps: ReadonlySet<string>): string | null {
+  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s") continue;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.norm === 'to') return preps.has(t.norm) ? t.norm : null;
+    return null;
+  }
+  return null;
+}
+
+export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, v: number, vgStart: number, from: number, speech: boolean): Mention[] {
+  const c = clauseOf(v);
+  const clause = cm.clauses[c];
+  if (clause?.kind === 'rel' && clause.antecedent.length > 0) {
+    const a = clause.antecedent[0];
+    return a ? group(sm, a, tokens) : [];
+  }
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (clauseOf(m.tokenStart) !== c) continue;
+    if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
+    // A modifier only names the subject when its noun heads the subject: "Israeli jets struck".
+    return group(sm, m, tokens);
+  }
+  // Inverted speech: ", officials said" / "said the minister".
+  if (speech) {
+    for (const m of sm) {
+      if (m.tokenStart <= v || clauseOf(m.tokenStart) !== c) continue;
+      if (m.tokenStart - v <= 3) return group(sm, m, tokens);
+      break;
+    }
+  }
+  // Subject of a conjoined or dependent clause: inherit from the parent clause.
+  if (clause && clause.parent >= 0 && clause.kind !== 'comp' && clause.kind !== 'rel') {
+    const parent = clause.parent;
+    for (const m of sm) {
+      if (m.tokenEnd > vgStart) break;
+      if (clauseOf(m.tokenStart) !== parent) continue;
+      if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
+      return group(sm, m, tokens);
+    }
+  }
+  return [];
+}
+
+export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, hit: PatternHit, vgStart: number, passive: boolean, from: number): Sides {
+  const v = hit.trigger;
+  const subject = findSource(tokens, sm, cm, clauseOf, v, vgStart, from, false);
+  const c = clauseOf(v);
+  const after = sm.filter((m) => m.tokenStart > hit.triggerEnd && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c)) && cm.clauses[clauseOf(m.tokenStart)]?.kind !== 'attrib');
+  if (passive) {
+    const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
+    return { sources: by ? group(sm, by, tokens) : [], targets: subject };
+  }
+  if (hit.pattern.objectSource && after[0]) {
+    const actors = group(sm, after[0], tokens);
+    const ids = new Set(actors.map((m) => m.id));
+    // The act the object commits to is in the infinitive after it: its recipient is the target.
+    const next = sm.find((m) => !ids.has(m.id) && m.tokenStart > (actors[actors.length - 1]?.tokenEnd ?? 0) && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c, true)));
+    return { sources: actors, targets: next ? group(sm, next, tokens) : [] };
+  }
+  if (hit.pattern.target.kind === 'none') return { sources: subject, targets: [] };
+  if (hit.pattern.target.kind === 'prep' && hit.prep >= 0) {
+    const t = after.find((m) => m.tokenStart > hit.prep);
+    if (t && !crossesClauseStart(tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(sm, t, tokens) };
+    return { sources: subject, targets: [] };
+  }
+  const subjectIds = new Set(subject.map((m) => m.id));
+  const cands = after.filter((m) => !subjectIds.has(m.id));
+  let best: Mention | undefined;
+  let bestRank = 9;
+  for (const m of cands) {
+    const prep = governingPrep(tokens, m, hit.triggerEnd + 1);
+    // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
+    // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
+    // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
+    const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
+    if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
+    const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
+    if (own) continue;
+    const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
+    const rank = (prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
+    if (rank < bestRank) {
+      best = locativeCapital && m.actor.country ? { ...m, actor: { code: m.actor.country, country: m.actor.country } } : m;
+      bestRank = rank;
+    }
+    if (rank === 0) break;
+  }
+  if (!best && COORD_VERB.has(tokens[hit.triggerEnd + 1]?.norm ?? '')) {
+    // "has invaded and taken over part of Syria": verbs joined before their object share it.
+    const vp = clauseOf(hit.triggerEnd + 1);
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && clauseOf(m.tokenStart) === vp && !(m.actor.country === undefined && !/^(IGO|IMG|NGO)/.test(m.actor.code)));
+  }
+  if (!best) {
+    // "hit factories where Hezbollah builds missiles": the place's occupant is the target.
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && !m.modifier && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'rel' && tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm === 'where' && cm.clauses[clauseOf(m.tokenStart)]?.parent === c);
+  }
+  // "the rebel groups the regime is fighting": a reduced object relative, NP1 (the) NP2 VERB.
+  if (!best && subject.length > 0) {
+    const near = [...sm].reverse().find((m) => m.tokenEnd <= vgStart && clauseOf(m.tokenStart) === c);
+    const s0 = subject[0];
+    if (near && s0 && near !== s0 && !subject.includes(near) && near.tokenStart > s0.tokenEnd && near.tokenStart - s0.tokenEnd <= 1 && (near.tokenStart === s0.tokenEnd || tokens[s0.tokenEnd]?.pos === 'DET')) {
+      return { sources: group(sm, near, tokens), targets: subject };
+    }
+  }
+  return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
+}
+
+/** The preposition heading the phrase a mention sits in, looking back across coordination but not past a verb. */
+function governingPrep(tokens: readonly Token[], m: Mention, floor: number): string | null {
+  for (let k = m.tokenStart - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return NOT_SUBJECT_PREPS.has(t.norm) || LOCATIVE.has(t.norm) ? t.norm : null;
+  }
+  return null;
+}
+
+function crossesClauseStart(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.norm === ';') return true;
+  return false;
+}
+
+/** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
+export function nounSides(tokens: readonly Token[], sm: readonly Mention[], hit: PatternHit, clauseOf: (i: number) => number, to: number): Sides {
+  const n = hit.trigger;
+  // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
+  const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
+  const src = before[before.length - 1];
+  let tgt: Mention | undefined;
+  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
+  else if (hit.pattern.target.kind === 'object') {
+    for (let k = hit.triggerEnd + 1; k < Math.min(to, hit.triggerEnd + 3); k++) {
+      const w = tokens[k]?.norm;
+      if (w === 'on' || w === 'against' || w === 'in' || w === 'of' || w === 'with') {
+        tgt = sm.find((m) => m.tokenStart > k && m.tokenStart <= k + 4);
+        break;
+      }
+    }
+  }
+  return { sources: src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+}
+
+function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
+  for (let k = from; k < noun; k++) {
+    const t = tokens[k];
+    if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-')) return false;
+  }
+  return true;
+}
