@@ -75,20 +75,21 @@ export function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sent
     if (only === null) only = c;
     else if (only !== c) several = true;
   }
-  let country = several ? null : only;
-  if (country === null && !several) {
-    const counts = new Map<string, number>();
-    for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-    let best: string | null = null;
-    let bestN = 0;
-    for (const [c, n] of counts) if (n > bestN) { best = c; bestN = n; }
-    if (best !== null && bestN >= 3 && bestN / mem.countries.length >= 0.6) country = best;
-  }
-  if (country === null) return;
+  if (several) return;
+  // The article's dominant country so far: at least three mentions and three in five of all.
+  const counts = new Map<string, number>();
+  for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  let dominant: string | null = null;
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN) { dominant = c; bestN = n; }
+  if (bestN < 3 || bestN / mem.countries.length < 0.6) dominant = null;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    // Named people keep an unknown nationality: a president acting on a country is often foreign to it.
-    if (!m || m.actor.country || m.actor.name || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    if (!m || m.actor.country || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    // A named person takes only the article's dominant country (and only where the sentence agrees): within
+    // one sentence a president acting on a country is often foreign to it.
+    const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : only ?? dominant;
+    if (country === null) continue;
     const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;
     const k = all.indexOf(m);

@@ -7,6 +7,8 @@ const POSSESSIVE = new Set(["'s", "'", 's']);
 const PAIR_WORDS = new Set(['two', 'both', 'allies', 'sides', 'pair', 'duo']);
 const PAIR_HEADS = new Set(['countries', 'nations', 'sides', 'leaders', 'allies', 'governments', 'ministers', 'men', 'states', 'presidents', 'parties']);
 const STATE_HEADS = new Set(['state', 'republic', 'kingdom', 'nation', 'country', 'regime', 'emirate', 'monarchy']);
+const COMPOUND_HEADS = new Set(['based', 'backed', 'led', 'funded', 'supported', 'run', 'owned', 'allied', 'aligned', 'sponsored', 'brokered', 'controlled', 'held', 'made', 'born', 'trained', 'armed']);
+const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const PRONOUN_OWNER = new Set(['his', 'her', 'its', 'their']);
 const COUNTERPART = new Set(['ally', 'partner', 'counterpart', 'neighbour', 'neighbor']);
@@ -101,6 +103,13 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           if (t && q < s.tokenEnd && SKIPPABLE_ADJ.has(t.norm) && agent === null) {
             const after = byStart.get(q + 1);
             if (after && after.entry.kind === 'agent') { q++; continue; }
+          }
+          // "Irish nationalist guerrillas", "Nigerian junior foreign minister", "French paper workers":
+          // up to two describing words may stand between a nationality and its sector noun.
+          if (t && agent === null && q - p < 2 && q < s.tokenEnd && DESCRIBING.has(t.pos) && !byStart.has(q)) {
+            const next = byStart.get(q + 1);
+            const next2 = byStart.get(q + 2);
+            if (next?.entry.kind === 'agent' || (next2?.entry.kind === 'agent' && DESCRIBING.has(tokens[q + 1]?.pos ?? '') && !byStart.has(q + 1))) { q++; continue; }
           }
           break;
         }
@@ -265,7 +274,9 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           // Title + name: "Maj. Gen. Mohammad Bagheri", country from an apposition or memory.
           const nameEnd = nameRun(end);
           if (nameEnd > end) {
-            const official = byStart.get(end);
+            // "national security advisor John R. Bolton": an official anywhere in the name ("Bolton") decides.
+            let official = byStart.get(end);
+            for (let q = end; q < nameEnd && official?.entry.kind !== 'official'; q++) official = byStart.get(q);
             const name = doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
             const prev = sentenceMentions[sentenceMentions.length - 1];
             const appositive = prev && tokens[m.start - 1]?.norm === ',' && prev.tokenEnd === m.start - 1 && !prev.modifier;
@@ -295,6 +306,12 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && end < s.tokenEnd) { p = end; continue; }
           put(emit(s.index, m.start, end, code(null, sector), rule, false));
           p = end;
+          continue;
+        }
+        // "Yemen-based", "Iranian-backed", "US-led": the place or patron modifies the actor that follows.
+        if (tokens[m.end]?.norm === '-' && COMPOUND_HEADS.has(tokens[m.end + 1]?.norm ?? '')) {
+          put(emit(s.index, m.start, m.end, code(e.country, e.kind === 'org' ? e.sector : null, e.kind === 'org' ? e.code : undefined), e.rule, true));
+          p = m.end + 2;
           continue;
         }
         // A named actor: country, capital, organisation, official.

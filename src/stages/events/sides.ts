@@ -81,7 +81,11 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
     if (m.tokenEnd > vgStart) break;
     if (clauseOf(m.tokenStart) !== c) continue;
     if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
-    // A modifier only names the subject when its noun heads the subject: "Israeli jets struck".
+    // "The Yemen-based Houthi movement claimed": a modifier gives way to the organisation it modifies.
+    if (m.modifier) {
+      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
+      if (head && !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart)) return group(sm, head, tokens);
+    }
     return group(sm, m, tokens);
   }
   // Inverted speech: ", officials said" / "said the minister".
@@ -209,4 +213,12 @@ function premodifies(tokens: readonly Token[], from: number, noun: number): bool
     if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-')) return false;
   }
   return true;
+}
+
+function spansVerbOrPrep(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.norm === ',') return true;
+  }
+  return false;
 }
