@@ -7,6 +7,7 @@ import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType, refineForce } from './acled.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 import { findSource, isDescendant, nounSides, verbSides, type Sides } from './sides.js';
+import { resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 
 const CONDITION = new Set(['if', 'unless']);
@@ -121,7 +122,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         }
       }
     }
-    return { ...doc, events: dedupe(events) };
+    return { ...doc, events: dedupe(resolveEventAnaphora(events, tokens)) };
   }
 
   return { name: 'events', version: '1', run };

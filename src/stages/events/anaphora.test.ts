@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+function events(text: string): string[] {
+  return fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
+}
+
+const CASES: readonly { text: string; want: readonly string[] }[] = [
+  // Answering another's act targets its author.
+  { text: 'Osterlich accused Freedonia of aggression. Freedonia condemned the accusation.', want: ['OST>112>FRD', 'FRD>111>OST'] },
+  // Owning one's act (shooting down what attacked) targets the other side of it.
+  { text: 'Freedonia attacked Sylvania. Sylvanian forces shot down missiles during the attack.', want: ['FRD>190>SYL', 'SYLMIL>190>FRD'] },
+  // Nothing to refer back to: the target stays empty.
+  { text: 'Freedonia condemned the accusation.', want: ['FRD>111>-'] },
+];
+
+for (const c of CASES) {
+  test(`anaphora: ${c.text}`, () => assert.deepEqual(events(c.text), c.want));
+}

@@ -1,0 +1,51 @@
+import type { Event, Token } from '../../model/types.js';
+
+/** Event nouns that point back to an earlier event, with the CAMEO roots that event may have. */
+const EVENT_NOUNS: readonly { readonly words: ReadonlySet<string>; readonly roots: ReadonlySet<string> }[] = [
+  { words: new Set(['attack', 'attacks', 'bombing', 'bombings', 'strike', 'strikes', 'airstrike', 'airstrikes', 'assault', 'shelling', 'killing', 'killings', 'raid', 'raids', 'shooting', 'invasion', 'offensive', 'incursion', 'poisoning', 'aggression']), roots: new Set(['18', '19', '20', '15', '17']) },
+  { words: new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'remarks']), roots: new Set(['11', '12', '01']) },
+  { words: new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'appeal', 'ultimatum']), roots: new Set(['10', '02']) },
+  { words: new Set(['offer', 'proposal', 'proposals', 'plan', 'invitation', 'initiative']), roots: new Set(['03', '04']) },
+  { words: new Set(['sanctions', 'ban', 'embargo', 'boycott', 'expulsion']), roots: new Set(['16', '17']) },
+];
+
+const WINDOW = 5;
+
+/**
+ * "Iran denied the accusation", "Russia dismissed the demand", "Houthis claimed responsibility for the
+ * attacks": an event whose object is an event noun and that has no target takes one from the event it
+ * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
+ * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
+ */
+export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[]): Event[] {
+  const out: Event[] = [...events];
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i];
+    if (!e || e.target !== null || e.source === null) continue;
+    const family = objectFamily(tokens, e);
+    if (!family) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = out[j];
+      if (!r || e.sentence - r.sentence > WINDOW) break;
+      if (r.negated || !family.roots.has(r.cameo.slice(0, 2)) || r.source === null) continue;
+      const own = r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country;
+      const target = own ? r.target : r.source;
+      if (target && target.actor.code !== e.source.actor.code) out[i] = { ...e, target };
+      break;
+    }
+  }
+  return out;
+}
+
+function objectFamily(tokens: readonly Token[], e: Event): (typeof EVENT_NOUNS)[number] | undefined {
+  // The trigger's first token, then a few tokens of its object ("denied the accusation", "responsibility for the attacks").
+  let k = 0;
+  while (k < tokens.length && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
+  for (let q = k; q < Math.min(tokens.length, k + 6); q++) {
+    const t = tokens[q];
+    if (!t || t.sentence !== e.sentence || t.norm === '.' || t.norm === ',') break;
+    const family = EVENT_NOUNS.find((f) => f.words.has(t.norm));
+    if (family) return family;
+  }
+  return undefined;
+}
