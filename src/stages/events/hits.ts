@@ -57,9 +57,10 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
 export function resolveComplements(local: readonly Coded[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number): Coded[] {
   const out: (Coded | null)[] = [...local];
   for (let i = 0; i < out.length; i++) {
-    const g = out[i];
-    if (!g) continue;
     for (let j = i + 1; j < out.length; j++) {
+      // Re-read: an earlier complement may already have given the governing hit a target.
+      const g = out[i];
+      if (!g) break;
       const e = out[j];
       if (!e || !complementOf(tokens, g.hit, e.hit, cm, clauseOf)) continue;
       const p = g.hit.pattern;
@@ -74,7 +75,9 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
         }
       }
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets } };
-      out[j] = null;
+      // A statement about an act ("acknowledged that its forces shot down the jet", "denied attacking")
+      // reports that act too; other verbs' complements are only their content.
+      if (!g.code.startsWith('01')) out[j] = null;
     }
   }
   return out.filter((c): c is Coded => c !== null);

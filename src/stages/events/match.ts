@@ -94,6 +94,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
 
 /** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
@@ -102,10 +103,12 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   if (!t || t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
   const lemma = dict.verbForms.get(t.norm);
   if (lemma === undefined) return null;
-  const prev = tokens[i - 1];
+  // Look back past quotes and adverbs: 'had "unintentionally" shot down', "also commits".
+  let b = i - 1;
+  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? ''))) b--;
+  const prev = tokens[b];
   const next = tokens[i + 1];
-  // "The agreement also commits Iran": an adverb may stand between subject and verb.
-  const subj = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
+  const subj = prev;
   if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
