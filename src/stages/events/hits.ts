@@ -74,10 +74,12 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
           break;
         }
       }
-      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets } };
       // A statement about an act ("acknowledged that its forces shot down the jet", "denied attacking")
-      // reports that act too; other verbs' complements are only their content.
-      if (!g.code.startsWith('01')) out[j] = null;
+      // reports that act too and is aimed where the act was; other verbs' complements are only their content.
+      const statement = g.code.startsWith('01');
+      const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
+      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
+      if (!statement) out[j] = null;
     }
   }
   return out.filter((c): c is Coded => c !== null);
