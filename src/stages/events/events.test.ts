@@ -63,3 +63,9 @@ test('events: every event carries CAMEO facts, PLOVER type and a rule location',
   assert.match(`${e.rule.file}:${e.rule.line}`, /^dictionaries\/verbs\/test\.txt:1$/);
   assert.equal(doc.article.text.slice(e.trigger.start, e.trigger.end), 'signed');
 });
+
+test('events: verbal events need a target, material ones do not', () => {
+  const codes = (text: string): string[] => fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => `${e.source?.actor.code}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
+  assert.deepEqual(codes('Freedonia condemned the decision.'), []);
+  assert.deepEqual(codes('Freedonian troops attacked the town.'), ['FRDMIL>190>-']);
+});

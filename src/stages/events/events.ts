@@ -122,7 +122,10 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         }
       }
     }
-    return { ...doc, events: dedupe(resolveEventAnaphora(events, tokens)) };
+    // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone;
+    // material acts (14-20, 06-08) may have no named target ("protesters marched", "a bomb exploded").
+    const aimedAt = resolveEventAnaphora(events, tokens).filter((e) => e.target !== null || Number(e.cameo.slice(0, 2)) >= 14 || (e.cameo >= '06' && e.cameo < '09'));
+    return { ...doc, events: dedupe(aimedAt) };
   }
 
   return { name: 'events', version: '1', run };
