@@ -57,11 +57,11 @@ function pad(s: string, n: number): string {
 /** A readable table of a document's events. */
 export function formatTable(doc: Doc): string {
   const rows: string[] = [];
-  rows.push(`${pad('#', 3)} ${pad('date', 10)} ${pad('source', 10)} ${pad('cameo', 5)} ${pad('target', 10)} ${pad('plover', 10)} ${pad('acled', 12)} ${pad('flags', 14)} ${pad('place', 16)} trigger`);
+  rows.push(`${pad('#', 3)} ${pad('date', 10)} ${pad('source', 10)} ${pad('cameo', 5)} ${pad('target', 10)} ${pad('plover', 10)} ${pad('acled', 18)} ${pad('flags', 14)} ${pad('place', 16)} trigger`);
   for (const e of doc.events) {
     const flags = [e.negated ? 'neg' : '', e.modality !== 'asserted' ? e.modality : '', e.hedged ? 'hedged' : ''].filter(Boolean).join(',');
     const trig = doc.article.text.slice(e.trigger.start, e.trigger.end);
-    rows.push(`${pad(String(e.sentence), 3)} ${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.actor.code ?? '-', 10)} ${pad(e.cameo, 5)} ${pad(e.target?.actor.code ?? '-', 10)} ${pad(e.plover.type ?? '-', 10)} ${pad(e.acled ?? '-', 12)} ${pad(flags || '-', 14)} ${pad(e.place ? `${e.place.name}/${e.place.country ?? '?'}` : '-', 16)} "${trig}"${e.attribution ? ` (per ${e.attribution.text})` : ''}`);
+    rows.push(`${pad(String(e.sentence), 3)} ${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.actor.code ?? '-', 10)} ${pad(e.cameo, 5)} ${pad(e.target?.actor.code ?? '-', 10)} ${pad(e.plover.type ?? '-', 10)} ${pad(e.acled ?? '-', 18)} ${pad(flags || '-', 14)} ${pad(e.place ? `${e.place.name}/${e.place.country ?? '?'}` : '-', 16)} "${trig}"${e.attribution ? ` (per ${e.attribution.text})` : ''}`);
   }
   if (doc.events.length === 0) rows.push('(no events)');
   return rows.join('\n');

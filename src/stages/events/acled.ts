@@ -34,7 +34,12 @@ export function acledType(cameo: string, src: Mention | null, tgt: Mention | nul
     if (has(tokens, from, to, ARTILLERY)) return 'ART_MISS_ATTACK';
     if (cameo.startsWith('183') || has(tokens, from, to, EXPLOSIVE)) return 'REM_EXPLOS';
     if (cameo === '175') return 'FORCE_AGAINST_PROTEST';
-    if (cameo === '192') return armed(src) && src?.actor.sector?.startsWith('MIL') ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
+    if (cameo === '192') {
+      // ACLED's territory types are about states and non-state groups; one state taking another's land is neither.
+      const nonState = (m: Mention | null): boolean => m !== null && /^(REB|INS|SEP|UAF|IMG)/.test(m.actor.sector ?? '');
+      if (nonState(src)) return 'NON_STATE_ACTOR_OVERTAKES_TER';
+      return nonState(tgt) ? 'GOV_REGAINS_TERIT' : null;
+    }
     if (tgt?.actor.sector === 'CVL' || has(tokens, from, to, CIVILIAN)) return 'ATTACK';
     if (root === '19' && (armed(tgt) || tgt?.actor.sector === undefined)) return 'ARMED_CLASH';
     return 'ATTACK';

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+// The ACLED-style label follows the CAMEO code and the weapon, target and crowd cues of the sentence.
+const CASES: readonly { text: string; acled: string | null }[] = [
+  { text: 'Freedonian warplanes attacked Sylvania.', acled: 'AIR_STRIKE' },
+  { text: 'The Freedonian army attacked Sylvanian troops with artillery.', acled: 'ART_MISS_ATTACK' },
+  { text: 'Freedonian troops attacked civilians in Sylvania.', acled: 'ATTACK' },
+  { text: 'Freedonia and Sylvania signed a treaty.', acled: 'AGREEMENT' },
+  { text: 'Freedonia condemned Sylvania.', acled: null },
+];
+
+for (const c of CASES) {
+  test(`acled: ${c.text}`, () => {
+    const e = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' }).events[0];
+    assert.ok(e, 'an event');
+    assert.equal(e.acled, c.acled);
+  });
+}
