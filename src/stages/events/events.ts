@@ -82,10 +82,10 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       }
       // Background (relative and subordinate clauses, events named only by a noun) is coded only when the
       // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.
-      if (local.some((c) => !isBackground(c, cm, clauseOf))) {
+      if (local.some((c) => !isBackground(c, cm, clauseOf, tokens, s.tokenStart))) {
         for (let k = local.length - 1; k >= 0; k--) {
           const c = local[k];
-          if (c && isBackground(c, cm, clauseOf)) local.splice(k, 1);
+          if (c && isBackground(c, cm, clauseOf, tokens, s.tokenStart)) local.splice(k, 1);
         }
       }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');

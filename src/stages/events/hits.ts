@@ -126,8 +126,16 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
 }
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
-export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
   if (c.hit.pattern.noun) return true;
+  // A reduced relative: "West Africans ordered out of Nigeria", "advisers held by the rebels".
+  const v = c.hit.trigger;
+  const t = tokens[v];
+  const prev = tokens[v - 1];
+  const next = tokens[v + 1];
+  if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
+    for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
+  }
   let cl = cm.clauses[clauseOf(c.hit.trigger)];
   for (let d = 0; cl && d < 8; d++) {
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
