@@ -152,6 +152,10 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     }
     if (rank === 0) break;
   }
+  if (!best && (hit.pattern.threat || hit.pattern.intent)) {
+    // "threatened to resume attacks in Israel": what is threatened or intended lies in the infinitive.
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && isDescendant(cm, clauseOf(m.tokenStart), c, true) && !(m.actor.country === undefined && !/^(IGO|IMG|NGO)/.test(m.actor.code)));
+  }
   if (!best && COORD_VERB.has(tokens[hit.triggerEnd + 1]?.norm ?? '')) {
     // "has invaded and taken over part of Syria": verbs joined before their object share it.
     const vp = clauseOf(hit.triggerEnd + 1);
