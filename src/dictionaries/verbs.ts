@@ -106,7 +106,8 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
       patternCount++;
     }
   }
-  for (const list of byTrigger.values()) list.sort((a, b) => b.specificity - a.specificity || a.rule.line - b.rule.line);
+  // Most specific first; then dictionary order (file, line), which the sort keeps because it is stable.
+  for (const list of byTrigger.values()) list.sort((a, b) => b.specificity - a.specificity);
   const forms = new Map<string, string>();
   const sayVerbs = new Set<string>();
   for (const [k, list] of byTrigger) {

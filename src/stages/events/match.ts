@@ -42,6 +42,8 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
+  if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
@@ -51,7 +53,10 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
   let fallback: PatternHit | null = null;
+  let best: PatternHit | null = null;
+  let bestDistance = Infinity;
   for (const p of cands) {
+    if (best !== null && p.specificity < best.pattern.specificity) break;
     if (p.noun ? !isNoun : !isVerb) continue;
     let trigEnd = -1;
     for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === surface)) { trigEnd = i + trig.length - 1; break; }
@@ -68,9 +73,11 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     if (!ok) continue;
     // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
     const windowEnd = Math.min(clauseEnd, pos + WINDOW);
+    let distance = 0;
     for (const req of p.required) {
       const at = findReq(tokens, pos, windowEnd, req);
       if (at < 0 || !sameClause(at)) { ok = false; break; }
+      distance += at - pos;
     }
     if (!ok) continue;
     let prep = -1;
@@ -88,9 +95,12 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
       if (!p.target.required) fallback ??= hit;
       continue;
     }
-    return hit;
+    // Among equally specific patterns, the one whose words sit nearest the verb wins ("imposed sanctions
+    // on X" over a class word further on); patterns come in dictionary order, so ties keep file order.
+    if (best === null || distance < bestDistance) { best = hit; bestDistance = distance; }
+    if (distance === 0) break;
   }
-  return fallback;
+  return best ?? fallback;
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -4,7 +4,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 // "would" is mostly reported future ("said they would boycott"); a condition makes it hypothetical below.
 const FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must']);
-const INTENT_VERBS = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'hope', 'prepare', 'vow', 'pledge', 'promise', 'decide', 'agree', 'offer', 'expect', 'try', 'attempt', 'mean', 'wish', 'propose']);
+const INTENT_VERBS = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'hope', 'prepare', 'vow', 'pledge', 'promise', 'decide', 'agree', 'offer', 'expect', 'mean', 'wish', 'propose']);
 const THREAT_VERBS = new Set(['threaten', 'warn', 'vow']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const IRREGULAR_PARTICIPLES = new Set(['taken', 'shot', 'hit', 'killed', 'held', 'seen', 'given', 'made', 'struck', 'beaten', 'caught', 'brought', 'fought', 'sent', 'won', 'led', 'met', 'told', 'built', 'put', 'set', 'thrown', 'driven', 'chosen', 'stolen', 'seized', 'bound', 'hung', 'overrun', 'withdrawn', 'blown', 'torn', 'undertaken', 'forbidden', 'spoken', 'written']);
