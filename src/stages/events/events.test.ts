@@ -38,6 +38,9 @@ const CASES: readonly Case[] = [
   { text: 'The Freedonian army has carried out hundreds of airstrikes in Sylvania.', want: ['FRDMIL>195>SYL'] },
   { text: 'Sylvanian news states that its forces shot down Freedonian missiles.', want: ['SYLMIL>190>FRD @SYLMED'] },
   { text: 'The red hand of fate attacked nobody.', want: [] },
+  // Events carried by a noun: its premodifier or the subject of the light verb whose object it is.
+  { text: 'The Freedonian offensive against Sylvania failed.', want: ['FRD>190>SYL'] },
+  { text: 'Freedonia launched an offensive against Sylvania.', want: ['FRD>190>SYL'] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {

@@ -69,7 +69,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         }
         // Inside an inverted speech tag only the verb of saying counts ("..., a member of the team trying to broker a deal said").
         if (cm.clauses[c]?.kind === 'speech') continue;
-        const sides = hit.pattern.noun ? nounSides(tokens, sm, hit, clauseOf, s.tokenEnd) : verbSides(tokens, sm, cm, clauseOf, hit, vg.start, vg.passive, s.tokenStart);
+        const sides = hit.pattern.noun ? nounSides(tokens, sm, cm, hit, clauseOf, s.tokenStart, s.tokenEnd) : verbSides(tokens, sm, cm, clauseOf, hit, vg.start, vg.passive, s.tokenStart);
         if (sides.sources.length === 0 && sides.targets.length === 0) continue;
         local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code });
         i = Math.max(i, hit.triggerEnd);

@@ -47,7 +47,8 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
-  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+  // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
+  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);

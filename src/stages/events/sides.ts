@@ -11,6 +11,8 @@ const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 
 
 
 const COORD_VERB = new Set(['and', 'or']);
+// Verbs whose object noun carries the event: "announced a suspension", "launched an offensive".
+const LIGHT_VERBS = new Set(['announce', 'order', 'declare', 'launch', 'begin', 'start', 'mount', 'stage', 'conduct', 'carry', 'unleash', 'step', 'resume', 'intensify', 'escalate', 'continue', 'impose', 'approve', 'authorize', 'authorise']);
 
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -192,11 +194,18 @@ function crossesClauseStart(tokens: readonly Token[], from: number, to: number):
 }
 
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
-export function nounSides(tokens: readonly Token[], sm: readonly Mention[], hit: PatternHit, clauseOf: (i: number) => number, to: number): Sides {
+export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, hit: PatternHit, clauseOf: (i: number) => number, from: number, to: number): Sides {
   const n = hit.trigger;
   // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
   const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
-  const src = before[before.length - 1];
+  let src: Mention | undefined = before[before.length - 1];
+  // The object of a light verb: "Italy announced a suspension of air links", "Israel mounted its invasion".
+  if (!src) {
+    let k = n - 1;
+    while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
+    const v = tokens[k];
+    if (v && v.pos === 'VERB' && LIGHT_VERBS.has(v.lemma)) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
+  }
   let tgt: Mention | undefined;
   if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
   else if (hit.pattern.target.kind === 'object') {
