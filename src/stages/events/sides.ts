@@ -57,7 +57,9 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
     last = m;
     if (conj) { closed = true; break; }
   }
-  if (!closed && commaCut >= 0) out.length = commaCut;
+  // "Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more names joined by
+  // commas are a list even when its end is irregular.
+  if (!closed && commaCut >= 0 && out.length < 3) out.length = commaCut;
   return out;
 }
 
@@ -155,8 +157,12 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     if (rank === 0) break;
   }
   if (!best && (hit.pattern.threat || hit.pattern.intent)) {
-    // "threatened to resume attacks in Israel": what is threatened or intended lies in the infinitive.
-    best = sm.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && isDescendant(cm, clauseOf(m.tokenStart), c, true) && !(m.actor.country === undefined && !/^(IGO|IMG|NGO)/.test(m.actor.code)));
+    // "threatened to resume attacks in Israel": what is threatened or intended lies in the infinitive
+    // (not the actor's own forces, nor a capital that only says where).
+    best = sm.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && isDescendant(cm, clauseOf(m.tokenStart), c, true)
+      && !(m.actor.country === undefined && !/^(IGO|IMG|NGO)/.test(m.actor.code))
+      && !(subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text))
+      && !(m.rule.id.startsWith('capital.') && LOCATIVE.has(governingPrep(tokens, m, hit.triggerEnd + 1) ?? '')));
   }
   if (!best && COORD_VERB.has(tokens[hit.triggerEnd + 1]?.norm ?? '')) {
     // "has invaded and taken over part of Syria": verbs joined before their object share it.
