@@ -118,7 +118,8 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     // Conditions and concessions always open a subordinate clause; other subordinators only after a comma.
-    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n)) {
+    // "... comes after the EU sanctioned Iran": a subordinator followed by a subject and a verb opens a clause.
+    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to))) {
       of[i - from] = open('sub', i);
       continue;
     }
