@@ -72,3 +72,8 @@ test('events: verbal events need a target, material ones do not', () => {
   assert.deepEqual(codes('Freedonia condemned the decision.'), []);
   assert.deepEqual(codes('Freedonian troops attacked the town.'), ['FRDMIL>190>-']);
 });
+
+test('events: a subordinate clause keeps its own subject', () => {
+  const doc = fictionalCoder().code({ id: 't', text: 'The talks failed after Freedonia attacked Sylvania.', publishedAt: '1933-06-15' });
+  assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code}>${e.cameo}>${e.target?.actor.code}`), ['FRD>190>SYL']);
+});

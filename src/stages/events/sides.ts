@@ -81,10 +81,12 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
     const a = clause.antecedent[0];
     return a ? group(sm, a, tokens) : [];
   }
+  // The word that opened a subordinate clause ("after the EU sanctioned") is not a preposition of its subject.
+  const floor = clause && clause.kind !== 'main' && clause.opener >= from ? clause.opener + 1 : from;
   for (const m of sm) {
     if (m.tokenEnd > vgStart) break;
     if (clauseOf(m.tokenStart) !== c) continue;
-    if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(tokens, m, floor, NOT_SUBJECT_PREPS)) continue;
     // "The Yemen-based Houthi movement claimed": a modifier gives way to the organisation it modifies.
     if (m.modifier) {
       const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
