@@ -46,7 +46,6 @@ export interface VerbPattern {
 /** Compiled verb dictionaries: patterns indexed by the first key of each trigger. */
 export interface VerbDictionary {
   readonly byTrigger: ReadonlyMap<string, readonly VerbPattern[]>;
-  readonly classes: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Inflected surface form → verb lemma, for every single-word verb trigger. */
   readonly verbForms: ReadonlyMap<string, string>;
   /** Lemmas of the verbs of saying ({say} patterns). */
@@ -117,7 +116,7 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   }
   const demandModals = new Map<string, VerbPattern>();
   for (const [k, list] of byTrigger) for (const p of list) if (p.demand && !demandModals.has(k)) demandModals.set(k, p);
-  return { byTrigger, classes, verbForms: forms, sayVerbs, demandModals, patternCount };
+  return { byTrigger, verbForms: forms, sayVerbs, demandModals, patternCount };
 }
 
 function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {

@@ -1,4 +1,4 @@
-import type { Event, Token } from '../../model/types.js';
+import type { Event, Sentence, Token } from '../../model/types.js';
 
 /** Event nouns that point back to an earlier event, with the CAMEO roots that event may have. */
 const EVENT_NOUNS: readonly { readonly words: ReadonlySet<string>; readonly roots: ReadonlySet<string> }[] = [
@@ -17,12 +17,12 @@ const WINDOW = 5;
  * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
  * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
  */
-export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[]): Event[] {
+export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[]): Event[] {
   const out: Event[] = [...events];
   for (let i = 0; i < out.length; i++) {
     const e = out[i];
     if (!e || e.target !== null || e.source === null) continue;
-    const family = objectFamily(tokens, e);
+    const family = objectFamily(tokens, sentences[e.sentence], e);
     if (!family) continue;
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
@@ -37,13 +37,14 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
   return out;
 }
 
-function objectFamily(tokens: readonly Token[], e: Event): (typeof EVENT_NOUNS)[number] | undefined {
-  // The trigger's first token, then a few tokens of its object ("denied the accusation", "responsibility for the attacks").
-  let k = 0;
-  while (k < tokens.length && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
-  for (let q = k; q < Math.min(tokens.length, k + 6); q++) {
+function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event): (typeof EVENT_NOUNS)[number] | undefined {
+  if (!s) return undefined;
+  // From the trigger's last token, a few tokens of its object ("denied the accusation", "responsibility for the attacks").
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
+  for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
     const t = tokens[q];
-    if (!t || t.sentence !== e.sentence || t.norm === '.' || t.norm === ',') break;
+    if (!t || t.norm === '.' || t.norm === ',') break;
     const family = EVENT_NOUNS.find((f) => f.words.has(t.norm));
     if (family) return family;
   }

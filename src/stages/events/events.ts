@@ -124,7 +124,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone;
     // material acts (14-20, 06-08) may have no named target ("protesters marched", "a bomb exploded").
-    const aimedAt = resolveEventAnaphora(events, tokens).filter((e) => e.target !== null || Number(e.cameo.slice(0, 2)) >= 14 || (e.cameo >= '06' && e.cameo < '09'));
+    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => e.target !== null || Number(e.cameo.slice(0, 2)) >= 14 || (e.cameo >= '06' && e.cameo < '09'));
     return { ...doc, events: dedupe(aimedAt) };
   }
 
@@ -138,17 +138,20 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
     return;
   }
   for (const a of sources) {
-    if (targets.length === 0 || targets.every((b) => b.actor.code === a.actor.code && !(a.actor.name && b.actor.name && a.actor.name !== b.actor.name))) { yield [a, null]; continue; }
-    // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
-    // second party; different sectors of one country (government against rebels) do.
-    for (const b of targets) {
-      // Two different people of one government ("Trump asked Bolton to resign") do act on each other.
-      const distinctPeople = a.actor.name !== undefined && b.actor.name !== undefined && a.actor.name !== b.actor.name;
-      if (a.actor.code === b.actor.code && !distinctPeople) continue;
-      if (b.actor.code === b.actor.country && a.actor.country === b.actor.country) { yield [a, null]; continue; }
-      yield [a, b];
+    const others = targets.filter((b) => !sameParty(a, b));
+    if (others.length === 0) { yield [a, null]; continue; }
+    for (const b of others) {
+      // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
+      // second party; different sectors of one country (government against rebels) do.
+      yield [a, b.actor.code === b.actor.country && a.actor.country === b.actor.country ? null : b];
     }
   }
+}
+
+/** Same code, unless two different people of one government ("Trump asked Bolton to resign"). */
+function sameParty(a: Mention, b: Mention): boolean {
+  const distinctPeople = a.actor.name !== undefined && b.actor.name !== undefined && a.actor.name !== b.actor.name;
+  return a.actor.code === b.actor.code && !distinctPeople;
 }
 
 function attributionFor(trigger: number, according: readonly Mention[], speech: readonly Speech[], sides: Sides): Attribution | null {
