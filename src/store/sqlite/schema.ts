@@ -1,0 +1,82 @@
+/** The SQLite schema: articles, sentences (with FTS5), mentions, events and cross-article event groups. */
+
+/** Bumped when the schema changes; a store with another version is refused with a clear error. */
+export const SCHEMA_VERSION = 1;
+
+/** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  ext_id TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  title TEXT, url TEXT, source TEXT, published_at TEXT,
+  source_key TEXT NOT NULL,
+  text TEXT NOT NULL,
+  coder_version TEXT NOT NULL,
+  added_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_version ON articles(coder_version);
+CREATE TABLE IF NOT EXISTS sentences (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id, idx);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TABLE IF NOT EXISTS mentions (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, code TEXT NOT NULL, country TEXT, sector TEXT, name TEXT,
+  rule_file TEXT NOT NULL, rule_line INTEGER NOT NULL, rule_id TEXT NOT NULL,
+  coder_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
+CREATE TABLE IF NOT EXISTS events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  sentence_id INTEGER NOT NULL,
+  trig_start INTEGER NOT NULL, trig_end INTEGER NOT NULL,
+  source_code TEXT, source_text TEXT, source_country TEXT, source_sector TEXT, source_start INTEGER, source_end INTEGER,
+  target_code TEXT, target_text TEXT, target_country TEXT, target_sector TEXT, target_start INTEGER, target_end INTEGER,
+  cameo TEXT NOT NULL, goldstein REAL NOT NULL, quad INTEGER NOT NULL,
+  plover_type TEXT, plover_mode TEXT, acled TEXT,
+  negated INTEGER NOT NULL, modality TEXT NOT NULL,
+  attr_text TEXT, attr_code TEXT, hedged INTEGER NOT NULL,
+  date TEXT, date_precision TEXT, date_basis TEXT,
+  place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL, place_geonameid INTEGER,
+  rule_file TEXT NOT NULL, rule_line INTEGER NOT NULL, rule_id TEXT NOT NULL,
+  coder_version TEXT NOT NULL,
+  base_key TEXT,
+  group_id TEXT
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id, seq);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
+CREATE INDEX IF NOT EXISTS events_target ON events(target_code);
+CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_base ON events(base_key);
+CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
+CREATE INDEX IF NOT EXISTS events_place ON events(place_country);
+CREATE TABLE IF NOT EXISTS event_groups (
+  id TEXT PRIMARY KEY,
+  global_id INTEGER NOT NULL,
+  base_key TEXT NOT NULL,
+  date TEXT, cameo TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  source_code TEXT, source_name TEXT, source_country TEXT, source_sector TEXT,
+  target_code TEXT, target_name TEXT, target_country TEXT, target_sector TEXT,
+  place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL, place_geonameid INTEGER,
+  mentions INTEGER NOT NULL, sources INTEGER NOT NULL, articles INTEGER NOT NULL,
+  in_lead INTEGER NOT NULL, first_url TEXT, first_added TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_groups_base ON event_groups(base_key);
+CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date);
+`;

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+import { storeContract } from '../contract.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-sqlite-'));
+let n = 0;
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+storeContract('sqlite', async () => openSqliteStore(join(dir, `s${n++}.db`)), fictionalCoder);
+
+describe('sqlite store specifics', () => {
+  it('uses the WAL journal and refuses a store of another schema version', async () => {
+    const path = join(dir, 'wal.db');
+    const s = openSqliteStore(path);
+    await s.close();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(path);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.prepare("UPDATE meta SET value = '999' WHERE key = 'schema'").run();
+    db.close();
+    assert.throws(() => openSqliteStore(path), /\[STORE001\].*schema version 999/);
+  });
+
+  it('opens read-only for queries and refuses writes', async () => {
+    const path = join(dir, 'ro.db');
+    await (openSqliteStore(path)).close();
+    const s = openSqliteStore(path, { readonly: true });
+    await assert.rejects(s.hasArticle('x'), /\[STORE003\]/);
+    assert.equal((await s.stats()).articles, 0);
+    await s.close();
+  });
+});

@@ -1,0 +1,210 @@
+/** The embedded default store: SQLite through better-sqlite3, WAL journal, one transaction per article. */
+import Database from 'better-sqlite3';
+import type { CodedArticle, EventGroup, StoredArticleInput, StoredEvent } from '../../model/stored.js';
+import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
+import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { eventParams, rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
+import { buildEventQuery } from './query.js';
+
+/** Options for opening a SQLite store. */
+export interface SqliteStoreOptions {
+  /** Open read-only (queries and exports); fails if the file does not exist. */
+  readonly readonly?: boolean;
+}
+
+interface MemberRow {
+  id: number; seq: number; sentence: number; article_id: number;
+  source_code: string | null; source_text: string | null; source_country: string | null; source_sector: string | null;
+  target_code: string | null; target_text: string | null; target_country: string | null; target_sector: string | null;
+  cameo: string; quad: number; goldstein: number; date: string | null;
+  place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
+  source_key: string; url: string | null; added_at: string;
+}
+
+const EVENT_COLS = `trig_start, trig_end, source_code, source_text, source_country, source_sector, source_start, source_end,
+  target_code, target_text, target_country, target_sector, target_start, target_end, cameo, goldstein, quad, plover_type, plover_mode, acled,
+  negated, modality, attr_text, attr_code, hedged, date, date_precision, date_basis,
+  place_name, place_country, place_lat, place_lon, place_geonameid, rule_file, rule_line, rule_id`;
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+
+/** The key that counts distinct sources: the outlet, else the URL's host, else the article itself. */
+function sourceKey(a: CodedArticle): string {
+  if (a.meta.source) return a.meta.source;
+  if (a.meta.url) {
+    try { return new URL(a.meta.url).host; } catch { /* not a URL: fall through */ }
+  }
+  return a.hash;
+}
+
+/** Open (and create or migrate) a SQLite store at `path`. */
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store {
+  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  db.pragma('busy_timeout = 5000');
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a crash of the process never loses a committed transaction; only power loss may.
+    db.pragma('synchronous = NORMAL');
+    db.exec(SCHEMA);
+    const v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
+    if (!v) db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+    else if (v.value !== String(SCHEMA_VERSION)) throw new Error(`[STORE001] ${path}: schema version ${v.value}, this Dyad needs ${SCHEMA_VERSION}`);
+  }
+  return new SqliteStore(db, opts.readonly ?? false);
+}
+
+class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+  private readonly q;
+  private readonly putTx: (a: CodedArticle) => PutResult;
+  private readonly replaceTx: (a: CodedArticle) => void;
+
+  constructor(private readonly db: Database.Database, readonly: boolean) {
+    const p = (sql: string): Database.Statement => db.prepare(sql);
+    this.q = readonly ? null : {
+      has: p('SELECT 1 FROM articles WHERE hash = ?'),
+      insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)'),
+      insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)'),
+      insertFts: p('INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)'),
+      insertMention: p('INSERT INTO mentions(article_id, sentence, start, "end", text, code, country, sector, name, rule_file, rule_line, rule_id, coder_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
+      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key) VALUES (${placeholders(42)})`),
+      articleByHash: p('SELECT id FROM articles WHERE hash = ?'),
+      oldSentences: p('SELECT id, text FROM sentences WHERE article_id = ?'),
+      deleteFts: p(`INSERT INTO sentence_fts(sentence_fts, rowid, text) VALUES ('delete', ?, ?)`),
+      oldKeys: p('SELECT DISTINCT base_key FROM events WHERE article_id = ? AND base_key IS NOT NULL'),
+      deleteSentences: p('DELETE FROM sentences WHERE article_id = ?'),
+      deleteMentions: p('DELETE FROM mentions WHERE article_id = ?'),
+      deleteEvents: p('DELETE FROM events WHERE article_id = ?'),
+      setVersion: p('UPDATE articles SET coder_version = ? WHERE id = ?'),
+      members: p(`SELECT e.id, e.seq, e.sentence, e.article_id, e.source_code, e.source_text, e.source_country, e.source_sector,
+        e.target_code, e.target_text, e.target_country, e.target_sector, e.cameo, e.quad, e.goldstein, e.date,
+        e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geonameid, a.source_key, a.url, a.added_at
+        FROM events e JOIN articles a ON a.id = e.article_id WHERE e.base_key = ?
+        ORDER BY coalesce(a.published_at, ''), a.hash, e.seq`),
+      deleteGroups: p('DELETE FROM event_groups WHERE base_key = ?'),
+      insertGroup: p(`INSERT INTO event_groups(id, global_id, base_key, date, cameo, quad, goldstein, source_code, source_name, source_country, source_sector,
+        target_code, target_name, target_country, target_sector, place_name, place_country, place_lat, place_lon, place_geonameid,
+        mentions, sources, articles, in_lead, first_url, first_added) VALUES (${placeholders(26)})`),
+      setGroup: p('UPDATE events SET group_id = ? WHERE id = ?'),
+    };
+    this.putTx = db.transaction((a: CodedArticle): PutResult => {
+      const q = this.writable();
+      const info = q.insertArticle.run(a.hash, a.meta.id, a.meta.origin, a.meta.title, a.meta.url, a.meta.source, a.meta.publishedAt, sourceKey(a), a.text, a.coderVersion, new Date().toISOString());
+      if (info.changes === 0) return { inserted: false, reason: 'duplicate' };
+      const keys = this.insertCoding(Number(info.lastInsertRowid), a);
+      for (const k of keys) this.regroup(k);
+      return { inserted: true, events: a.events.length };
+    });
+    this.replaceTx = db.transaction((a: CodedArticle): void => {
+      const q = this.writable();
+      const row = q.articleByHash.get(a.hash) as { id: number } | undefined;
+      if (!row) throw new Error(`[STORE002] no stored article with hash ${a.hash}`);
+      const keys = new Set((q.oldKeys.all(row.id) as { base_key: string }[]).map((r) => r.base_key));
+      for (const s of q.oldSentences.all(row.id) as { id: number; text: string }[]) q.deleteFts.run(s.id, s.text);
+      q.deleteSentences.run(row.id);
+      q.deleteMentions.run(row.id);
+      q.deleteEvents.run(row.id);
+      for (const k of this.insertCoding(row.id, a)) keys.add(k);
+      q.setVersion.run(a.coderVersion, row.id);
+      for (const k of keys) this.regroup(k);
+    });
+  }
+
+  private writable(): NonNullable<typeof this.q> {
+    if (!this.q) throw new Error('[STORE003] store opened read-only');
+    return this.q;
+  }
+
+  /** Insert sentences, mentions and events of an article; returns the grouping keys touched. */
+  private insertCoding(articleId: number, a: CodedArticle): Set<string> {
+    const q = this.writable();
+    const sentenceIds: number[] = [];
+    a.sentences.forEach(([start, end], i) => {
+      const text = a.text.slice(start, end);
+      const id = Number(q.insertSentence.run(articleId, i, start, end, text).lastInsertRowid);
+      q.insertFts.run(id, text);
+      sentenceIds.push(id);
+    });
+    for (const m of a.mentions) {
+      q.insertMention.run(articleId, m.sentence, m.start, m.end, m.text, m.code, m.country, m.sector, m.name, m.rule.file, m.rule.line, m.rule.id, a.coderVersion);
+    }
+    const keys = new Set<string>();
+    a.events.forEach((e, seq) => {
+      const key = baseKey(e);
+      if (key !== null) keys.add(key);
+      q.insertEvent.run(articleId, seq, e.sentence, sentenceIds[e.sentence] ?? 0, ...eventParams(e), a.coderVersion, key);
+    });
+    return keys;
+  }
+
+  /** Recompute the cross-article groups of one key from all its mentions (order-independent). */
+  private regroup(base: string): void {
+    const q = this.writable();
+    const rows = q.members.all(base) as MemberRow[];
+    q.deleteGroups.run(base);
+    const assign = clusterByPlace(rows.map((r) => ({ id: r.id, place: placeKey({ place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: 0, lon: 0, geonameId: r.place_geonameid } : null }) })));
+    const buckets = new Map<string, MemberRow[]>();
+    for (const r of rows) {
+      const k = assign.get(r.id) ?? '';
+      const list = buckets.get(k);
+      if (list) list.push(r); else buckets.set(k, [r]);
+    }
+    for (const [pk, members] of buckets) {
+      const rep = members[0];
+      if (!rep) continue;
+      const placed = members.find((m) => m.place_name !== null) ?? null;
+      const id = groupId(base, pk);
+      let firstAdded = rep.added_at;
+      for (const m of members) if (m.added_at < firstAdded) firstAdded = m.added_at;
+      q.insertGroup.run(id, globalId(id), base, rep.date, rep.cameo, rep.quad, rep.goldstein,
+        rep.source_code, rep.source_text, rep.source_country, rep.source_sector,
+        rep.target_code, rep.target_text, rep.target_country, rep.target_sector,
+        placed?.place_name ?? null, placed?.place_country ?? null, placed?.place_lat ?? null, placed?.place_lon ?? null, placed?.place_geonameid ?? null,
+        members.length, new Set(members.map((m) => m.source_key)).size, new Set(members.map((m) => m.article_id)).size,
+        members.some((m) => m.sentence === 0) ? 1 : 0, members.find((m) => m.url !== null)?.url ?? null, firstAdded);
+      for (const m of members) q.setGroup.run(id, m.id);
+    }
+  }
+
+  async hasArticle(hash: string): Promise<boolean> {
+    return this.writable().has.get(hash) !== undefined;
+  }
+
+  async putArticle(a: CodedArticle): Promise<PutResult> {
+    return this.putTx(a);
+  }
+
+  async replaceCoding(a: CodedArticle): Promise<void> {
+    this.replaceTx(a);
+  }
+
+  async *staleArticles(version: string): AsyncIterable<StoredArticleInput> {
+    // Ids first: the caller writes between items, and better-sqlite3 forbids writes during an open iterator.
+    const ids = (this.db.prepare('SELECT id FROM articles WHERE coder_version != ? ORDER BY id').all(version) as { id: number }[]).map((r) => r.id);
+    const one = this.db.prepare('SELECT hash, ext_id, origin, title, url, source, published_at, text FROM articles WHERE id = ?');
+    for (const id of ids) {
+      const r = one.get(id) as { hash: string; ext_id: string; origin: string; title: string | null; url: string | null; source: string | null; published_at: string | null; text: string } | undefined;
+      if (!r) continue;
+      yield { hash: r.hash, text: r.text, meta: { id: r.ext_id, origin: r.origin, title: r.title, url: r.url, source: r.source, publishedAt: r.published_at } };
+    }
+  }
+
+  async *events(query: EventQuery): AsyncIterable<StoredEvent> {
+    const { sql, params } = buildEventQuery(query);
+    for (const r of this.db.prepare(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+  }
+
+  async *groups(): AsyncIterable<EventGroup> {
+    for (const r of this.db.prepare('SELECT * FROM event_groups ORDER BY coalesce(date, \'\'), id').iterate()) yield rowToGroup(r as GroupRow);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (t: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { articles: n('articles'), sentences: n('sentences'), mentions: n('mentions'), events: n('events'), groups: n('event_groups') };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

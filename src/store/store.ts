@@ -1,0 +1,54 @@
+/** The store interface every backend implements (SQLite now; PostgreSQL later) and its query type. */
+import type { CodedArticle, EventGroup, StoredArticleInput, StoredEvent } from '../model/stored.js';
+
+/** Filters for `events`: all optional, combined with AND. */
+export interface EventQuery {
+  /** Actor code prefix on either side ("SYR" matches SYRGOV). */
+  readonly actor?: string;
+  readonly source?: string;
+  readonly target?: string;
+  /** CAMEO code prefix ("19" = all fighting). */
+  readonly code?: string;
+  readonly quad?: number;
+  /** Event date bounds, inclusive, YYYY-MM-DD. */
+  readonly since?: string;
+  readonly until?: string;
+  /** Place name or country code, case-insensitive substring of the name or exact country. */
+  readonly place?: string;
+  /** Full-text query (FTS5 syntax) over the event's sentence. */
+  readonly text?: string;
+  /** Include negated events (default: no). */
+  readonly negated?: boolean;
+  readonly limit?: number;
+}
+
+/** What putArticle did. */
+export type PutResult = { readonly inserted: true; readonly events: number } | { readonly inserted: false; readonly reason: 'duplicate' };
+
+/** Counts of what the store holds. */
+export interface StoreStats {
+  readonly articles: number;
+  readonly sentences: number;
+  readonly mentions: number;
+  readonly events: number;
+  readonly groups: number;
+}
+
+/** A Dyad event database. Each write is one whole-article transaction. */
+export interface Store {
+  readonly backend: string;
+  /** True when an article with this content hash is stored. */
+  hasArticle(hash: string): Promise<boolean>;
+  /** Store a coded article whole, or nothing if its hash is already there. */
+  putArticle(article: CodedArticle): Promise<PutResult>;
+  /** Replace the coding of a stored article (same hash) in one transaction. */
+  replaceCoding(article: CodedArticle): Promise<void>;
+  /** Articles whose coder version differs from `version`. */
+  staleArticles(version: string): AsyncIterable<StoredArticleInput>;
+  /** Events matching a query, newest date first, then by article and position. */
+  events(query: EventQuery): AsyncIterable<StoredEvent>;
+  /** Cross-article events, by date then id. */
+  groups(): AsyncIterable<EventGroup>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
