@@ -3,14 +3,16 @@ import { createHash } from 'node:crypto';
 import type { ArticleMeta, CodedArticle } from '../model/stored.js';
 import type { Coder } from '../pipeline/coder.js';
 import { eventToJson } from '../pipeline/output.js';
-import { htmlToText } from '../stages/clean/html.js';
+import { htmlFragmentToText, htmlToText } from '../stages/clean/html.js';
 
 /** A record as read from any input format, before coding. */
 export interface RawRecord {
   readonly meta: ArticleMeta;
-  /** Plain text, or an HTML page when `html` is true. */
   readonly content: string;
-  readonly html: boolean;
+  /** What `content` is: plain text, a whole HTML page (Readability), or an HTML fragment (a feed item). */
+  readonly kind: 'text' | 'html' | 'fragment';
+  /** When the page was fetched (a crawl's date): the publication date only if neither record nor page gives one. */
+  readonly fetchedAt?: string | null;
 }
 
 /** Content hash of an article text: the store's key. */
@@ -20,22 +22,25 @@ export function contentHash(text: string): string {
 
 /** An input that cannot be coded: the message names the record. */
 export class RecordError extends Error {
-  constructor(readonly code: string, readonly origin: string, message: string) {
-    super(`[${code}] ${origin}: ${message}`);
+  constructor(readonly code: string, readonly origin: string, readonly detail: string) {
+    super(`[${code}] ${origin}: ${detail}`);
   }
 }
 
 /** Extract the article text of a record (Readability for HTML); fills title and date from the page. */
 export function articleText(r: RawRecord): { text: string; meta: ArticleMeta } {
-  if (!r.html) return { text: r.content, meta: r.meta };
+  const fetched = r.fetchedAt ?? null;
+  const meta = r.meta.publishedAt === null && fetched !== null && r.kind !== 'html' ? { ...r.meta, publishedAt: fetched } : r.meta;
+  if (r.kind === 'text') return { text: r.content, meta };
+  if (r.kind === 'fragment') return { text: htmlFragmentToText(r.content), meta };
   const h = htmlToText(r.content);
-  return { text: h.text, meta: { ...r.meta, title: r.meta.title ?? h.title, publishedAt: r.meta.publishedAt ?? h.publishedAt } };
+  return { text: h.text, meta: { ...meta, title: meta.title ?? h.title, publishedAt: meta.publishedAt ?? h.publishedAt ?? fetched } };
 }
 
 /** Code a record into the flat form the store writes. Throws RecordError when there is no text to code. */
 export function codeRecord(coder: Coder, r: RawRecord): CodedArticle {
   const { text, meta } = articleText(r);
-  if (text.trim() === '') throw new RecordError('ING010', meta.origin, r.html ? 'no article text found in the HTML' : 'empty text');
+  if (text.trim() === '') throw new RecordError('ING010', meta.origin, r.kind !== 'text' ? 'no article text found in the HTML' : 'empty text');
   return codeText(coder, text, meta, contentHash(text));
 }
 

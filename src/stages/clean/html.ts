@@ -59,3 +59,10 @@ function blockText(root: NodeLike): string {
   walk(root);
   return parts.join('').split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/** Text of an HTML fragment (a feed item's content): block breaks kept, no Readability (there is no page chrome). */
+export function htmlFragmentToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blockText(document.body as unknown as NodeLike);
+}

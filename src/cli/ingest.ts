@@ -1,0 +1,127 @@
+/** `dyad ingest` and `dyad recode`: read inputs, code them on worker threads, commit each article whole. */
+import { availableParallelism } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { articleText, RecordError } from '../ingest/coded.js';
+import { ingest, type IngestCounts } from '../ingest/ingest.js';
+import { createCoderPool } from '../ingest/pool.js';
+import type { ReadItem } from '../ingest/readers/records.js';
+import { expandInputs, readInputs } from '../ingest/readers/sources.js';
+import { IngestFlags, RecodeFlags } from '../model/schemas.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createProgressBar, summaryLine } from './progress.js';
+import { flagError } from './flags.js';
+
+/** Exit status: 0 all good, 3 some records failed and were skipped, 1 stopped by --strict. */
+export const EXIT_SKIPPED = 3;
+
+/** Feed items are small HTML fragments: take their text here so that known content is skipped before coding. */
+async function* textFirst(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
+  for await (const it of items) {
+    if ('record' in it && it.record.kind === 'fragment') {
+      const { text, meta } = articleText(it.record);
+      yield { record: { kind: 'text', content: text, meta } };
+    } else yield it;
+  }
+}
+
+function stopSignal(): { readonly stopped: () => boolean; wait(ms: number): Promise<void>; dispose(): void } {
+  let stopped = false;
+  const ac = new AbortController();
+  const on = (): void => {
+    if (stopped) process.exit(130);
+    stopped = true;
+    ac.abort();
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return {
+    stopped: () => stopped,
+    wait: (ms) => sleep(ms, undefined, { signal: ac.signal }).catch(() => undefined),
+    dispose: () => { process.off('SIGINT', on); process.off('SIGTERM', on); },
+  };
+}
+
+function report(json: boolean | undefined, c: IngestCounts, secs: number, jobs: number, extra: Record<string, unknown> = {}): void {
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...c, jobs, seconds: Number(secs.toFixed(3)), articlesPerSecond: Number((c.coded / Math.max(secs, 1e-3)).toFixed(2)), eventsPerSecond: Number((c.events / Math.max(secs, 1e-3)).toFixed(2)), maxRssBytes: process.resourceUsage().maxRSS * 1024, ...extra }) + '\n');
+  } else process.stderr.write(summaryLine(c, secs) + '\n');
+}
+
+/** `dyad ingest PATH…`. */
+export async function cmdIngest(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+    db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
+    watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+  } });
+  const f = IngestFlags.safeParse(values);
+  if (!f.success) return flagError('ingest', f.error);
+  if (positionals.length === 0) return flagError('ingest', 'missing PATH (files, folders, - for stdin, or feed URLs)');
+  const flags = f.data;
+  const jobs = flags.jobs ?? availableParallelism();
+  const store = openSqliteStore(flags.db);
+  const signal = stopSignal();
+  const t0 = performance.now();
+  const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
+  let stoppedBy: RecordError | null = null;
+  const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
+  try {
+    for (let round = 1; ; round++) {
+      const inputs = await expandInputs(positionals);
+      const size = inputs.reduce((s, i) => s + (i.kind === 'file' ? i.size : 0), 0);
+      let bytes = 0;
+      const bar = process.stderr.isTTY && !flags.quiet && !flags.json ? createProgressBar(process.stderr) : null;
+      const base = { ...total };
+      const r = await ingest(textFirst(readInputs(inputs, { maxBytes: flags['max-bytes'], onBytes: (n) => { bytes += n; } })), {
+        store, pool, strict: flags.strict ?? false, date: flags.date ?? null, shouldStop: signal.stopped,
+        onError: (e) => { bar?.end(); process.stderr.write(`${e.message}\n`); },
+        onProgress: (c) => bar?.update({ read: base.read + c.read, coded: base.coded + c.coded, duplicates: base.duplicates + c.duplicates, failed: base.failed + c.failed, events: base.events + c.events }, size ? bytes / size : null),
+      });
+      bar?.end();
+      for (const k of ['read', 'coded', 'duplicates', 'failed', 'events'] as const) total[k] += r[k];
+      stoppedBy = r.stoppedBy;
+      if (flags.watch === undefined || stoppedBy || signal.stopped()) break;
+      if (!flags.quiet && !flags.json) process.stderr.write(`poll ${round}: ${r.coded} new articles, ${r.events} events; next in ${flags.watch} s\n`);
+      await signal.wait(flags.watch * 1000);
+      if (signal.stopped()) break;
+    }
+  } finally {
+    signal.dispose();
+    await pool.close();
+    await store.close();
+  }
+  report(flags.json, total, (performance.now() - t0) / 1000, jobs);
+  if (stoppedBy) { process.stderr.write(`stopped at the first bad record (--strict): ${stoppedBy.message}\n`); return 1; }
+  return total.failed > 0 ? EXIT_SKIPPED : 0;
+}
+
+/** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
+export async function cmdRecode(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' } } });
+  const f = RecodeFlags.safeParse(values);
+  if (!f.success) return flagError('recode', f.error);
+  const flags = f.data;
+  const jobs = flags.jobs ?? availableParallelism();
+  const store = openSqliteStore(flags.db);
+  const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
+  const t0 = performance.now();
+  const c: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
+  const pending = new Set<Promise<void>>();
+  try {
+    for await (const a of store.staleArticles(pool.version)) {
+      c.read++;
+      while (pending.size >= jobs * 3) await Promise.race(pending);
+      const p: Promise<void> = pool.code({ kind: 'text', content: a.text, meta: a.meta }, a.hash)
+        .then(async (coded) => { await store.replaceCoding(coded); c.coded++; c.events += coded.events.length; },
+          (e: unknown) => { c.failed++; process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`); })
+        .finally(() => pending.delete(p));
+      pending.add(p);
+    }
+    await Promise.all(pending);
+  } finally {
+    await pool.close();
+    await store.close();
+  }
+  report(flags.json, c, (performance.now() - t0) / 1000, jobs, { coderVersion: pool.version });
+  return c.failed > 0 ? EXIT_SKIPPED : 0;
+}

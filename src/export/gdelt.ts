@@ -1,0 +1,63 @@
+/** GDELT 2.0 event-table rows (61 tab-separated columns, no header) from Dyad's cross-article events. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventGroup } from '../model/stored.js';
+import { defaultDictionaryDir } from '../paths.js';
+
+/** Column count of the GDELT 2.0 event table. */
+export const GDELT_COLUMNS = 61;
+
+const KNOWN_GROUP = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM']);
+
+/** ISO-3 → FIPS 10-4 country codes and country names, from dictionaries/geo/fips.tsv (loaded once). */
+export function loadFips(dir = defaultDictionaryDir()): Map<string, { fips: string; name: string }> {
+  const m = new Map<string, { fips: string; name: string }>();
+  for (const line of readFileSync(join(dir, 'geo', 'fips.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [iso, fips, name] = line.split('\t');
+    if (iso && fips && !m.has(iso)) m.set(iso, { fips, name: name ?? iso });
+  }
+  return m;
+}
+
+function actorCols(a: EventGroup['source']): string[] {
+  if (!a) return Array<string>(10).fill('');
+  const head = a.code.slice(0, 3);
+  const known = KNOWN_GROUP.has(head) ? a.code.slice(3, 6) : '';
+  // Role codes follow the country (or group) part in three-letter chunks: SYRGOVMIL → GOV, MIL.
+  const roles = a.sector ? [a.sector] : [];
+  for (let i = 3; i + 3 <= a.code.length && roles.length < 3; i += 3) {
+    const r = a.code.slice(i, i + 3);
+    if (r !== known && !roles.includes(r)) roles.push(r);
+  }
+  return [a.code, a.name.toUpperCase(), a.country ?? '', known, '', '', '', roles[0] ?? '', roles[1] ?? '', roles[2] ?? ''];
+}
+
+const num = (v: number): string => (Number.isInteger(v) ? v.toFixed(1) : String(v));
+
+/** One GDELT row for a cross-article event; fields Dyad does not know (tone, actor geography) stay empty. */
+export function gdeltRow(g: EventGroup, fips: ReadonlyMap<string, { fips: string; name: string }>): string {
+  const d = g.date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(g.date) : null;
+  const y = d?.[1] ?? '';
+  const mo = d?.[2] ?? '01';
+  const day = d?.[3] ?? '01';
+  const date = d ? [`${y}${mo}${day}`, `${y}${mo}`, y, (Number(y) + (Number(mo) * 30 + Number(day)) / 365).toFixed(4)] : ['', '', '', ''];
+  const p = g.place;
+  let geo = Array<string>(8).fill('');
+  if (p) {
+    const f = p.country ? fips.get(p.country) : undefined;
+    // FIPS splits the Palestinian territories: the Gaza Strip lies west of 34.7°E, the West Bank east of it.
+    const cc = p.country === 'PSE' && p.lon < 34.7 ? 'GZ' : f?.fips ?? '';
+    const type = p.geonameId === null ? 1 : p.country === 'USA' ? 3 : 4;
+    const full = p.geonameId === null ? (f?.name ?? p.name) : `${p.name}${f ? `, ${f.name}` : ''}`;
+    geo = [String(type), full, cc, '', '', String(p.lat), String(p.lon), p.geonameId !== null ? String(p.geonameId) : ''];
+  }
+  const added = g.firstAdded.replace(/[-:T]/g, '').slice(0, 14);
+  const cols = [
+    String(g.globalId), ...date, ...actorCols(g.source), ...actorCols(g.target),
+    g.inLead ? '1' : '0', g.cameo, g.cameo.slice(0, 3), g.cameo.slice(0, 2), String(g.quad), num(g.goldstein),
+    String(g.mentions), String(g.sources), String(g.articles), '',
+    ...Array<string>(16).fill(''), ...geo, added, g.firstUrl ?? '',
+  ];
+  return cols.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');
+}

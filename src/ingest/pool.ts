@@ -1,0 +1,85 @@
+/** A pool of worker threads, each with its own compiled coder: coding in parallel, results to one writer. */
+import { Worker } from 'node:worker_threads';
+import type { CodedArticle } from '../model/stored.js';
+import type { CoderOptions } from '../pipeline/coder.js';
+import { RecordError, type RawRecord } from './coded.js';
+
+/** A record to code; `hash` is given when the text (and so the key) is already known. */
+export interface WorkerTask {
+  readonly seq: number;
+  readonly record: RawRecord;
+  readonly hash?: string;
+}
+
+/** What a worker sends back. */
+export type WorkerReply = { readonly ready: string }
+  | { readonly seq: number; readonly ok: CodedArticle }
+  | { readonly seq: number; readonly error: { readonly code: string; readonly origin: string; readonly detail: string } };
+
+/** Code records on worker threads. */
+export interface CoderPool {
+  readonly size: number;
+  /** The coder version every worker reports. */
+  readonly version: string;
+  /** Code one record; rejects with a RecordError when the record cannot be coded. */
+  code(record: RawRecord, hash?: string): Promise<CodedArticle>;
+  close(): Promise<void>;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Map<number, { resolve: (a: CodedArticle) => void; reject: (e: Error) => void; origin: string }>;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Start `size` workers and wait until each has compiled its coder. */
+export async function createCoderPool(size: number, coderOptions: CoderOptions = {}): Promise<CoderPool> {
+  let seq = 0;
+  let closing = false;
+  let version = '';
+
+  const spawn = (): Promise<Slot> => new Promise((resolve, reject) => {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: coderOptions }), busy: new Map() };
+    let started = false;
+    slot.worker.on('message', (m: WorkerReply) => {
+      if ('ready' in m) { version = m.ready; started = true; resolve(slot); return; }
+      const job = slot.busy.get(m.seq);
+      if (!job) return;
+      slot.busy.delete(m.seq);
+      if ('ok' in m) job.resolve(m.ok);
+      else job.reject(new RecordError(m.error.code, m.error.origin, m.error.detail));
+    });
+    const fail = (why: string): void => {
+      if (!started) { reject(new Error(why)); return; }
+      // A worker that dies takes its records with it: report them and start a replacement.
+      for (const [, job] of slot.busy) job.reject(new RecordError('ING021', job.origin, `worker thread stopped: ${why}`));
+      slot.busy.clear();
+      if (!closing) {
+        const i = slots.indexOf(slot);
+        spawn().then((s) => { if (i >= 0) slots[i] = s; }, () => undefined);
+      }
+    };
+    slot.worker.on('error', (e: Error) => fail(e.message));
+    slot.worker.on('exit', (code) => { if (!closing || slot.busy.size) fail(`exit code ${code}`); });
+  });
+
+  const slots: Slot[] = await Promise.all(Array.from({ length: Math.max(1, size) }, spawn));
+  return {
+    size: slots.length,
+    get version() { return version; },
+    code(record: RawRecord, hash?: string): Promise<CodedArticle> {
+      let best = slots[0] as Slot;
+      for (const s of slots) if (s.busy.size < best.busy.size) best = s;
+      const n = seq++;
+      return new Promise((resolve, reject) => {
+        best.busy.set(n, { resolve, reject, origin: record.meta.origin });
+        best.worker.postMessage({ seq: n, record, ...(hash !== undefined ? { hash } : {}) } satisfies WorkerTask);
+      });
+    },
+    async close(): Promise<void> {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
