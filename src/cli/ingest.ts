@@ -59,7 +59,7 @@ export async function cmdIngest(args: string[]): Promise<number> {
   if (positionals.length === 0) return flagError('ingest', 'missing PATH (files, folders, - for stdin, or feed URLs)');
   const flags = f.data;
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openSqliteStore(flags.db);
+  const store = openSqliteStore(flags.db, { backgroundCheckpoint: true });
   const signal = stopSignal();
   const t0 = performance.now();
   const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
@@ -102,7 +102,7 @@ export async function cmdRecode(args: string[]): Promise<number> {
   if (!f.success) return flagError('recode', f.error);
   const flags = f.data;
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openSqliteStore(flags.db);
+  const store = openSqliteStore(flags.db, { backgroundCheckpoint: true });
   const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
   const t0 = performance.now();
   const c: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };

@@ -1,7 +1,7 @@
 /** The SQLite schema: articles, sentences (with FTS5), mentions, events and cross-article event groups. */
 
 /** Bumped when the schema changes; a store with another version is refused with a clear error. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
 export const SCHEMA = `
@@ -14,10 +14,16 @@ CREATE TABLE IF NOT EXISTS articles (
   title TEXT, url TEXT, source TEXT, published_at TEXT,
   source_key TEXT NOT NULL,
   text TEXT NOT NULL,
+  -- The article's segmentation and actor mentions, as JSON: [[start, end], ...] and
+  -- [{sentence, start, end, text, code, country, sector, name, rule}, ...]. Kept with the article
+  -- (one row, not ~130) because nothing queries them row by row; json_each() reads them in SQL.
+  sentences TEXT NOT NULL,
+  mentions TEXT NOT NULL,
   coder_version TEXT NOT NULL,
   added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_version ON articles(coder_version);
+-- Sentences that carry events, with their text: what queries show and full-text search indexes.
 CREATE TABLE IF NOT EXISTS sentences (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL,
@@ -27,17 +33,6 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id, idx);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(text, content='sentences', content_rowid='id');
-CREATE TABLE IF NOT EXISTS mentions (
-  id INTEGER PRIMARY KEY,
-  article_id INTEGER NOT NULL,
-  sentence INTEGER NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  text TEXT NOT NULL, code TEXT NOT NULL, country TEXT, sector TEXT, name TEXT,
-  rule_file TEXT NOT NULL, rule_line INTEGER NOT NULL, rule_id TEXT NOT NULL,
-  coder_version TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
-CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL,

@@ -6,11 +6,14 @@ import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { eventParams, rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
 import { buildEventQuery } from './query.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 
 /** Options for opening a SQLite store. */
 export interface SqliteStoreOptions {
   /** Open read-only (queries and exports); fails if the file does not exist. */
   readonly readonly?: boolean;
+  /** Checkpoint the WAL from a background thread (bulk ingest); the store checkpoints fully on close. */
+  readonly backgroundCheckpoint?: boolean;
 }
 
 interface MemberRow {
@@ -46,12 +49,17 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a crash of the process never loses a committed transaction; only power loss may.
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    // Checkpoints are where WAL mode syncs to disk. With a background checkpointer they run on their own
+    // thread and connection, so the writer never waits for the disk between articles.
+    if (opts.backgroundCheckpoint) db.pragma('wal_autocheckpoint = 0');
     db.exec(SCHEMA);
     const v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
     if (!v) db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
     else if (v.value !== String(SCHEMA_VERSION)) throw new Error(`[STORE001] ${path}: schema version ${v.value}, this Dyad needs ${SCHEMA_VERSION}`);
   }
-  return new SqliteStore(db, opts.readonly ?? false);
+  const checkpointer = opts.backgroundCheckpoint && !opts.readonly ? startCheckpointer(path) : null;
+  return new SqliteStore(db, opts.readonly ?? false, checkpointer);
 }
 
 class SqliteStore implements Store {
@@ -60,23 +68,22 @@ class SqliteStore implements Store {
   private readonly putTx: (a: CodedArticle) => PutResult;
   private readonly replaceTx: (a: CodedArticle) => void;
 
-  constructor(private readonly db: Database.Database, readonly: boolean) {
+  constructor(private readonly db: Database.Database, readonly: boolean, private readonly checkpointer: Checkpointer | null = null) {
     const p = (sql: string): Database.Statement => db.prepare(sql);
     this.q = readonly ? null : {
       has: p('SELECT 1 FROM articles WHERE hash = ?'),
-      insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)'),
+      insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, sentences, mentions, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
       insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)'),
       insertFts: p('INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)'),
-      insertMention: p('INSERT INTO mentions(article_id, sentence, start, "end", text, code, country, sector, name, rule_file, rule_line, rule_id, coder_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
-      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key) VALUES (${placeholders(42)})`),
-      articleByHash: p('SELECT id FROM articles WHERE hash = ?'),
+      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id) VALUES (${placeholders(43)})`),
+      groupExists: p('SELECT 1 FROM event_groups WHERE base_key = ? LIMIT 1'),
+      articleByHash: p('SELECT id, added_at FROM articles WHERE hash = ?'),
       oldSentences: p('SELECT id, text FROM sentences WHERE article_id = ?'),
       deleteFts: p(`INSERT INTO sentence_fts(sentence_fts, rowid, text) VALUES ('delete', ?, ?)`),
       oldKeys: p('SELECT DISTINCT base_key FROM events WHERE article_id = ? AND base_key IS NOT NULL'),
       deleteSentences: p('DELETE FROM sentences WHERE article_id = ?'),
-      deleteMentions: p('DELETE FROM mentions WHERE article_id = ?'),
       deleteEvents: p('DELETE FROM events WHERE article_id = ?'),
-      setVersion: p('UPDATE articles SET coder_version = ? WHERE id = ?'),
+      setCoding: p('UPDATE articles SET coder_version = ?, sentences = ?, mentions = ? WHERE id = ?'),
       members: p(`SELECT e.id, e.seq, e.sentence, e.article_id, e.source_code, e.source_text, e.source_country, e.source_sector,
         e.target_code, e.target_text, e.target_country, e.target_sector, e.cameo, e.quad, e.goldstein, e.date,
         e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geonameid, a.source_key, a.url, a.added_at
@@ -90,24 +97,24 @@ class SqliteStore implements Store {
     };
     this.putTx = db.transaction((a: CodedArticle): PutResult => {
       const q = this.writable();
-      const info = q.insertArticle.run(a.hash, a.meta.id, a.meta.origin, a.meta.title, a.meta.url, a.meta.source, a.meta.publishedAt, sourceKey(a), a.text, a.coderVersion, new Date().toISOString());
+      const added = new Date().toISOString();
+      const info = q.insertArticle.run(a.hash, a.meta.id, a.meta.origin, a.meta.title, a.meta.url, a.meta.source, a.meta.publishedAt, sourceKey(a), a.text, JSON.stringify(a.sentences), JSON.stringify(a.mentions), a.coderVersion, added);
       if (info.changes === 0) return { inserted: false, reason: 'duplicate' };
-      const keys = this.insertCoding(Number(info.lastInsertRowid), a);
-      for (const k of keys) this.regroup(k);
+      for (const k of this.insertCoding(Number(info.lastInsertRowid), a, added)) this.regroup(k);
       return { inserted: true, events: a.events.length };
     });
     this.replaceTx = db.transaction((a: CodedArticle): void => {
       const q = this.writable();
-      const row = q.articleByHash.get(a.hash) as { id: number } | undefined;
+      const row = q.articleByHash.get(a.hash) as { id: number; added_at: string } | undefined;
       if (!row) throw new Error(`[STORE002] no stored article with hash ${a.hash}`);
-      const keys = new Set((q.oldKeys.all(row.id) as { base_key: string }[]).map((r) => r.base_key));
+      const old = (q.oldKeys.all(row.id) as { base_key: string }[]).map((r) => r.base_key);
       for (const s of q.oldSentences.all(row.id) as { id: number; text: string }[]) q.deleteFts.run(s.id, s.text);
       q.deleteSentences.run(row.id);
-      q.deleteMentions.run(row.id);
       q.deleteEvents.run(row.id);
-      for (const k of this.insertCoding(row.id, a)) keys.add(k);
-      q.setVersion.run(a.coderVersion, row.id);
-      for (const k of keys) this.regroup(k);
+      // Groups of the old coding first, from the mentions other articles keep; then the new coding joins.
+      for (const k of old) this.regroup(k);
+      for (const k of this.insertCoding(row.id, a, row.added_at)) this.regroup(k);
+      q.setCoding.run(a.coderVersion, JSON.stringify(a.sentences), JSON.stringify(a.mentions), row.id);
     });
   }
 
@@ -116,33 +123,61 @@ class SqliteStore implements Store {
     return this.q;
   }
 
-  /** Insert sentences, mentions and events of an article; returns the grouping keys touched. */
-  private insertCoding(articleId: number, a: CodedArticle): Set<string> {
+  /**
+   * Insert the event sentences and events of an article. Events whose key no other article has yet are
+   * grouped here, in memory (most keys are new: this keeps commits cheap); returns the keys that other
+   * articles share, which the caller regroups from the database.
+   */
+  private insertCoding(articleId: number, a: CodedArticle, added: string): Set<string> {
     const q = this.writable();
-    const sentenceIds: number[] = [];
-    a.sentences.forEach(([start, end], i) => {
-      const text = a.text.slice(start, end);
-      const id = Number(q.insertSentence.run(articleId, i, start, end, text).lastInsertRowid);
+    const withEvents = new Set(a.events.map((e) => e.sentence));
+    const sentenceIds = new Map<number, number>();
+    for (const i of withEvents) {
+      const span = a.sentences[i];
+      if (!span) continue;
+      const text = a.text.slice(span[0], span[1]);
+      const id = Number(q.insertSentence.run(articleId, i, span[0], span[1], text).lastInsertRowid);
       q.insertFts.run(id, text);
-      sentenceIds.push(id);
-    });
-    for (const m of a.mentions) {
-      q.insertMention.run(articleId, m.sentence, m.start, m.end, m.text, m.code, m.country, m.sector, m.name, m.rule.file, m.rule.line, m.rule.id, a.coderVersion);
+      sentenceIds.set(i, id);
     }
-    const keys = new Set<string>();
-    a.events.forEach((e, seq) => {
-      const key = baseKey(e);
-      if (key !== null) keys.add(key);
-      q.insertEvent.run(articleId, seq, e.sentence, sentenceIds[e.sentence] ?? 0, ...eventParams(e), a.coderVersion, key);
+    const keys = a.events.map(baseKey);
+    const byKey = new Map<string, MemberRow[]>();
+    keys.forEach((k, seq) => {
+      const e = a.events[seq];
+      if (k === null || !e) return;
+      const m: MemberRow = {
+        id: seq, seq, sentence: e.sentence, article_id: articleId,
+        source_code: e.source?.code ?? null, source_text: e.source?.text ?? null, source_country: e.source?.country ?? null, source_sector: e.source?.sector ?? null,
+        target_code: e.target?.code ?? null, target_text: e.target?.text ?? null, target_country: e.target?.country ?? null, target_sector: e.target?.sector ?? null,
+        cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, date: e.date?.value ?? null,
+        place_name: e.place?.name ?? null, place_country: e.place?.country ?? null, place_lat: e.place?.lat ?? null, place_lon: e.place?.lon ?? null, place_geonameid: e.place?.geonameId ?? null,
+        source_key: sourceKey(a), url: a.meta.url, added_at: added,
+      };
+      const list = byKey.get(k);
+      if (list) list.push(m); else byKey.set(k, [m]);
     });
-    return keys;
+    const shared = new Set<string>();
+    const groupOf: (string | null)[] = a.events.map(() => null);
+    for (const [k, members] of byKey) {
+      if (q.groupExists.get(k) !== undefined) { shared.add(k); continue; }
+      for (const [seq, gid] of this.writeGroups(k, members)) groupOf[seq] = gid;
+    }
+    a.events.forEach((e, seq) => {
+      q.insertEvent.run(articleId, seq, e.sentence, sentenceIds.get(e.sentence) ?? 0, ...eventParams(e), a.coderVersion, keys[seq] ?? null, groupOf[seq] ?? null);
+    });
+    return shared;
   }
 
-  /** Recompute the cross-article groups of one key from all its mentions (order-independent). */
+  /** Recompute the cross-article groups of one key from all its mentions in the store (order-independent). */
   private regroup(base: string): void {
     const q = this.writable();
-    const rows = q.members.all(base) as MemberRow[];
     q.deleteGroups.run(base);
+    for (const [id, gid] of this.writeGroups(base, q.members.all(base) as MemberRow[])) q.setGroup.run(gid, id);
+  }
+
+  /** Cluster the mentions of one key by place and insert their groups; returns member id → group id. */
+  private writeGroups(base: string, rows: readonly MemberRow[]): Map<number, string> {
+    const q = this.writable();
     const assign = clusterByPlace(rows.map((r) => ({ id: r.id, place: placeKey({ place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: 0, lon: 0, geonameId: r.place_geonameid } : null }) })));
     const buckets = new Map<string, MemberRow[]>();
     for (const r of rows) {
@@ -150,6 +185,7 @@ class SqliteStore implements Store {
       const list = buckets.get(k);
       if (list) list.push(r); else buckets.set(k, [r]);
     }
+    const out = new Map<number, string>();
     for (const [pk, members] of buckets) {
       const rep = members[0];
       if (!rep) continue;
@@ -163,8 +199,9 @@ class SqliteStore implements Store {
         placed?.place_name ?? null, placed?.place_country ?? null, placed?.place_lat ?? null, placed?.place_lon ?? null, placed?.place_geonameid ?? null,
         members.length, new Set(members.map((m) => m.source_key)).size, new Set(members.map((m) => m.article_id)).size,
         members.some((m) => m.sentence === 0) ? 1 : 0, members.find((m) => m.url !== null)?.url ?? null, firstAdded);
-      for (const m of members) q.setGroup.run(id, m.id);
+      for (const m of members) out.set(m.id, id);
     }
+    return out;
   }
 
   async hasArticle(hash: string): Promise<boolean> {
@@ -200,11 +237,21 @@ class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const n = (t: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    return { articles: n('articles'), sentences: n('sentences'), mentions: n('mentions'), events: n('events'), groups: n('event_groups') };
+    const n = (sql: string): number => (this.db.prepare(sql).get() as { n: number | null }).n ?? 0;
+    return {
+      articles: n('SELECT count(*) AS n FROM articles'),
+      sentences: n('SELECT sum(json_array_length(sentences)) AS n FROM articles'),
+      mentions: n('SELECT sum(json_array_length(mentions)) AS n FROM articles'),
+      events: n('SELECT count(*) AS n FROM events'),
+      groups: n('SELECT count(*) AS n FROM event_groups'),
+    };
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    await this.checkpointer?.stop();
+    if (this.db.open) {
+      if (this.checkpointer) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
   }
 }
