@@ -48,6 +48,10 @@ function inSpans(a: number, b: number, spans: readonly Span[]): boolean {
 }
 
 /** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
+const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
+/** Words whose "'s" is "is" or "us", not a possessive. */
+const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'when', 'why', 'this']);
+
 export function createSegmenter(): Segmenter {
   // wink's NER, negation and sentiment pipes would cost a third of its time for nothing Dyad uses.
   const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -107,10 +111,26 @@ export function createSegmenter(): Segmenter {
       }
       if (skip.length > 0 && inSpans(start, end, skip)) continue;
       const normal = normals[w] ?? value.toLowerCase();
+      const tag = pos[w] ?? 'X';
+      // wink splits "Iran's" into "Iran" + "'s" until its lexicon cache has seen "iran's" whole; after
+      // that it keeps one token. Splitting here makes a text's tokens independent of what came before.
+      const poss = POSSESSIVE.exec(value);
+      if (poss && poss[1] && !CONTRACTING.has(poss[1].toLowerCase()) && (tag === 'PROPN' || tag === 'NOUN')) {
+        const base = poss[1];
+        const baseNorm = base.toLowerCase();
+        tokens.push({
+          i: tokens.length, start, end: start + base.length, text: base,
+          norm: NON_ASCII.test(baseNorm) ? matchKey(base) : baseNorm,
+          lemma: baseNorm, pos: tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag, sentence: sentences.length,
+        });
+        const tail = value.slice(base.length);
+        tokens.push({ i: tokens.length, start: start + base.length, end, text: tail, norm: tail.toLowerCase(), lemma: tail.toLowerCase(), pos: 'PART', sentence: sentences.length });
+        continue;
+      }
       tokens.push({
         i: tokens.length, start, end, text: value,
         norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
-        lemma: lemmas[w] ?? normal, pos: pos[w] ?? 'X', sentence: sentences.length,
+        lemma: lemmas[w] ?? normal, pos: tag, sentence: sentences.length,
       });
     }
     close();
@@ -133,7 +153,7 @@ export function createSegmenter(): Segmenter {
 export function createSegmentStage(segmenter: Segmenter): Stage {
   return {
     name: 'segment',
-    version: '2',
+    version: '3',
     run(doc: Doc): Doc {
       const { tokens, sentences } = segmenter.segment(doc.article.text, doc.boilerplate);
       return { ...doc, tokens, sentences };
