@@ -32,6 +32,7 @@ interface Slot {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_HEAP_MB = 256;
 
 /** Start `size` workers and wait until each has compiled its coder. */
 export async function createCoderPool(size: number, coderOptions: CoderOptions = {}): Promise<CoderPool> {
@@ -40,7 +41,9 @@ export async function createCoderPool(size: number, coderOptions: CoderOptions =
   let version = '';
 
   const spawn = (): Promise<Slot> => new Promise((resolve, reject) => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: coderOptions }), busy: new Map() };
+    // A capped old space keeps each worker's memory flat: the coder's live heap is about 100 MB, and
+    // without a cap V8 lets garbage grow for the whole run.
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: coderOptions, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
     let started = false;
     slot.worker.on('message', (m: WorkerReply) => {
       if ('ready' in m) { version = m.ready; started = true; resolve(slot); return; }

@@ -59,8 +59,7 @@ CREATE INDEX IF NOT EXISTS events_target ON events(target_code);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_base ON events(base_key);
-CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
-CREATE INDEX IF NOT EXISTS events_place ON events(place_country);
+-- No index on place (the --place filter is a substring match) or group id (groups are reached by primary key).
 CREATE TABLE IF NOT EXISTS event_groups (
   id TEXT PRIMARY KEY,
   global_id INTEGER NOT NULL,
@@ -73,5 +72,4 @@ CREATE TABLE IF NOT EXISTS event_groups (
   in_lead INTEGER NOT NULL, first_url TEXT, first_added TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_groups_base ON event_groups(base_key);
-CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date);
 `;
