@@ -54,9 +54,18 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     // thread and connection, so the writer never waits for the disk between articles.
     if (opts.backgroundCheckpoint) db.pragma('wal_autocheckpoint = 0');
     db.exec(SCHEMA);
-    const v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
-    if (!v) db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-    else if (v.value !== String(SCHEMA_VERSION)) throw new Error(`[STORE001] ${path}: schema version ${v.value}, this Dyad needs ${SCHEMA_VERSION}`);
+  }
+  let v: { value: string } | undefined;
+  try {
+    v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
+  } catch {
+    db.close();
+    throw new Error(`[STORE004] ${path}: not a Dyad store`);
+  }
+  if (!v && !opts.readonly) db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+  else if (v?.value !== String(SCHEMA_VERSION)) {
+    db.close();
+    throw new Error(`[STORE001] ${path}: schema version ${v?.value ?? 'none'}, this Dyad needs ${SCHEMA_VERSION} (ingest into a new --db)`);
   }
   const checkpointer = opts.backgroundCheckpoint && !opts.readonly ? startCheckpointer(path) : null;
   return new SqliteStore(db, opts.readonly ?? false, checkpointer);
