@@ -49,7 +49,7 @@ async function slice(file: string, out: string, limit: number): Promise<number> 
   return n;
 }
 
-interface Summary { read: number; coded: number; events: number; failed: number; maxRssBytes: number }
+interface Summary { read: number; coded: number; events: number; failed: number; maxRssBytes: number; mainBusy: number }
 
 async function ingest(input: string, jobs: number, dir: string, tag: string): Promise<Summary & { seconds: number }> {
   const db = join(dir, `${tag}.db`);
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const small = await ingest(first, 2, dir, 'j2-1000');
     const line = (label: string, s: Summary & { seconds: number }): string =>
       `${label}  ${s.seconds.toFixed(1)} s  ${(s.coded / s.seconds).toFixed(1)} articles/s  ${(s.events / s.seconds).toFixed(1)} events/s  ` +
-      `(${s.coded} coded, ${s.events} events, ${s.failed} failed)  peak RSS ${mb(s.maxRssBytes)}\n`;
+      `(${s.coded} coded, ${s.events} events, ${s.failed} failed)  peak RSS ${mb(s.maxRssBytes)}  main thread busy ${(s.mainBusy * 100).toFixed(0)}%\n`;
     process.stdout.write(line('ingest --jobs 1       ', one));
     process.stdout.write(line('ingest --jobs 2       ', two));
     const storeRatio = one.coded / one.seconds / codeRate;

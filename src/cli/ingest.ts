@@ -1,5 +1,6 @@
 /** `dyad ingest` and `dyad recode`: read inputs, code them on worker threads, commit each article whole. */
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { articleText, RecordError } from '../ingest/coded.js';
@@ -44,7 +45,9 @@ function stopSignal(): { readonly stopped: () => boolean; wait(ms: number): Prom
 
 function report(json: boolean | undefined, c: IngestCounts, secs: number, jobs: number, extra: Record<string, unknown> = {}): void {
   if (json) {
-    process.stdout.write(JSON.stringify({ ...c, jobs, seconds: Number(secs.toFixed(3)), articlesPerSecond: Number((c.coded / Math.max(secs, 1e-3)).toFixed(2)), eventsPerSecond: Number((c.events / Math.max(secs, 1e-3)).toFixed(2)), maxRssBytes: process.resourceUsage().maxRSS * 1024, ...extra }) + '\n');
+    // Share of the run the main thread (reading and the single writer) was busy: the writer's headroom.
+    const mainBusy = Number(performance.eventLoopUtilization().utilization.toFixed(3));
+    process.stdout.write(JSON.stringify({ ...c, jobs, seconds: Number(secs.toFixed(3)), mainBusy, articlesPerSecond: Number((c.coded / Math.max(secs, 1e-3)).toFixed(2)), eventsPerSecond: Number((c.events / Math.max(secs, 1e-3)).toFixed(2)), maxRssBytes: process.resourceUsage().maxRSS * 1024, ...extra }) + '\n');
   } else process.stderr.write(summaryLine(c, secs) + '\n');
 }
 

@@ -41,6 +41,17 @@ export function storeContract(backend: string, open: () => Promise<Store>, coder
       await s.close();
     });
 
+    it('commits a batch of articles together, each whole, duplicates refused inside the batch too', async () => {
+      const s = await open();
+      const a = coded(coder(), 'm1', 'Freedonia attacked Sylvania.');
+      const b = coded(coder(), 'm2', 'Osterlich condemned Freedonia.');
+      const rs = await s.putArticles([a, b, { ...a, meta: { ...a.meta, id: 'again' } }]);
+      assert.deepEqual(rs, [{ inserted: true, events: a.events.length }, { inserted: true, events: b.events.length }, { inserted: false, reason: 'duplicate' }]);
+      assert.deepEqual(await s.putArticles([b]), [{ inserted: false, reason: 'duplicate' }]);
+      assert.equal((await s.stats()).articles, 2);
+      await s.close();
+    });
+
     it('reads events back with their sentence, provenance and article', async () => {
       const s = await open();
       const a = coded(coder(), 'a1', 'Freedonia attacked Sylvania.', { url: 'https://news.example/a1', title: 'Clash' });

@@ -41,6 +41,11 @@ export interface Store {
   hasArticle(hash: string): Promise<boolean>;
   /** Store a coded article whole, or nothing if its hash is already there. */
   putArticle(article: CodedArticle): Promise<PutResult>;
+  /**
+   * Store several articles in one transaction (group commit): each whole or, with the batch, not at all;
+   * one result per article, in order. A crash loses at most the batch being written, never part of one.
+   */
+  putArticles(articles: readonly CodedArticle[]): Promise<PutResult[]>;
   /** Replace the coding of a stored article (same hash) in one transaction. */
   replaceCoding(article: CodedArticle): Promise<void>;
   /** Articles whose coder version differs from `version`. */

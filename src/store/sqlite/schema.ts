@@ -1,7 +1,7 @@
 /** The SQLite schema: articles, sentences (with FTS5), mentions, events and cross-article event groups. */
 
 /** Bumped when the schema changes; a store with another version is refused with a clear error. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
 export const SCHEMA = `
@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS sentences (
   article_id INTEGER NOT NULL,
   idx INTEGER NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  coder_version TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id, idx);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(text, content='sentences', content_rowid='id');

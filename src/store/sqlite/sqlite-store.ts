@@ -75,6 +75,7 @@ class SqliteStore implements Store {
   readonly backend = 'sqlite';
   private readonly q;
   private readonly putTx: (a: CodedArticle) => PutResult;
+  private readonly putManyTx: (as: readonly CodedArticle[]) => PutResult[];
   private readonly replaceTx: (a: CodedArticle) => void;
 
   constructor(private readonly db: Database.Database, readonly: boolean, private readonly checkpointer: Checkpointer | null = null) {
@@ -82,7 +83,7 @@ class SqliteStore implements Store {
     this.q = readonly ? null : {
       has: p('SELECT 1 FROM articles WHERE hash = ?'),
       insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, sentences, mentions, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
-      insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)'),
+      insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text, coder_version) VALUES (?,?,?,?,?,?)'),
       insertFts: p('INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)'),
       insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id) VALUES (${placeholders(43)})`),
       groupExists: p('SELECT 1 FROM event_groups WHERE base_key = ? LIMIT 1'),
@@ -112,6 +113,7 @@ class SqliteStore implements Store {
       for (const k of this.insertCoding(Number(info.lastInsertRowid), a, added)) this.regroup(k);
       return { inserted: true, events: a.events.length };
     });
+    this.putManyTx = db.transaction((as: readonly CodedArticle[]): PutResult[] => as.map((a) => this.putTx(a)));
     this.replaceTx = db.transaction((a: CodedArticle): void => {
       const q = this.writable();
       const row = q.articleByHash.get(a.hash) as { id: number; added_at: string } | undefined;
@@ -145,7 +147,7 @@ class SqliteStore implements Store {
       const span = a.sentences[i];
       if (!span) continue;
       const text = a.text.slice(span[0], span[1]);
-      const id = Number(q.insertSentence.run(articleId, i, span[0], span[1], text).lastInsertRowid);
+      const id = Number(q.insertSentence.run(articleId, i, span[0], span[1], text, a.coderVersion).lastInsertRowid);
       q.insertFts.run(id, text);
       sentenceIds.set(i, id);
     }
@@ -219,6 +221,11 @@ class SqliteStore implements Store {
 
   async putArticle(a: CodedArticle): Promise<PutResult> {
     return this.putTx(a);
+  }
+
+  async putArticles(as: readonly CodedArticle[]): Promise<PutResult[]> {
+    // A better-sqlite3 transaction called inside another becomes a savepoint: each article stays whole.
+    return this.putManyTx(as);
   }
 
   async replaceCoding(a: CodedArticle): Promise<void> {
