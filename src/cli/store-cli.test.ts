@@ -99,6 +99,18 @@ describe('dyad ingest / events / export / recode', () => {
     assert.match(bad.stderr, /--quad must be 1, 2, 3 or 4/);
   });
 
+  it('reads - from stdin, sniffing the format (JSON Lines, then a WARC)', async () => {
+    const r = await dyad(['ingest', '-', ...base('stdin'), '--jobs', '1', '--json'], readFileSync(fixture('records.jsonl')));
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { coded: number }).coded, 2);
+    const w = await dyad(['ingest', '-', ...base('stdin'), '--jobs', '1', '--json'], sampleWarc(false));
+    assert.equal((JSON.parse(w.stdout) as { coded: number }).coded, 2);
+    const json = await dyad(['events', '--db', db('stdin'), '--format', 'json', '--target', 'SYL']);
+    const arr = JSON.parse(json.stdout) as { article: { url: string } }[];
+    assert.ok(arr.length >= 3);
+    assert.ok(arr.some((e) => e.article.url === 'https://news.example/w1'));
+  });
+
   it('reports each bad input with its place, skips it, and loses nothing else; --strict stops at the first', async () => {
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, '{"id":"g1","text":"Freedonia attacked Sylvania."}\n{"id":"x"\n{"id":"g2","text":"Osterlich condemned Freedonia."}\n');
