@@ -94,6 +94,12 @@ describe('dyad ingest / events / export / recode', () => {
     assert.equal(g.length, GDELT_COLUMNS);
     assert.deepEqual([g[1], g[5], g[7], g[15], g[26], g[28], g[29], g[31], g[32], g[33]], ['20240510', 'FRD', 'FRD', 'SYL', '190', '19', '4', '2', '2', '2']);
     assert.match(g[60] ?? '', /^https:\/\/(wire|daily)\.example\/l[12]$/);
+    const jl = await dyad(['export', '--db', db('dedupe'), '--format', 'jsonl']);
+    const mentions = jl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string; group: unknown });
+    assert.equal(mentions.length, (await snapshot(db('dedupe'))).length - 1);
+    const ex = await dyad(['export', '--db', db('dedupe'), '--format', 'csv', '--out', join(dir, 'e.csv')]);
+    assert.equal(ex.code, 0, ex.stderr);
+    assert.equal(readFileSync(join(dir, 'e.csv'), 'utf8').trim().split('\n').length, mentions.length + 1);
     const bad = await dyad(['events', '--db', db('dedupe'), '--quad', '7']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--quad must be 1, 2, 3 or 4/);
