@@ -119,7 +119,7 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     // Conditions and concessions always open a subordinate clause; other subordinators only after a comma.
     // "... comes after the EU sanctioned Iran": a subordinator followed by a subject and a verb opens a clause.
-    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to))) {
+    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to)) || (n === 'as' && temporalAs(tokens, i, to))) {
       of[i - from] = open('sub', i);
       continue;
     }
@@ -145,6 +145,27 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     of[i - from] = cur();
   }
   return { of, clauses };
+}
+
+// "resigned as the opposition threatened to storm": "as" before a determiner or pronoun subject and its
+// verb opens a clause; "such as", "as well as", "as soon as", "as a result of" and "as part of" do not.
+const NOT_AS_CLAUSE = new Set(['such', 'well', 'soon', 'long', 'far', 'much', 'same', 'as', 'so']);
+function temporalAs(tokens: readonly Token[], i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
+  if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
+  // The subject is a plain noun phrase ("the leaders of the two countries"): a finite verb follows it
+  // with no other preposition and no "to" before it ("as an attempt by the U.S. to destabilize" is no clause).
+  let sawNoun = false;
+  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return sawNoun && tokens[k - 1]?.norm !== 'to';
+    else if (t.pos === 'PUNCT' || t.norm === 'to' || (t.pos === 'ADP' && t.norm !== 'of')) return false;
+  }
+  return false;
 }
 
 // "..., and Israel said ..." opens a clause; "signed and ratified" does not.

@@ -41,6 +41,13 @@ const CASES: readonly Case[] = [
   // Events carried by a noun: its premodifier or the subject of the light verb whose object it is.
   { text: 'The Freedonian offensive against Sylvania failed.', want: ['FRD>190>SYL'] },
   { text: 'Freedonia launched an offensive against Sylvania.', want: ['FRD>190>SYL'] },
+  // "agree to": a compound subject agrees with each other, also when the complement is no event.
+  { text: 'Freedonia and Sylvania agreed to hold elections.', want: ['FRD>030>SYL', 'SYL>030>FRD'] },
+  // A temporal "as" before a subject and its verb opens a subordinate clause (background).
+  { text: 'Freedonia condemned Sylvania as the Osterlichian army attacked Fredville.', want: ['FRD>111>SYL'] },
+  { text: 'Freedonia condemned Sylvania as well as Osterlich.', want: ['FRD>111>SYL'] },
+  // A main clause with no agent asserts no event: the background names who acted.
+  { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {

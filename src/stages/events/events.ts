@@ -82,14 +82,16 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       }
       // Background (relative and subordinate clauses, events named only by a noun) is coded only when the
       // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.
-      if (local.some((c) => !isBackground(c, cm, clauseOf, tokens, s.tokenStart))) {
+      // A main clause without an agent ("civilians were killed as troops shelled the town") asserts no event
+      // of its own here: the background names who acted.
+      if (local.some((c) => c.sides.sources.length > 0 && !isBackground(c, cm, clauseOf, tokens, s.tokenStart))) {
         for (let k = local.length - 1; k >= 0; k--) {
           const c = local[k];
           if (c && isBackground(c, cm, clauseOf, tokens, s.tokenStart)) local.splice(k, 1);
         }
       }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
-      for (const { hit, sides, negated: denied, modality, code: given } of resolveComplements(local, tokens, cm, clauseOf)) {
+      for (const { hit, sides, negated: denied, modality, code: given, mutual } of resolveComplements(local, tokens, cm, clauseOf)) {
         // Declining to cooperate is itself an event: CAMEO's REJECT (12), not a negated cooperation.
         const rejected = denied ? rejectCode(given) : null;
         const base = rejected ?? given;
@@ -104,7 +106,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
           const cond = sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && CONDITION.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
-        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual)) {
+        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true)) {
           const info = cameo.get(code);
           if (!info) continue;
           const first = tokens[hit.trigger];

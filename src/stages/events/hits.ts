@@ -23,6 +23,8 @@ export interface Coded {
   readonly negated: boolean;
   readonly modality: Modality;
   readonly code: string;
+  /** A compound subject acts on each other ({mutual}), also when the governing verb said so ("agreed to"). */
+  readonly mutual?: boolean;
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
@@ -69,7 +71,7 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
         const hostile = threatCode(e.code);
         const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
         if (mapped !== null) {
-          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended' };
+          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended', mutual: e.hit.pattern.mutual || p.mutual };
           out[i] = null;
           break;
         }
