@@ -46,6 +46,10 @@ const CASES: readonly Case[] = [
   // A temporal "as" before a subject and its verb opens a subordinate clause (background).
   { text: 'Freedonia condemned Sylvania as the Osterlichian army attacked Fredville.', want: ['FRD>111>SYL'] },
   { text: 'Freedonia condemned Sylvania as well as Osterlich.', want: ['FRD>111>SYL'] },
+  // Talks, meetings and calls with a partner are coded both ways.
+  { text: 'Freedonia talked with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  // A mutual act's target that is one of its compound subject's own countries is no third party.
+  { text: 'Freedonia and Sylvania signed a treaty on Freedonian troops.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
   // A main clause with no agent asserts no event: the background names who acted.
   { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];

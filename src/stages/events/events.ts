@@ -106,7 +106,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
           const cond = sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && CONDITION.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
-        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true)) {
+        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true, hit.pattern.mutual && code.startsWith('04'))) {
           const info = cameo.get(code);
           if (!info) continue;
           const first = tokens[hit.trigger];
@@ -133,9 +133,12 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   return { name: 'events', version: '1', run };
 }
 
-function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | null]> {
+function* pairs(sides: Sides, mutual: boolean, symmetric = false): Generator<[Mention, Mention | null]> {
   const { sources, targets } = sides;
-  if (targets.length === 0 && mutual && sources.length >= 2) {
+  // "Israel and Lebanon renewed negotiations on an Israeli pullback": a target that is one of the
+  // compound subject's own countries is what they talk about, not a third party.
+  const inward = targets.length > 0 && targets.every((t) => t.actor.country !== undefined && sources.some((a) => a.actor.country === t.actor.country));
+  if ((targets.length === 0 || inward) && mutual && sources.length >= 2) {
     for (const a of sources) for (const b of sources) if (a !== b && a.actor.code !== b.actor.code) yield [a, b];
     return;
   }
@@ -145,7 +148,10 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
     for (const b of others) {
       // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
       // second party; different sectors of one country (government against rebels) do.
-      yield [a, b.actor.code === b.actor.country && a.actor.country === b.actor.country ? null : b];
+      const own = b.actor.code === b.actor.country && a.actor.country === b.actor.country;
+      yield [a, own ? null : b];
+      // A meeting, talks or a call with a partner ("met with", "held talks with") is the partner's too.
+      if (symmetric && !own) yield [b, a];
     }
   }
 }
