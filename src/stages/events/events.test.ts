@@ -23,6 +23,7 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
   { text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },
+  { text: 'Osterlich said Freedonia and Sylvanian troops must sign the treaty.', want: ['OST>102>FRD', 'OST>102>SYLMIL'] },
   { text: 'Freedonia condemned Osterlich for attacking Sylvania.', want: ['FRD>111>OST'] },
   { text: 'If Freedonia attacked Sylvania, the League of Unity would respond.', want: ['FRD>190>SYL ~hypothetical'] },
   { text: 'Freedonia and Osterlich condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },

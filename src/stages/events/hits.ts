@@ -3,7 +3,7 @@ import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
-import type { Sides } from './sides.js';
+import { group, type Sides } from './sides.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -116,11 +116,18 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
       // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
       const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
       if (!subj) break;
+      // "US and British forces must": the whole coordination the last mention closes.
+      let subjects: Mention[] = [subj];
+      for (const m of sm) {
+        if (m.tokenStart <= sp.verb || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
+        const g = group(sm, m, tokens);
+        if (g.includes(subj)) { subjects = g; break; }
+      }
       const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
       const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
       if (inner >= 0) local.splice(inner, 1);
       const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-      local.push({ hit, sides: { sources: sp.speaker, targets: [subj] }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+      local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
       local.sort((a, b) => a.hit.trigger - b.hit.trigger);
       break;
     }
