@@ -125,7 +125,12 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         if (!m && PRONOUN_OWNER.has(t.norm)) {
           const next = byStart.get(p + 1);
           const head = tokens[p + 1];
-          const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : mem.last;
+          // "Pakistan refused to deploy troops in Iraq and urged its citizens": "its"/"their" prefer the
+          // sentence's first actor (its subject) to the nearest one.
+          const subject = mem.subjects.get(s.index);
+          // But "Sylvania and its allies": a coordinated owner is the one just named.
+          const coordinated = tokens[p - 1]?.norm === 'and' || tokens[p - 1]?.norm === 'or';
+          const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : subject?.actor.country && !coordinated ? subject : mem.last;
           // "its ally", "his counterpart": the other member of the pair the owner belongs to.
           const pair = owner?.actor.country ? [...mem.pairs].reverse().find((pr) => pr.some((pm) => pm.actor.country === owner.actor.country)) : undefined;
           if (owner?.actor.country && head && COUNTERPART.has(head.norm) && !next && pair) {

@@ -41,6 +41,7 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     return id;
   };
   let pendingComp = false;
+  let attribEnd = -1;
   const hasVerb: boolean[] = [false];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -90,7 +91,20 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     if (n === 'according' && tokens[i + 1]?.norm === 'to') {
       of[i - from] = open('attrib', i);
+      // "According to reports the UK is pushing ...": without a comma the source ends where a subject and
+      // its verb begin.
+      attribEnd = -1;
+      for (let k = i + 3; k < Math.min(to, i + 14); k++) {
+        const tk = tokens[k];
+        const pk = tokens[k - 1];
+        if (!tk || !pk || tk.norm === ',' || tk.pos === 'VERB' || tk.pos === 'AUX') break;
+        if ((tk.pos === 'DET' || tk.pos === 'PROPN' || tk.pos === 'PRON') && (pk.pos === 'NOUN' || pk.pos === 'PROPN' || k === i + 3) && startsNewClause(tokens, k, to)) { attribEnd = k; break; }
+      }
       continue;
+    }
+    if (i === attribEnd) {
+      attribEnd = -1;
+      if (clauses[cur()]?.kind === 'attrib' && stack.length > 1) stack.pop();
     }
     if (RELATIVE.has(n) && i > from) {
       // The antecedent ends right before the pronoun, or before ", as well," / ", too,".

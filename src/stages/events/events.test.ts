@@ -51,6 +51,10 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia talked with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   // A mutual act's target that is one of its compound subject's own countries is no third party.
   { text: 'Freedonia and Sylvania signed a treaty on Freedonian troops.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  // A word after a possessive and its modifiers is a noun, whatever the tagger says.
+  { text: 'Freedonia castigated Sylvania over its fierce attacks.', want: ['FRD>111>SYL'] },
+  // "According to X" without a comma ends where a subject and its verb begin.
+  { text: 'According to reports Freedonia condemned Sylvania.', want: ['FRD>111>SYL'] },
   // A main clause with no agent asserts no event: the background names who acted.
   { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];

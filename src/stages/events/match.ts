@@ -44,9 +44,12 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
   if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
+  // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
+  // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
+  const nominal = possessed(tokens, i) || (t.norm.endsWith('s') && !t.norm.endsWith('ss') && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
-  const isVerb = t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be'));
+  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
@@ -102,6 +105,20 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     if (distance === 0) break;
   }
   return best ?? fallback;
+}
+
+const POSSESSIVES = new Set(["'s", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Whether token `i` stands after a possessive and only modifiers: "its peacekeeping forces", "Iran's stated wish". */
+function possessed(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = tokens[k];
+    if (!p) return false;
+    if (POSSESSIVES.has(p.norm)) return true;
+    // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb.
+    if (!(p.pos === 'ADJ' || p.norm.endsWith('ing'))) return false;
+  }
+  return false;
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
