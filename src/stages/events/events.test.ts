@@ -55,6 +55,8 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia castigated Sylvania over its fierce attacks.', want: ['FRD>111>SYL'] },
   // "According to X" without a comma ends where a subject and its verb begin.
   { text: 'According to reports Freedonia condemned Sylvania.', want: ['FRD>111>SYL'] },
+  // A conjoined verb inherits its parent's subject, never the parent's object.
+  { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.
   { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];

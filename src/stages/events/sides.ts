@@ -105,8 +105,15 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   // Subject of a conjoined or dependent clause: inherit from the parent clause.
   if (clause && clause.parent >= 0 && clause.kind !== 'comp' && clause.kind !== 'rel') {
     const parent = clause.parent;
+    // The parent's subject stands before the parent's own verb: "a bombing killed one U.S. soldier and
+    // wounded two others" has no actor subject, and the soldier is no subject of "wounded".
+    let parentVerb = vgStart;
+    for (let k = from; k < vgStart; k++) {
+      const t = tokens[k];
+      if (clauseOf(k) === parent && t && (t.pos === 'VERB' || t.pos === 'AUX')) { parentVerb = k; break; }
+    }
     for (const m of sm) {
-      if (m.tokenEnd > vgStart) break;
+      if (m.tokenEnd > parentVerb) break;
       if (clauseOf(m.tokenStart) !== parent) continue;
       if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
       return group(sm, m, tokens);
