@@ -55,6 +55,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia castigated Sylvania over its fierce attacks.', want: ['FRD>111>SYL'] },
   // "According to X" without a comma ends where a subject and its verb begin.
   { text: 'According to reports Freedonia condemned Sylvania.', want: ['FRD>111>SYL'] },
+  // An object relative has its own subject; its antecedent is the object.
+  { text: 'Freedonian troops, whom Sylvania attacked, left.', want: ['SYL>190>FRDMIL'] },
+  { text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', want: ['FRD>190>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../../model/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { Clause, ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
 
 // Finding an event's sides: the subject (source) and the object or prepositional target, over the
@@ -78,6 +78,10 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   const c = clauseOf(v);
   const clause = cm.clauses[c];
   if (clause?.kind === 'rel' && clause.antecedent.length > 0) {
+    // "Chaudhry, whom the rebels had taken hostage": an object relative has its own subject.
+    const own = objectRelativeSubject(tokens, sm, clause, clauseOf, c, vgStart);
+    if (own) return own;
+    if (tokens[clause.opener]?.norm === 'whom') return [];
     const a = clause.antecedent[0];
     return a ? group(sm, a, tokens) : [];
   }
@@ -122,10 +126,31 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   return [];
 }
 
+/** The subject of a relative clause that has one of its own between its opener and verb ("whom they had taken"). */
+function objectRelativeSubject(tokens: readonly Token[], sm: readonly Mention[], clause: Clause, clauseOf: (i: number) => number, c: number, vgStart: number): Mention[] | null {
+  // A subject relative ("who are part of ...") has its verb right after the pronoun.
+  const next = tokens[clause.opener + 1];
+  if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') return null;
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (m.tokenStart <= clause.opener || clauseOf(m.tokenStart) !== c || m.modifier) continue;
+    if (m.tokenStart > clause.opener + 3) return null;
+    if (inPrepPhrase(tokens, m, clause.opener + 1, NOT_SUBJECT_PREPS)) continue;
+    return group(sm, m, tokens);
+  }
+  return null;
+}
+
 export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, hit: PatternHit, vgStart: number, passive: boolean, from: number): Sides {
   const v = hit.trigger;
   const subject = findSource(tokens, sm, cm, clauseOf, v, vgStart, from, false);
   const c = clauseOf(v);
+  // In an object relative the antecedent is the object: "Chaudhry, whom they had taken hostage".
+  const rc = cm.clauses[c];
+  const antecedent = rc?.kind === 'rel' ? rc.antecedent[0] : undefined;
+  if (!passive && antecedent && hit.pattern.target.kind === 'object' && !hit.pattern.objectSource && subject.length > 0 && !subject.some((m) => m.id === antecedent.id)) {
+    return { sources: subject, targets: group(sm, antecedent, tokens) };
+  }
   const after = sm.filter((m) => m.tokenStart > hit.triggerEnd && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c)) && cm.clauses[clauseOf(m.tokenStart)]?.kind !== 'attrib');
   if (passive) {
     const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
