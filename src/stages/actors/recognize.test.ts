@@ -22,6 +22,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // "X-led troops": the leader's country owns the sector noun.
+  { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
 ];
 
 for (const c of CASES) {

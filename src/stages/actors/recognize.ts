@@ -198,6 +198,9 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         const possessive = POSSESSIVE.has(tokens[m.end]?.norm ?? '') && tokens[m.end]?.text !== 's';
         const modStart = m.start;
         let after = possessive ? m.end + 1 : m.end;
+        // "Vietnamese-led forces", "the Saudi-led coalition": the leader's country owns the sector noun.
+        const led = e.kind !== 'agent' && e.country !== undefined && tokens[after]?.norm === '-' && tokens[after + 1]?.norm === 'led' && byStart.get(after + 2)?.entry.kind === 'agent';
+        if (led) after += 2;
         // "Hungarian and Romanian officials": coordinated nationalities share the noun.
         const adjs: RawMatch[] = [m];
         if (e.kind === 'adj') {
@@ -217,7 +220,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           }
           after = m.end;
         }
-        if (e.kind === 'adj' || possessive || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
+        if (e.kind === 'adj' || possessive || led || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
           // Nationality or owner before a title/sector noun: "Syrian Defense Minister Ali Abdullah Ayyoub".
           const country = e.country;
           const ar = agentRun(after);
