@@ -13,6 +13,8 @@ export interface Clause {
   readonly antecedent: readonly Mention[];
   /** The token that opened it (the "that" after a say verb, "which", "while"...). */
   readonly opener: number;
+  /** A "to"-infinitive clause ("threatened to strike X"), whose words still belong to the verb before it. */
+  readonly infinitive: boolean;
 }
 
 /** Clause id per token of one sentence, plus the clauses. */
@@ -32,11 +34,11 @@ const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib',
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
 export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>, isSay: (i: number) => boolean): ClauseMap {
   const of = new Int32Array(to - from);
-  const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from }];
+  const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from, infinitive: false }];
   const stack: number[] = [0];
   const open = (kind: ClauseKind, at: number, antecedent: readonly Mention[] = []): number => {
     const id = clauses.length;
-    clauses.push({ id, kind, parent: stack[stack.length - 1] ?? 0, antecedent, opener: at });
+    clauses.push({ id, kind, parent: stack[stack.length - 1] ?? 0, antecedent, opener: at, infinitive: kind === 'sub' && tokens[at]?.norm === 'to' });
     stack.push(id);
     return id;
   };

@@ -58,6 +58,12 @@ const CASES: readonly Case[] = [
   // An object relative has its own subject; its antecedent is the object.
   { text: 'Freedonian troops, whom Sylvania attacked, left.', want: ['SYL>190>FRDMIL'] },
   { text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', want: ['FRD>190>SYL'] },
+  // An act announced unless another actor complies is a threat aimed at that actor.
+  { text: 'Freedonia will sign a treaty with Sylvania unless Osterlich signs the treaty.', want: ['FRD>130>SYL ~intended'] },
+  // A threat whose only target is the actor's own country (a place) is aimed at its condition's subject.
+  { text: 'Freedonia threatened to attack targets in Fredville if Sylvania signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
+  // Required words at equal distance: the longer phrase wins ("free trade" over "free").
+  { text: 'Freedonia and Sylvania agreed a free trade pact.', want: ['FRD>0311>SYL', 'SYL>0311>FRD'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -11,6 +11,7 @@ import { resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 
 const CONDITION = new Set(['if', 'unless']);
+const UNLESS = new Set(['unless']);
 
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
@@ -98,12 +99,19 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         const negated = denied && rejected === null;
         // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
         const forced = refineForce(base, tokens, clauseStart(clauseOf, hit.trigger, s.tokenStart), hit.trigger, Math.min(s.tokenEnd, hit.triggerEnd + 8));
-        const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+        const conditionOf = (word: ReadonlySet<string>): Mention | undefined => sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && word.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+        // "will withdraw its force from Chad unless Oueddei holds elections": an act announced on the
+        // condition that another actor complies is a threat, aimed at that actor.
+        const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(UNLESS) : undefined;
+        const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+        const code = ultimatum && ultimatum.actor.country !== sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : intended;
         const attribution = attributionFor(hit.trigger, according, speech, sides);
         // "threatened to stop talks if the United States goes ahead": a threat is aimed at its condition's subject.
+        // A target that is only the actor's own country as a whole ("ban voting in East Jerusalem") is no target.
         let aimed = sides;
-        if (code.startsWith('13') && sides.targets.length === 0) {
-          const cond = sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && CONDITION.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+        const realTargets = sides.targets.filter((b) => !(b.actor.code === b.actor.country && sides.sources.some((a) => a.actor.country === b.actor.country)));
+        if (code.startsWith('13') && realTargets.length === 0) {
+          const cond = conditionOf(CONDITION);
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
         for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true, hit.pattern.mutual && code.startsWith('04'))) {

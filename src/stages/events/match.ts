@@ -23,11 +23,16 @@ function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boo
   return true;
 }
 
+/** Length in tokens of the alternative `findReq` matched last (the longest one at its position). */
+let reqLength = 0;
+
 function findReq(tokens: readonly Token[], from: number, to: number, req: WordReq): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t || !(req.first.has(t.lemma) || req.first.has(t.norm))) continue;
-    for (const alt of req.alts) if (seqAt(tokens, i, alt)) return i;
+    let best = 0;
+    for (const alt of req.alts) if (alt.length > best && seqAt(tokens, i, alt)) best = alt.length;
+    if (best > 0) { reqLength = best; return i; }
   }
   return -1;
 }
@@ -59,6 +64,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   let fallback: PatternHit | null = null;
   let best: PatternHit | null = null;
   let bestDistance = Infinity;
+  let bestCovered = 0;
   for (const p of cands) {
     if (best !== null && p.specificity < best.pattern.specificity) break;
     if (p.noun ? !isNoun : !isVerb) continue;
@@ -78,10 +84,12 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
     const windowEnd = Math.min(clauseEnd, pos + WINDOW);
     let distance = 0;
+    let covered = 0;
     for (const req of p.required) {
       const at = findReq(tokens, pos, windowEnd, req);
       if (at < 0 || !sameClause(at)) { ok = false; break; }
       distance += at - pos;
+      covered += reqLength;
     }
     if (!ok) continue;
     let prep = -1;
@@ -101,8 +109,8 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     }
     // Among equally specific patterns, the one whose words sit nearest the verb wins ("imposed sanctions
     // on X" over a class word further on); patterns come in dictionary order, so ties keep file order.
-    if (best === null || distance < bestDistance) { best = hit; bestDistance = distance; }
-    if (distance === 0) break;
+    // At equal distance the longer phrase wins: "free trade" (economic cooperation) over "free" (release).
+    if (best === null || distance < bestDistance || (distance === bestDistance && covered > bestCovered)) { best = hit; bestDistance = distance; bestCovered = covered; }
   }
   return best ?? fallback;
 }

@@ -22,9 +22,12 @@ export interface Sides {
 }
 
 export function isDescendant(cm: ClauseMap, c: number, ancestor: number, infinitives = false): boolean {
+  // Every clause on the way up must be a complement (or an infinitive): a condition inside a
+  // that-clause ("announced that it will withdraw unless X agrees a ceasefire") is not the verb's content.
   let cur = cm.clauses[c];
   for (let d = 0; cur && d < 8; d++) {
-    if (cur.parent === ancestor) return cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.opener > 0);
+    if (!(cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.infinitive))) return false;
+    if (cur.parent === ancestor) return true;
     cur = cm.clauses[cur.parent];
   }
   return false;
@@ -38,7 +41,7 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
   let commaCut = -1;
   let closed = false;
   for (const m of ms) {
-    if (m === first) continue;
+    if (m === first || m.id === first.id) continue;
     if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
     if (m.tokenStart <= last.tokenStart || m.modifier) continue;
     const gap = m.tokenStart - last.tokenEnd;
