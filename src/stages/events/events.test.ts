@@ -64,6 +64,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia threatened to attack targets in Fredville if Sylvania signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
   // Required words at equal distance: the longer phrase wins ("free trade" over "free").
   { text: 'Freedonia and Sylvania agreed a free trade pact.', want: ['FRD>0311>SYL', 'SYL>0311>FRD'] },
+  // Reduced relatives are background, also with a time phrase or inside an opening phrase.
+  { text: 'Freedonia condemned Sylvanian troops attacked last week by Osterlich.', want: ['FRD>111>SYLMIL'] },
+  { text: 'In a statement condemned by Osterlich, Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -134,6 +134,8 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
   }
 }
 
+const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'day', 'yesterday', 'today', 'earlier', 'ago', 'recently', 'previously', 'weekend', 'night']);
+
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
   if (c.hit.pattern.noun) return true;
@@ -141,8 +143,15 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   const v = c.hit.trigger;
   const t = tokens[v];
   const prev = tokens[v - 1];
-  const next = tokens[v + 1];
+  // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.
+  let n = v + 1;
+  while (n < v + 4 && (tokens[n]?.pos === 'ADV' || TIME_WORDS.has(tokens[n]?.norm ?? ''))) n++;
+  const next = tokens[n];
   if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
+    // "In a letter handed over to the UN, Iraq said ...": a participle inside an opening phrase.
+    if (tokens[from]?.pos === 'ADP' && tokens[from]?.norm !== 'according') {
+      for (let k = v + 1; k < v + 12; k++) if (tokens[k]?.norm === ',') return true;
+    }
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   }
   let cl = cm.clauses[clauseOf(c.hit.trigger)];
