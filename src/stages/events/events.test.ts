@@ -67,6 +67,8 @@ const CASES: readonly Case[] = [
   // Reduced relatives are background, also with a time phrase or inside an opening phrase.
   { text: 'Freedonia condemned Sylvanian troops attacked last week by Osterlich.', want: ['FRD>111>SYLMIL'] },
   { text: 'In a statement condemned by Osterlich, Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
+  // An event noun in -ing after an article is a noun, not the verb of the sentence.
+  { text: 'Freedonia condemned Sylvania for a fierce shelling in Fredville.', want: ['FRD>111>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -51,7 +51,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
   // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
   // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
-  const nominal = possessed(tokens, i) || (t.norm.endsWith('s') && !t.norm.endsWith('ss') && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed'));
+  const nominal = possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (t.norm.endsWith('s') && !t.norm.endsWith('ss') && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
@@ -125,6 +125,22 @@ function possessed(tokens: readonly Token[], i: number): boolean {
     if (POSSESSIVES.has(p.norm)) return true;
     // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb.
     if (!(p.pos === 'ADJ' || p.norm.endsWith('ing'))) return false;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'another']);
+
+/** "launched a fierce shelling of the town": an event noun in -ing after an article and modifiers, with no object, is a noun. */
+function gerundNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !t.norm.endsWith('ing') || (next && !(next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ'))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = tokens[k];
+    if (!p) return false;
+    if (ARTICLES.has(p.norm)) return true;
+    if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'NUM')) return false;
   }
   return false;
 }
