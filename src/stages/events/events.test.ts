@@ -69,6 +69,8 @@ const CASES: readonly Case[] = [
   { text: 'In a statement condemned by Osterlich, Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
   // An event noun in -ing after an article is a noun, not the verb of the sentence.
   { text: 'Freedonia condemned Sylvania for a fierce shelling in Fredville.', want: ['FRD>111>SYL'] },
+  // A passive subject that is no actor: the owner named inside it ("the home of X") is the target.
+  { text: 'The home of the Sylvanian president was attacked by Freedonian troops.', want: ['FRDMIL>190>SYLGOV'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -11,6 +11,8 @@ const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 
 
 
 const COORD_VERB = new Set(['and', 'or']);
+const BY = new Set(['by']);
+const OWNER_PREPS = new Set(['of', 'for']);
 // Verbs whose object noun carries the event: "announced a suspension", "launched an offensive".
 const LIGHT_VERBS = new Set(['announce', 'order', 'declare', 'launch', 'begin', 'start', 'mount', 'stage', 'conduct', 'carry', 'unleash', 'step', 'resume', 'intensify', 'escalate', 'continue', 'impose', 'approve', 'authorize', 'authorise']);
 
@@ -156,8 +158,14 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   }
   const after = sm.filter((m) => m.tokenStart > hit.triggerEnd && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c)) && cm.clauses[clauseOf(m.tokenStart)]?.kind !== 'attrib');
   if (passive) {
-    const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
-    return { sources: by ? group(sm, by, tokens) : [], targets: subject };
+    const by = after.find((m) => inPrepPhrase(tokens, m, from, BY) === 'by');
+    // "A camp for Congolese refugees was attacked": the owner named inside the subject is the target.
+    let patient = subject;
+    if (patient.length === 0) {
+      const owner = sm.find((m) => m.tokenEnd <= vgStart && clauseOf(m.tokenStart) === c && inPrepPhrase(tokens, m, from, OWNER_PREPS) !== null);
+      if (owner) patient = group(sm, owner, tokens);
+    }
+    return { sources: by ? group(sm, by, tokens) : [], targets: patient };
   }
   if (hit.pattern.objectSource && after[0]) {
     const actors = group(sm, after[0], tokens);
