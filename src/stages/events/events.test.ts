@@ -71,6 +71,11 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia condemned Sylvania for a fierce shelling in Fredville.', want: ['FRD>111>SYL'] },
   // A passive subject that is no actor: the owner named inside it ("the home of X") is the target.
   { text: 'The home of the Sylvanian president was attacked by Freedonian troops.', want: ['FRDMIL>190>SYLGOV'] },
+  // A participial adjunct goes with everything up to its closing comma.
+  { text: 'Freedonia condemned Sylvania, castigating its neighbour with attacking Osterlich.', want: ['FRD>111>SYL'] },
+  { text: 'Freedonia castigated Sylvania with attacking Osterlich.', want: ['FRD>111>SYL'] },
+  // "complain to X over Y": the target is what is complained of.
+  { text: 'Freedonia complained to the League of Unity over Sylvanian raids.', want: ['FRD>114>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

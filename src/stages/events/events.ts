@@ -79,7 +79,16 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // ", urging X to ...", ", putting it out of commission": a participial adjunct elaborates the main
       // clause; it is coded only when the sentence has no main-clause event.
       if (local.some((c) => !isAdjunct(tokens, c.hit.trigger, s.tokenStart))) {
-        for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
+        // The adjunct goes with everything up to its closing comma (", charging X with supporting Y,").
+        let adjunctEnd = -1;
+        for (let k = 0; k < local.length; k++) {
+          const v = local[k]?.hit.trigger ?? 0;
+          if (isAdjunct(tokens, v, s.tokenStart)) {
+            adjunctEnd = v;
+            while (adjunctEnd + 1 < s.tokenEnd && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
+            local.splice(k--, 1);
+          } else if (v <= adjunctEnd) local.splice(k--, 1);
+        }
       }
       // Background (relative and subordinate clauses, events named only by a noun) is coded only when the
       // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.

@@ -33,10 +33,10 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
-  // "accused the rebels of violating ...", "blamed Iran for attacking ...".
+  // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...".
   if (tokens[inner.trigger]?.norm.endsWith('ing')) {
     const prev = tokens[inner.trigger - 1]?.norm;
-    if (prev === 'of' || prev === 'for') {
+    if (prev === 'of' || prev === 'for' || prev === 'with') {
       for (let k = outer.triggerEnd + 1; k < inner.trigger - 1; k++) if (tokens[k]?.pos === 'VERB') return false;
       return inner.trigger - outer.triggerEnd <= 10;
     }
