@@ -60,6 +60,8 @@ const CASES: readonly Case[] = [
   { text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', want: ['FRD>190>SYL'] },
   // An act announced unless another actor complies is a threat aimed at that actor.
   { text: 'Freedonia will sign a treaty with Sylvania unless Osterlich signs the treaty.', want: ['FRD>130>SYL ~intended'] },
+  // A possible hostile act on a condition that follows is a threat (CAMEO 13).
+  { text: 'Freedonia may attack Sylvania if Osterlich signs the treaty.', want: ['FRD>1384>SYL ~hypothetical'] },
   // A threat whose only target is the actor's own country (a place) is aimed at its condition's subject.
   { text: 'Freedonia threatened to attack targets in Fredville if Sylvania signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
   // Required words at equal distance: the longer phrase wins ("free trade" over "free").

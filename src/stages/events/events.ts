@@ -1,7 +1,7 @@
-import type { Attribution, Doc, Event, Mention, Modality, Stage } from '../../model/types.js';
+import type { Attribution, Doc, Event, Mention, Modality, Stage, Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { segmentClauses } from './clauses.js';
+import { segmentClauses, type ClauseMap } from './clauses.js';
 import { matchPatterns, verbReading } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType, refineForce } from './acled.js';
@@ -113,7 +113,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         // condition that another actor complies is a threat, aimed at that actor.
         const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(UNLESS) : undefined;
         const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
-        const code = ultimatum && ultimatum.actor.country !== sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : intended;
+        // "may halt mediation if cooperation founders": a possible hostile act on a condition that follows is a threat.
+        const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && threatCode(forced) !== null && conditionFollows(tokens, cm, clauseOf, hit.triggerEnd, s.tokenEnd);
+        const code = ultimatum && ultimatum.actor.country !== sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : conditional ? threatCode(forced) ?? intended : intended;
         const attribution = attributionFor(hit.trigger, according, speech, sides);
         // "threatened to stop talks if the United States goes ahead": a threat is aimed at its condition's subject.
         // A target that is only the actor's own country as a whole ("ban voting in East Jerusalem") is no target.
@@ -203,6 +205,15 @@ function dedupe(events: Event[]): Event[] {
     out.push(e);
   }
   return out;
+}
+
+/** Whether an "if"/"unless" clause opens after the trigger, inside its sentence. */
+function conditionFollows(tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const cl = cm.clauses[clauseOf(k)];
+    if (cl?.kind === 'sub' && cl.opener === k && CONDITION.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** First token of the clause that holds token `i` (scanning left while the clause stays the same). */
