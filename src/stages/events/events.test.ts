@@ -78,6 +78,10 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia castigated Sylvania with attacking Osterlich.', want: ['FRD>111>SYL'] },
   // "complain to X over Y": the target is what is complained of.
   { text: 'Freedonia complained to the League of Unity over Sylvanian raids.', want: ['FRD>114>SYL'] },
+  // With no actor after the target preposition (here an infinitive "to"), the object is the target.
+  { text: 'Freedonia gave Sylvania a grant to build roads.', want: ['FRD>071>SYL'] },
+  // An actor set off by a comma is no better an object than one in a prepositional phrase.
+  { text: 'Freedonia condemned the raids on Osterlich, Sylvania, the League of Unity, and with reluctance, Fredville.', want: ['FRD>111>OST', 'FRD>111>SYL', 'FRD>111>IGOLOU'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -178,7 +178,9 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   if (hit.pattern.target.kind === 'prep' && hit.prep >= 0) {
     const t = after.find((m) => m.tokenStart > hit.prep);
     if (t && !crossesClauseStart(tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(sm, t, tokens) };
-    return { sources: subject, targets: [] };
+    // "will give Tanzania a grant ... to finance projects": with no actor after the preposition, the
+    // object is the recipient, as when the preposition is absent.
+    if (hit.pattern.target.required || !after.some((m) => m.tokenStart > hit.triggerEnd && m.tokenStart < hit.prep)) return { sources: subject, targets: [] };
   }
   const subjectIds = new Set(subject.map((m) => m.id));
   const cands = after.filter((m) => !subjectIds.has(m.id));
@@ -194,7 +196,9 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
     if (own) continue;
     const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
-    const rank = (prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
+    // "to Iran, Libya, Sudan, and with strings attached, Cuba": an actor set off by a comma is no direct object.
+    const detached = prep === null && tokens[m.tokenStart - 1]?.norm === ',';
+    const rank = (prep === null ? (detached ? 1 : 0) : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
     if (rank < bestRank) {
       best = locativeCapital && m.actor.country ? { ...m, actor: { code: m.actor.country, country: m.actor.country } } : m;
       bestRank = rank;
