@@ -82,6 +82,8 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia gave Sylvania a grant to build roads.', want: ['FRD>071>SYL'] },
   // An actor set off by a comma is no better an object than one in a prepositional phrase.
   { text: 'Freedonia condemned the raids on Osterlich, Sylvania, the League of Unity, and with reluctance, Fredville.', want: ['FRD>111>OST', 'FRD>111>SYL', 'FRD>111>IGOLOU'] },
+  // Force against one's own country as a whole is no target when another party is named; "following" heads a phrase.
+  { text: 'Freedonian troops attacked towns in Sylvania following the deaths of two Freedonians.', want: ['FRDMIL>190>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -12,6 +12,7 @@ const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 
 
 const COORD_VERB = new Set(['and', 'or']);
 const BY = new Set(['by']);
+const PREP_PARTICIPLES = new Set(['following', 'including', 'regarding', 'concerning']);
 const OWNER_PREPS = new Set(['of', 'for']);
 // Verbs whose object noun carries the event: "announced a suspension", "launched an offensive".
 const LIGHT_VERBS = new Set(['announce', 'order', 'declare', 'launch', 'begin', 'start', 'mount', 'stage', 'conduct', 'carry', 'unleash', 'step', 'resume', 'intensify', 'escalate', 'continue', 'impose', 'approve', 'authorize', 'authorise']);
@@ -193,7 +194,10 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
-    const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
+    // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
+    // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
+    const sameCountry = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country);
+    const own = sameCountry && (/^(its|their|his|her)\b/i.test(m.text) || (m.actor.code === m.actor.country && FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))));
     if (own) continue;
     const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
     // "to Iran, Libya, Sudan, and with strings attached, Cuba": an actor set off by a comma is no direct object.
@@ -237,6 +241,8 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
 function governingPrep(tokens: readonly Token[], m: Mention, floor: number): string | null {
   for (let k = m.tokenStart - 1; k >= floor; k--) {
     const t = tokens[k];
+    // "following", "including": participles that work as prepositions.
+    if (t && t.pos === 'VERB' && PREP_PARTICIPLES.has(t.norm)) return t.norm;
     if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
     if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return NOT_SUBJECT_PREPS.has(t.norm) || LOCATIVE.has(t.norm) ? t.norm : null;
   }
