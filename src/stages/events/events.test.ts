@@ -84,6 +84,11 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia condemned the raids on Osterlich, Sylvania, the League of Unity, and with reluctance, Fredville.', want: ['FRD>111>OST', 'FRD>111>SYL', 'FRD>111>IGOLOU'] },
   // Force against one's own country as a whole is no target when another party is named; "following" heads a phrase.
   { text: 'Freedonian troops attacked towns in Sylvania following the deaths of two Freedonians.', want: ['FRDMIL>190>SYL'] },
+  // Peacekeepers arriving are deployed (074); an official arriving visits (042).
+  { text: 'Freedonian peacekeepers arrived in Sylvania.', want: ['FRDPKO>074>SYL'] },
+  { text: 'The Freedonian president arrived in Sylvania.', want: ['FRDGOV>042>SYL'] },
+  // A plural in -s before "by"/"of" is a noun, not a verb.
+  { text: 'Osterlich castigated human rights attacks by Sylvania.', want: ['OST>111>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

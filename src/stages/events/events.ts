@@ -126,7 +126,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
         for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true, hit.pattern.mutual && code.startsWith('04'))) {
-          const info = cameo.get(code);
+          // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
+          const info = cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
           if (!info) continue;
           const first = tokens[hit.trigger];
           const last = tokens[hit.triggerEnd];

@@ -51,7 +51,9 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
   // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
   // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
-  const nominal = possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (t.norm.endsWith('s') && !t.norm.endsWith('ss') && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed'));
+  const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
+  // "human rights abuses by armed groups": a plural in -s followed by "by"/"of" is a noun.
+  const nominal = possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
