@@ -135,6 +135,12 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     // Conditions and concessions always open a subordinate clause; other subordinators only after a comma.
     // "... comes after the EU sanctioned Iran": a subordinator followed by a subject and a verb opens a clause.
+    // "before allowing aid convoys", "after meeting Putin": a subordinator before a participle opens an adjunct clause.
+    const ingNext = tokens[i + 1];
+    if (SUBORDINATE.has(n) && n !== 'as' && ingNext !== undefined && ingNext.pos === 'VERB' && ingNext.norm.endsWith('ing') && i > from) {
+      of[i - from] = open('sub', i);
+      continue;
+    }
     if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to)) || (n === 'as' && temporalAs(tokens, i, to))) {
       of[i - from] = open('sub', i);
       continue;

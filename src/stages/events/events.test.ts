@@ -89,6 +89,19 @@ const CASES: readonly Case[] = [
   { text: 'The Freedonian president arrived in Sylvania.', want: ['FRDGOV>042>SYL'] },
   // A plural in -s before "by"/"of" is a noun, not a verb.
   { text: 'Osterlich castigated human rights attacks by Sylvania.', want: ['OST>111>SYL'] },
+  // An act with no named agent is not coded, but a claim of responsibility points back to its victim.
+  { text: 'Sylvanian barracks were attacked on Monday. The Red Hand claimed responsibility for the attacks.', want: ['IMGRED>015>SYL'] },
+  // Event nouns: "riots against X".
+  { text: 'Freedonian riots against Sylvanian policies continued.', want: ['FRD>145>SYL'] },
+  // A present participle after a noun modifies it (background), except after a document that says something.
+  { text: 'Freedonia attacked Osterlich following a march castigating Sylvania.', want: ['FRD>190>OST'] },
+  { text: 'Freedonia issued a statement castigating Sylvania.', want: ['FRD>111>SYL'] },
+  // A country that only names a border is a place, not a target.
+  { text: 'Freedonian troops attacked a stronghold on the Sylvanian border.', want: ['FRDMIL>190>-'] },
+  // "before/after" + participle opens a subordinate clause (background).
+  { text: 'Osterlich condemned Sylvania before attacking Freedonia.', want: ['OST>111>SYL'] },
+  // A plural in -s after "to" or before a preposition is a noun ("yielded to attacks from").
+  { text: 'Osterlich yielded to attacks from Sylvania.', want: [] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

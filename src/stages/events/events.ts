@@ -29,6 +29,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       return r !== null && verbs.sayVerbs.has(r);
     };
     const events: Event[] = [];
+    const agentless = new Set<Event>();
     let mi = 0;
     const mentions = doc.mentions;
     for (const s of doc.sentences) {
@@ -94,7 +95,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.
       // A main clause without an agent ("civilians were killed as troops shelled the town") asserts no event
       // of its own here: the background names who acted.
-      if (local.some((c) => c.sides.sources.length > 0 && !isBackground(c, cm, clauseOf, tokens, s.tokenStart))) {
+      // Nor does a statement with no one to aim at, which is dropped below ("approved a resolution criticizing X").
+      const asserts = (c: Coded): boolean => c.sides.sources.length > 0 && (c.sides.targets.length > 0 || material(c.code)) && !isBackground(c, cm, clauseOf, tokens, s.tokenStart);
+      if (local.some(asserts)) {
         for (let k = local.length - 1; k >= 0; k--) {
           const c = local[k];
           if (c && isBackground(c, cm, clauseOf, tokens, s.tokenStart)) local.splice(k, 1);
@@ -142,15 +145,35 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
             rule: hit.pattern.rule,
           });
         }
+        // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
+        // but a later "X claimed responsibility for the attacks" may point back to it.
+        const victim = aimed.targets[0];
+        const info = cameo.get(code);
+        if (aimed.sources.length === 0 && victim && info && material(code) && !negated) {
+          const first = tokens[hit.trigger];
+          const unattributed: Event = {
+            sentence: s.index, trigger: { start: first?.start ?? 0, end: tokens[hit.triggerEnd]?.end ?? 0 },
+            source: null, target: victim, cameo: info.code, goldstein: info.goldstein, quad: info.quad,
+            plover: { type: info.ploverType, mode: info.ploverMode }, acled: null,
+            negated, modality, attribution, hedged: false, date: null, place: null, rule: hit.pattern.rule,
+          };
+          events.push(unattributed);
+          agentless.add(unattributed);
+        }
       }
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone;
     // material acts (14-20, 06-08) may have no named target ("protesters marched", "a bomb exploded").
-    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => e.target !== null || Number(e.cameo.slice(0, 2)) >= 14 || (e.cameo >= '06' && e.cameo < '09'));
+    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (e.target !== null || material(e.cameo)));
     return { ...doc, events: dedupe(aimedAt) };
   }
 
   return { name: 'events', version: '1', run };
+}
+
+/** Material acts (06-08, 14-20) may have no target; statements and other verbal acts (01-05, 09-13) need one. */
+function material(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 14 || (code >= '06' && code < '09');
 }
 
 function* pairs(sides: Sides, mutual: boolean, symmetric = false): Generator<[Mention, Mention | null]> {

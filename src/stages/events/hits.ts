@@ -134,6 +134,7 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
   }
 }
 
+const DOCUMENTS = new Set(['statement', 'statements', 'declaration', 'report', 'resolution', 'letter', 'message', 'communique', 'communiqué', 'petition', 'motion', 'bill', 'decree', 'appeal', 'note', 'ultimatum', 'editorial', 'speech', 'address', 'tweet', 'post', 'order', 'ruling', 'verdict', 'law']);
 const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'day', 'yesterday', 'today', 'earlier', 'ago', 'recently', 'previously', 'weekend', 'night']);
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
@@ -147,6 +148,12 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   let n = v + 1;
   while (n < v + 4 && (tokens[n]?.pos === 'ADV' || TIME_WORDS.has(tokens[n]?.norm ?? ''))) n++;
   const next = tokens[n];
+  // "rioted following a peaceful demonstration calling for ...": a present participle right after a noun,
+  // once the sentence has had its verb, modifies that noun.
+  // A document that says something is different: "issued a statement demanding ..." carries the demand.
+  if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !DOCUMENTS.has(prev.norm)) {
+    for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB') return true;
+  }
   if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
     // "In a letter handed over to the UN, Iraq said ...": a participle inside an opening phrase.
     if (tokens[from]?.pos === 'ADP' && tokens[from]?.norm !== 'according') {

@@ -53,7 +53,8 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
   const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
   // "human rights abuses by armed groups": a plural in -s followed by "by"/"of" is a noun.
-  const nominal = possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
+  // "conceded to demands from UNITA": no verb in -s follows "to".
+  const nominal = (plural && before?.norm === 'to') || possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
@@ -165,6 +166,8 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   const subj = prev;
   if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
+  // "Moslem forces in east Bosnia", "talks with": a noun in -s before a preposition stays a noun.
+  if (t.norm.endsWith('s') && next.pos === 'ADP') return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   if (t.norm === lemma && !(prev.pos === 'AUX' || prev.norm === 'to' || prev.pos === 'PRON')) return null;
   return lemma;

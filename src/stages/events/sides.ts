@@ -193,6 +193,8 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
+    // "on the Thai border", "near Macedonia's border with Bulgaria": a country that only names a border is where.
+    if (bordering(tokens, m)) continue;
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
@@ -235,6 +237,18 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     }
   }
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
+}
+
+const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+
+/** Whether a mention only describes a border: "the Thai border", "Macedonia's border", "the border with Bulgaria". */
+function bordering(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.tokenEnd;
+  if (tokens[k]?.norm === "'s") k++;
+  if (BORDER.has(tokens[k]?.norm ?? '')) return true;
+  const w1 = tokens[m.tokenStart - 1]?.norm;
+  const w2 = tokens[m.tokenStart - 2]?.norm ?? '';
+  return (w1 === 'with' || w1 === 'between') && BORDER.has(w2);
 }
 
 /** The preposition heading the phrase a mention sits in, looking back across coordination but not past a verb. */
