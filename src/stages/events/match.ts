@@ -114,6 +114,7 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     // on X" over a class word further on); patterns come in dictionary order, so ties keep file order.
     // At equal distance the longer phrase wins: "free trade" (economic cooperation) over "free" (release).
     if (best === null || distance < bestDistance || (distance === bestDistance && covered > bestCovered)) { best = hit; bestDistance = distance; bestCovered = covered; }
+    if (distance === 0 && covered > 1) break;
   }
   return best ?? fallback;
 }
