@@ -102,6 +102,10 @@ const CASES: readonly Case[] = [
   { text: 'Osterlich condemned Sylvania before attacking Freedonia.', want: ['OST>111>SYL'] },
   // A plural in -s after "to" or before a preposition is a noun ("yielded to attacks from").
   { text: 'Osterlich yielded to attacks from Sylvania.', want: [] },
+  // Force with no named target is aimed at the country of the place where it happens, if not the actor's own;
+  // calendar words are no places.
+  { text: 'Freedonian troops attacked targets in Paris in March.', want: ['FRDMIL>190>FRA'] },
+  { text: 'Freedonian troops attacked targets in March.', want: ['FRDMIL>190>-'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.
