@@ -198,6 +198,8 @@ function startsNewClause(tokens: readonly Token[], from: number, to: number): bo
   for (let i = from; i < Math.min(to, from + 8); i++) {
     const t = tokens[i];
     if (!t) break;
+    // "... intelligence to Macedonia which is preparing": a verb after a relative pronoun is no new subject's.
+    if (RELATIVE.has(t.norm)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
     else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
