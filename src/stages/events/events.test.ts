@@ -106,6 +106,8 @@ const CASES: readonly Case[] = [
   // calendar words are no places.
   { text: 'Freedonian troops attacked targets in Paris in March.', want: ['FRDMIL>190>FRA'] },
   { text: 'Freedonian troops attacked targets in March.', want: ['FRDMIL>190>-'] },
+  // "and other loans to Sylvania which attacked ...": the relative clause's verb starts no new main clause.
+  { text: 'Freedonia gave grants and other loans to Sylvania which attacked Osterlich.', want: ['FRD>071>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.
