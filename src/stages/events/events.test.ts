@@ -108,6 +108,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonian troops attacked targets in March.', want: ['FRDMIL>190>-'] },
   // "and other loans to Sylvania which attacked ...": the relative clause's verb starts no new main clause.
   { text: 'Freedonia gave grants and other loans to Sylvania which attacked Osterlich.', want: ['FRD>071>SYL'] },
+  // A verbal event needs a speaker that can be placed; a material one does not.
+  { text: 'The minister condemned Sylvania and Osterlich.', want: [] },
+  { text: 'The troops attacked Sylvania and Osterlich.', want: ['MIL>190>SYL', 'MIL>190>OST'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -162,9 +162,11 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         }
       }
     }
-    // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone;
-    // material acts (14-20, 06-08) may have no named target ("protesters marched", "a bomb exploded").
-    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (e.target !== null || material(e.cameo)));
+    // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
+    // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
+    // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
+    const placed = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || /^(IGO|IMG|NGO)/.test(e.source.actor.code));
+    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (material(e.cameo) || (e.target !== null && placed(e))));
     return { ...doc, events: dedupe(aimedAt) };
   }
 
