@@ -111,6 +111,8 @@ const CASES: readonly Case[] = [
   // A verbal event needs a speaker that can be placed; a material one does not.
   { text: 'The minister condemned Sylvania and Osterlich.', want: [] },
   { text: 'The troops attacked Sylvania and Osterlich.', want: ['MIL>190>SYL', 'MIL>190>OST'] },
+  // A target preposition stands close after the pattern's words, not in a later phrase of its own.
+  { text: 'Freedonia and Sylvania signed a treaty to increase their trade by half this year compared with the figures of last year.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -3,6 +3,8 @@ import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/ve
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
+/** How far after a pattern's last required word its target preposition may stand. */
+const PREP_REACH = 8;
 
 /** A pattern that fired at a trigger, with the token positions it used. */
 export interface PatternHit {
@@ -88,17 +90,22 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
     const windowEnd = Math.min(clauseEnd, pos + WINDOW);
     let distance = 0;
     let covered = 0;
+    let lastReq = -1;
     for (const req of p.required) {
       const at = findReq(tokens, pos, windowEnd, req);
       if (at < 0 || !sameClause(at)) { ok = false; break; }
       distance += at - pos;
       covered += reqLength;
+      if (at > lastReq) lastReq = at;
     }
     if (!ok) continue;
     let prep = -1;
     let targetFrom = pos;
     if (p.target.kind === 'prep') {
-      for (let k = pos; k < windowEnd; k++) {
+      // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later
+      // phrase of their own ("signed an agreement to increase trade by 50 percent compared with last year").
+      const prepEnd = lastReq >= 0 ? Math.min(windowEnd, lastReq + PREP_REACH) : windowEnd;
+      for (let k = pos; k < prepEnd; k++) {
         const tk = tokens[k];
         if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
       }
