@@ -17,6 +17,7 @@ const MEMORY_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, 
 const PAIR_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pair' };
 const STATE_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.definite-state' };
 const PRONOUN_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pronoun' };
+const SIDES_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.sides' };
 const OWNER_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.possessive-pronoun' };
 
 
@@ -216,6 +217,12 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           if (ar.agent) {
             for (const a of adjs) put(emit(s.index, modStart, ar.end, code(a.entry.country, ar.agent.sector), ar.agent.rule, false));
             p = ar.end;
+            continue;
+          }
+          // "the Turkish and Greek sides": coordinated nationalities with "sides" are the parties themselves.
+          if (tokens[after]?.norm === 'sides') {
+            for (const a of adjs) put(emit(s.index, modStart, after + 1, code(a.entry.country, null), SIDES_RULE, false));
+            p = after + 1;
             continue;
           }
           after = m.end;
