@@ -113,6 +113,9 @@ const CASES: readonly Case[] = [
   { text: 'The troops attacked Sylvania and Osterlich.', want: ['MIL>190>SYL', 'MIL>190>OST'] },
   // A target preposition stands close after the pattern's words, not in a later phrase of its own.
   { text: 'Freedonia and Sylvania signed a treaty to increase their trade by half this year compared with the figures of last year.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  // Irregular participles before adjectives and nouns are adjectives; a bare form after a preposition is a noun.
+  { text: 'Osterlich condemned Sylvania over the beaten civilian protesters.', want: ['OST>111>SYL'] },
+  { text: 'Osterlich castigated Sylvania as a result of attack by Freedonia.', want: ['OST>111>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -49,6 +49,10 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  // "from frozen nuclear facilities", "the destroyed old town": also irregular participles and before adjectives.
+  if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return null;
+  // "as a result of torture", "in protest": a base or plural form after a preposition is a noun.
+  if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return null;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
   if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
   // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
