@@ -116,6 +116,9 @@ const CASES: readonly Case[] = [
   // Irregular participles before adjectives and nouns are adjectives; a bare form after a preposition is a noun.
   { text: 'Osterlich condemned Sylvania over the beaten civilian protesters.', want: ['OST>111>SYL'] },
   { text: 'Osterlich castigated Sylvania as a result of attack by Freedonia.', want: ['OST>111>SYL'] },
+  // "agreed that they would ...": the agreed act is intended (03); an agreed opinion stays 019.
+  { text: 'Freedonia and Sylvania agreed that they would give grants to Osterlich.', want: ['FRD>0331>OST ~intended', 'SYL>0331>OST ~intended'] },
+  { text: 'Freedonia and Sylvania agreed that the weather was fine.', want: ['FRD>019>SYL', 'SYL>019>FRD'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.
