@@ -36,6 +36,8 @@ const FORMS: readonly [string, readonly string[]][] = [
   ['deny', ['denies', 'denied', 'denying']],
   ['shoot', ['shoots', 'shot', 'shooting']],
   ['commit', ['commits', 'committed', 'committing']],
+  // Prefixed irregulars inflect like their base.
+  ['retake', ['retakes', 'retook', 'retaken', 'retaking']],
 ];
 for (const [lemma, forms] of FORMS) {
   test(`dictionaries: verb forms of "${lemma}"`, () => {

@@ -47,5 +47,8 @@ export function verbForms(lemma: string): string[] {
     out.add(`${stem}ing`);
   }
   for (const f of IRREGULAR[l] ?? []) out.add(f);
+  // Prefixed irregulars inflect like their base: "retake" -> "retook", "retaken"; "rebuild" is listed itself.
+  const prefix = /^(re|over|under|out|mis|up|with)/.exec(l)?.[0];
+  if (prefix && !IRREGULAR[l]) for (const f of IRREGULAR[l.slice(prefix.length)] ?? []) out.add(prefix + f);
   return [...out];
 }

@@ -52,6 +52,8 @@ export interface VerbDictionary {
   readonly sayVerbs: ReadonlySet<string>;
   /** Modal words with a {demand} pattern ("must", "should"). */
   readonly demandModals: ReadonlyMap<string, VerbPattern>;
+  /** First keys of noun triggers ("shelling", "attack"): words the dictionary knows as event nouns. */
+  readonly nounTriggers: ReadonlySet<string>;
   readonly patternCount: number;
 }
 
@@ -116,7 +118,9 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   }
   const demandModals = new Map<string, VerbPattern>();
   for (const [k, list] of byTrigger) for (const p of list) if (p.demand && !demandModals.has(k)) demandModals.set(k, p);
-  return { byTrigger, verbForms: forms, sayVerbs, demandModals, patternCount };
+  const nounTriggers = new Set<string>();
+  for (const [k, list] of byTrigger) if (list.some((p) => p.noun)) nounTriggers.add(k);
+  return { byTrigger, verbForms: forms, sayVerbs, demandModals, nounTriggers, patternCount };
 }
 
 function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {

@@ -15,10 +15,17 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Osterlich and Sylvania met. The Whispering Republic left, as did the Osterlichian state.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The Whispering Republic"', 'OST "Osterlichian"'] },
   { text: 'Freedonia and Sylvania met. Analysts said the Whispering state would gain.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
   { text: 'Sylvania closed its border. Its troops stayed.', want: ['SYL "Sylvania"', 'SYLMIL "Its troops"'] },
+  // "its"/"their" prefer the sentence's subject to the nearest actor; a coordinated owner is the one just named.
+  { text: 'Freedonia sent envoys to Sylvania and recalled its troops.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRDMIL "its troops"'] },
+  { text: 'Freedonia attacked Sylvania and its army.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'SYLMIL "its army"'] },
   { text: 'Firefly spoke.', date: '1933-05-01', want: ['FRDGOV "Firefly"'] },
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // "the X and Y sides": coordinated nationalities with "sides" are the parties.
+  { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
+  // "X-led troops": the leader's country owns the sector noun.
+  { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
 ];
 
 for (const c of CASES) {

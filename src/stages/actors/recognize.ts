@@ -17,6 +17,7 @@ const MEMORY_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, 
 const PAIR_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pair' };
 const STATE_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.definite-state' };
 const PRONOUN_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.pronoun' };
+const SIDES_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.sides' };
 const OWNER_RULE: RuleRef = { file: 'src/stages/actors/recognize.ts', line: 0, id: 'memory.possessive-pronoun' };
 
 
@@ -125,7 +126,12 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         if (!m && PRONOUN_OWNER.has(t.norm)) {
           const next = byStart.get(p + 1);
           const head = tokens[p + 1];
-          const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : mem.last;
+          // "Pakistan refused to deploy troops in Iraq and urged its citizens": "its"/"their" prefer the
+          // sentence's first actor (its subject) to the nearest one.
+          const subject = mem.subjects.get(s.index);
+          // But "Sylvania and its allies": a coordinated owner is the one just named.
+          const coordinated = tokens[p - 1]?.norm === 'and' || tokens[p - 1]?.norm === 'or';
+          const owner = t.norm === 'his' || t.norm === 'her' ? mem.lastPerson ?? mem.last : subject?.actor.country && !coordinated ? subject : mem.last;
           // "its ally", "his counterpart": the other member of the pair the owner belongs to.
           const pair = owner?.actor.country ? [...mem.pairs].reverse().find((pr) => pr.some((pm) => pm.actor.country === owner.actor.country)) : undefined;
           if (owner?.actor.country && head && COUNTERPART.has(head.norm) && !next && pair) {
@@ -193,6 +199,9 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         const possessive = POSSESSIVE.has(tokens[m.end]?.norm ?? '') && tokens[m.end]?.text !== 's';
         const modStart = m.start;
         let after = possessive ? m.end + 1 : m.end;
+        // "Vietnamese-led forces", "the Saudi-led coalition": the leader's country owns the sector noun.
+        const led = e.kind !== 'agent' && e.country !== undefined && tokens[after]?.norm === '-' && tokens[after + 1]?.norm === 'led' && byStart.get(after + 2)?.entry.kind === 'agent';
+        if (led) after += 2;
         // "Hungarian and Romanian officials": coordinated nationalities share the noun.
         const adjs: RawMatch[] = [m];
         if (e.kind === 'adj') {
@@ -210,9 +219,15 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             p = ar.end;
             continue;
           }
+          // "the Turkish and Greek sides": coordinated nationalities with "sides" are the parties themselves.
+          if (tokens[after]?.norm === 'sides') {
+            for (const a of adjs) put(emit(s.index, modStart, after + 1, code(a.entry.country, null), SIDES_RULE, false));
+            p = after + 1;
+            continue;
+          }
           after = m.end;
         }
-        if (e.kind === 'adj' || possessive || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
+        if (e.kind === 'adj' || possessive || led || (e.kind !== 'agent' && byStart.get(m.end)?.entry.kind === 'agent')) {
           // Nationality or owner before a title/sector noun: "Syrian Defense Minister Ali Abdullah Ayyoub".
           const country = e.country;
           const ar = agentRun(after);

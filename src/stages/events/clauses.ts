@@ -13,6 +13,8 @@ export interface Clause {
   readonly antecedent: readonly Mention[];
   /** The token that opened it (the "that" after a say verb, "which", "while"...). */
   readonly opener: number;
+  /** A "to"-infinitive clause ("threatened to strike X"), whose words still belong to the verb before it. */
+  readonly infinitive: boolean;
 }
 
 /** Clause id per token of one sentence, plus the clauses. */
@@ -32,15 +34,16 @@ const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib',
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
 export function segmentClauses(tokens: readonly Token[], from: number, to: number, mentionsEndingAt: ReadonlyMap<number, Mention[]>, isSay: (i: number) => boolean): ClauseMap {
   const of = new Int32Array(to - from);
-  const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from }];
+  const clauses: Clause[] = [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: from, infinitive: false }];
   const stack: number[] = [0];
   const open = (kind: ClauseKind, at: number, antecedent: readonly Mention[] = []): number => {
     const id = clauses.length;
-    clauses.push({ id, kind, parent: stack[stack.length - 1] ?? 0, antecedent, opener: at });
+    clauses.push({ id, kind, parent: stack[stack.length - 1] ?? 0, antecedent, opener: at, infinitive: kind === 'sub' && tokens[at]?.norm === 'to' });
     stack.push(id);
     return id;
   };
   let pendingComp = false;
+  let attribEnd = -1;
   const hasVerb: boolean[] = [false];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -90,7 +93,20 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     if (n === 'according' && tokens[i + 1]?.norm === 'to') {
       of[i - from] = open('attrib', i);
+      // "According to reports the UK is pushing ...": without a comma the source ends where a subject and
+      // its verb begin.
+      attribEnd = -1;
+      for (let k = i + 3; k < Math.min(to, i + 14); k++) {
+        const tk = tokens[k];
+        const pk = tokens[k - 1];
+        if (!tk || !pk || tk.norm === ',' || tk.pos === 'VERB' || tk.pos === 'AUX') break;
+        if ((tk.pos === 'DET' || tk.pos === 'PROPN' || tk.pos === 'PRON') && (pk.pos === 'NOUN' || pk.pos === 'PROPN' || k === i + 3) && startsNewClause(tokens, k, to)) { attribEnd = k; break; }
+      }
       continue;
+    }
+    if (i === attribEnd) {
+      attribEnd = -1;
+      if (clauses[cur()]?.kind === 'attrib' && stack.length > 1) stack.pop();
     }
     if (RELATIVE.has(n) && i > from) {
       // The antecedent ends right before the pronoun, or before ", as well," / ", too,".
@@ -119,7 +135,13 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
     }
     // Conditions and concessions always open a subordinate clause; other subordinators only after a comma.
     // "... comes after the EU sanctioned Iran": a subordinator followed by a subject and a verb opens a clause.
-    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to))) {
+    // "before allowing aid convoys", "after meeting Putin": a subordinator before a participle opens an adjunct clause.
+    const ingNext = tokens[i + 1];
+    if (SUBORDINATE.has(n) && n !== 'as' && ingNext !== undefined && ingNext.pos === 'VERB' && ingNext.norm.endsWith('ing') && i > from) {
+      of[i - from] = open('sub', i);
+      continue;
+    }
+    if (SUBORDINATE.has(n) && (i === from || prev?.norm === ',') && t.pos === 'SCONJ' || ALWAYS_SUBORDINATE.has(n) || (SUBORDINATE.has(n) && n !== 'as' && startsNewClause(tokens, i + 1, to)) || (n === 'as' && temporalAs(tokens, i, to))) {
       of[i - from] = open('sub', i);
       continue;
     }
@@ -147,6 +169,27 @@ export function segmentClauses(tokens: readonly Token[], from: number, to: numbe
   return { of, clauses };
 }
 
+// "resigned as the opposition threatened to storm": "as" before a determiner or pronoun subject and its
+// verb opens a clause; "such as", "as well as", "as soon as", "as a result of" and "as part of" do not.
+const NOT_AS_CLAUSE = new Set(['such', 'well', 'soon', 'long', 'far', 'much', 'same', 'as', 'so']);
+function temporalAs(tokens: readonly Token[], i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
+  if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
+  // The subject is a plain noun phrase ("the leaders of the two countries"): a finite verb follows it
+  // with no other preposition and no "to" before it ("as an attempt by the U.S. to destabilize" is no clause).
+  let sawNoun = false;
+  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return sawNoun && tokens[k - 1]?.norm !== 'to';
+    else if (t.pos === 'PUNCT' || t.norm === 'to' || (t.pos === 'ADP' && t.norm !== 'of')) return false;
+  }
+  return false;
+}
+
 // "..., and Israel said ..." opens a clause; "signed and ratified" does not.
 function startsNewClause(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
@@ -155,6 +198,8 @@ function startsNewClause(tokens: readonly Token[], from: number, to: number): bo
   for (let i = from; i < Math.min(to, from + 8); i++) {
     const t = tokens[i];
     if (!t) break;
+    // "... intelligence to Macedonia which is preparing": a verb after a relative pronoun is no new subject's.
+    if (RELATIVE.has(t.norm)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
     else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;

@@ -23,6 +23,7 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
   { text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },
+  { text: 'Osterlich said Freedonia and Sylvanian troops must sign the treaty.', want: ['OST>102>FRD', 'OST>102>SYLMIL'] },
   { text: 'Freedonia condemned Osterlich for attacking Sylvania.', want: ['FRD>111>OST'] },
   { text: 'If Freedonia attacked Sylvania, the League of Unity would respond.', want: ['FRD>190>SYL ~hypothetical'] },
   { text: 'Freedonia and Osterlich condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
@@ -41,6 +42,87 @@ const CASES: readonly Case[] = [
   // Events carried by a noun: its premodifier or the subject of the light verb whose object it is.
   { text: 'The Freedonian offensive against Sylvania failed.', want: ['FRD>190>SYL'] },
   { text: 'Freedonia launched an offensive against Sylvania.', want: ['FRD>190>SYL'] },
+  // "agree to": a compound subject agrees with each other, also when the complement is no event.
+  { text: 'Freedonia and Sylvania agreed to hold elections.', want: ['FRD>030>SYL', 'SYL>030>FRD'] },
+  // A temporal "as" before a subject and its verb opens a subordinate clause (background).
+  { text: 'Freedonia condemned Sylvania as the Osterlichian army attacked Fredville.', want: ['FRD>111>SYL'] },
+  { text: 'Freedonia condemned Sylvania as well as Osterlich.', want: ['FRD>111>SYL'] },
+  // Talks, meetings and calls with a partner are coded both ways.
+  { text: 'Freedonia talked with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  // A mutual act's target that is one of its compound subject's own countries is no third party.
+  { text: 'Freedonia and Sylvania signed a treaty on Freedonian troops.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  // A word after a possessive and its modifiers is a noun, whatever the tagger says.
+  { text: 'Freedonia castigated Sylvania over its fierce attacks.', want: ['FRD>111>SYL'] },
+  // "According to X" without a comma ends where a subject and its verb begin.
+  { text: 'According to reports Freedonia condemned Sylvania.', want: ['FRD>111>SYL'] },
+  // An object relative has its own subject; its antecedent is the object.
+  { text: 'Freedonian troops, whom Sylvania attacked, left.', want: ['SYL>190>FRDMIL'] },
+  { text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', want: ['FRD>190>SYL'] },
+  // An act announced unless another actor complies is a threat aimed at that actor.
+  { text: 'Freedonia will sign a treaty with Sylvania unless Osterlich signs the treaty.', want: ['FRD>130>SYL ~intended'] },
+  // A possible hostile act on a condition that follows is a threat (CAMEO 13).
+  { text: 'Freedonia may attack Sylvania if Osterlich signs the treaty.', want: ['FRD>1384>SYL ~hypothetical'] },
+  // A threat whose only target is the actor's own country (a place) is aimed at its condition's subject.
+  { text: 'Freedonia threatened to attack targets in Fredville if Sylvania signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
+  // Required words at equal distance: the longer phrase wins ("free trade" over "free").
+  { text: 'Freedonia and Sylvania agreed a free trade pact.', want: ['FRD>0311>SYL', 'SYL>0311>FRD'] },
+  // Reduced relatives are background, also with a time phrase or inside an opening phrase.
+  { text: 'Freedonia condemned Sylvanian troops attacked last week by Osterlich.', want: ['FRD>111>SYLMIL'] },
+  { text: 'In a statement condemned by Osterlich, Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
+  // An event noun in -ing after an article is a noun, not the verb of the sentence.
+  { text: 'Freedonia condemned Sylvania for a fierce shelling in Fredville.', want: ['FRD>111>SYL'] },
+  // A passive subject that is no actor: the owner named inside it ("the home of X") is the target.
+  { text: 'The home of the Sylvanian president was attacked by Freedonian troops.', want: ['FRDMIL>190>SYLGOV'] },
+  // A participial adjunct goes with everything up to its closing comma.
+  { text: 'Freedonia condemned Sylvania, castigating its neighbour with attacking Osterlich.', want: ['FRD>111>SYL'] },
+  { text: 'Freedonia castigated Sylvania with attacking Osterlich.', want: ['FRD>111>SYL'] },
+  // "complain to X over Y": the target is what is complained of.
+  { text: 'Freedonia complained to the League of Unity over Sylvanian raids.', want: ['FRD>114>SYL'] },
+  // With no actor after the target preposition (here an infinitive "to"), the object is the target.
+  { text: 'Freedonia gave Sylvania a grant to build roads.', want: ['FRD>071>SYL'] },
+  // An actor set off by a comma is no better an object than one in a prepositional phrase.
+  { text: 'Freedonia condemned the raids on Osterlich, Sylvania, the League of Unity, and with reluctance, Fredville.', want: ['FRD>111>OST', 'FRD>111>SYL', 'FRD>111>IGOLOU'] },
+  // Force against one's own country as a whole is no target when another party is named; "following" heads a phrase.
+  { text: 'Freedonian troops attacked towns in Sylvania following the deaths of two Freedonians.', want: ['FRDMIL>190>SYL'] },
+  // Peacekeepers arriving are deployed (074); an official arriving visits (042).
+  { text: 'Freedonian peacekeepers arrived in Sylvania.', want: ['FRDPKO>074>SYL'] },
+  { text: 'The Freedonian president arrived in Sylvania.', want: ['FRDGOV>042>SYL'] },
+  // A plural in -s before "by"/"of" is a noun, not a verb.
+  { text: 'Osterlich castigated human rights attacks by Sylvania.', want: ['OST>111>SYL'] },
+  // An act with no named agent is not coded, but a claim of responsibility points back to its victim.
+  { text: 'Sylvanian barracks were attacked on Monday. The Red Hand claimed responsibility for the attacks.', want: ['IMGRED>015>SYL'] },
+  // Event nouns: "riots against X".
+  { text: 'Freedonian riots against Sylvanian policies continued.', want: ['FRD>145>SYL'] },
+  // A present participle after a noun modifies it (background), except after a document that says something.
+  { text: 'Freedonia attacked Osterlich following a march castigating Sylvania.', want: ['FRD>190>OST'] },
+  { text: 'Freedonia issued a statement castigating Sylvania.', want: ['FRD>111>SYL'] },
+  // A country that only names a border is a place, not a target.
+  { text: 'Freedonian troops attacked a stronghold on the Sylvanian border.', want: ['FRDMIL>190>-'] },
+  // "before/after" + participle opens a subordinate clause (background).
+  { text: 'Osterlich condemned Sylvania before attacking Freedonia.', want: ['OST>111>SYL'] },
+  // A plural in -s after "to" or before a preposition is a noun ("yielded to attacks from").
+  { text: 'Osterlich yielded to attacks from Sylvania.', want: [] },
+  // Force with no named target is aimed at the country of the place where it happens, if not the actor's own;
+  // calendar words are no places.
+  { text: 'Freedonian troops attacked targets in Paris in March.', want: ['FRDMIL>190>FRA'] },
+  { text: 'Freedonian troops attacked targets in March.', want: ['FRDMIL>190>-'] },
+  // "and other loans to Sylvania which attacked ...": the relative clause's verb starts no new main clause.
+  { text: 'Freedonia gave grants and other loans to Sylvania which attacked Osterlich.', want: ['FRD>071>SYL'] },
+  // A verbal event needs a speaker that can be placed; a material one does not.
+  { text: 'The minister condemned Sylvania and Osterlich.', want: [] },
+  { text: 'The troops attacked Sylvania and Osterlich.', want: ['MIL>190>SYL', 'MIL>190>OST'] },
+  // A target preposition stands close after the pattern's words, not in a later phrase of its own.
+  { text: 'Freedonia and Sylvania signed a treaty to increase their trade by half this year compared with the figures of last year.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  // Irregular participles before adjectives and nouns are adjectives; a bare form after a preposition is a noun.
+  { text: 'Osterlich condemned Sylvania over the beaten civilian protesters.', want: ['OST>111>SYL'] },
+  { text: 'Osterlich castigated Sylvania as a result of attack by Freedonia.', want: ['OST>111>SYL'] },
+  // "agreed that they would ...": the agreed act is intended (03); an agreed opinion stays 019.
+  { text: 'Freedonia and Sylvania agreed that they would give grants to Osterlich.', want: ['FRD>0331>OST ~intended', 'SYL>0331>OST ~intended'] },
+  { text: 'Freedonia and Sylvania agreed that the weather was fine.', want: ['FRD>019>SYL', 'SYL>019>FRD'] },
+  // A conjoined verb inherits its parent's subject, never the parent's object.
+  { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
+  // A main clause with no agent asserts no event: the background names who acted.
+  { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {

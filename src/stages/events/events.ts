@@ -1,7 +1,7 @@
-import type { Attribution, Doc, Event, Mention, Modality, Stage } from '../../model/types.js';
+import type { Attribution, Doc, Event, Mention, Modality, Stage, Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { segmentClauses } from './clauses.js';
+import { segmentClauses, type ClauseMap } from './clauses.js';
 import { matchPatterns, verbReading } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { acledType, refineForce } from './acled.js';
@@ -11,6 +11,7 @@ import { resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 
 const CONDITION = new Set(['if', 'unless']);
+const UNLESS = new Set(['unless']);
 
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
@@ -28,6 +29,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       return r !== null && verbs.sayVerbs.has(r);
     };
     const events: Event[] = [];
+    const agentless = new Set<Event>();
     let mi = 0;
     const mentions = doc.mentions;
     for (const s of doc.sentences) {
@@ -78,34 +80,57 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // ", urging X to ...", ", putting it out of commission": a participial adjunct elaborates the main
       // clause; it is coded only when the sentence has no main-clause event.
       if (local.some((c) => !isAdjunct(tokens, c.hit.trigger, s.tokenStart))) {
-        for (let k = local.length - 1; k >= 0; k--) if (isAdjunct(tokens, local[k]?.hit.trigger ?? 0, s.tokenStart)) local.splice(k, 1);
+        // The adjunct goes with everything up to its closing comma (", charging X with supporting Y,").
+        let adjunctEnd = -1;
+        for (let k = 0; k < local.length; k++) {
+          const v = local[k]?.hit.trigger ?? 0;
+          if (isAdjunct(tokens, v, s.tokenStart)) {
+            adjunctEnd = v;
+            while (adjunctEnd + 1 < s.tokenEnd && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
+            local.splice(k--, 1);
+          } else if (v <= adjunctEnd) local.splice(k--, 1);
+        }
       }
       // Background (relative and subordinate clauses, events named only by a noun) is coded only when the
       // sentence asserts nothing in its main clauses: analysts want what a sentence reports, not its asides.
-      if (local.some((c) => !isBackground(c, cm, clauseOf, tokens, s.tokenStart))) {
+      // A main clause without an agent ("civilians were killed as troops shelled the town") asserts no event
+      // of its own here: the background names who acted.
+      // Nor does a statement with no one to aim at, which is dropped below ("approved a resolution criticizing X").
+      const asserts = (c: Coded): boolean => c.sides.sources.length > 0 && (c.sides.targets.length > 0 || material(c.code)) && !isBackground(c, cm, clauseOf, tokens, s.tokenStart);
+      if (local.some(asserts)) {
         for (let k = local.length - 1; k >= 0; k--) {
           const c = local[k];
           if (c && isBackground(c, cm, clauseOf, tokens, s.tokenStart)) local.splice(k, 1);
         }
       }
       const according = sm.filter((m) => cm.clauses[clauseOf(m.tokenStart)]?.kind === 'attrib');
-      for (const { hit, sides, negated: denied, modality, code: given } of resolveComplements(local, tokens, cm, clauseOf)) {
+      for (const { hit, sides, negated: denied, modality, code: given, mutual } of resolveComplements(local, tokens, cm, clauseOf)) {
         // Declining to cooperate is itself an event: CAMEO's REJECT (12), not a negated cooperation.
         const rejected = denied ? rejectCode(given) : null;
         const base = rejected ?? given;
         const negated = denied && rejected === null;
         // "will provide aid" is intent to cooperate (033), "would boycott" a threat (1312): CAMEO's 03/13.
         const forced = refineForce(base, tokens, clauseStart(clauseOf, hit.trigger, s.tokenStart), hit.trigger, Math.min(s.tokenEnd, hit.triggerEnd + 8));
-        const code = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+        const conditionOf = (word: ReadonlySet<string>): Mention | undefined => sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && word.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+        // "will withdraw its force from Chad unless Oueddei holds elections": an act announced on the
+        // condition that another actor complies is a threat, aimed at that actor.
+        const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(UNLESS) : undefined;
+        const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+        // "may halt mediation if cooperation founders": a possible hostile act on a condition that follows is a threat.
+        const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && threatCode(forced) !== null && conditionFollows(tokens, cm, clauseOf, hit.triggerEnd, s.tokenEnd);
+        const code = ultimatum && ultimatum.actor.country !== sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : conditional ? threatCode(forced) ?? intended : intended;
         const attribution = attributionFor(hit.trigger, according, speech, sides);
         // "threatened to stop talks if the United States goes ahead": a threat is aimed at its condition's subject.
+        // A target that is only the actor's own country as a whole ("ban voting in East Jerusalem") is no target.
         let aimed = sides;
-        if (code.startsWith('13') && sides.targets.length === 0) {
-          const cond = sm.find((m) => m.tokenStart > hit.trigger && !m.modifier && CONDITION.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+        const realTargets = sides.targets.filter((b) => !(b.actor.code === b.actor.country && sides.sources.some((a) => a.actor.country === b.actor.country)));
+        if (code.startsWith('13') && realTargets.length === 0) {
+          const cond = conditionOf(CONDITION);
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
-        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual)) {
-          const info = cameo.get(code);
+        for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true, hit.pattern.mutual && code.startsWith('04'))) {
+          // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
+          const info = cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
           if (!info) continue;
           const first = tokens[hit.trigger];
           const last = tokens[hit.triggerEnd];
@@ -120,20 +145,45 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
             rule: hit.pattern.rule,
           });
         }
+        // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
+        // but a later "X claimed responsibility for the attacks" may point back to it.
+        const victim = aimed.targets[0];
+        const info = cameo.get(code);
+        if (aimed.sources.length === 0 && victim && info && material(code) && !negated) {
+          const first = tokens[hit.trigger];
+          const unattributed: Event = {
+            sentence: s.index, trigger: { start: first?.start ?? 0, end: tokens[hit.triggerEnd]?.end ?? 0 },
+            source: null, target: victim, cameo: info.code, goldstein: info.goldstein, quad: info.quad,
+            plover: { type: info.ploverType, mode: info.ploverMode }, acled: null,
+            negated, modality, attribution, hedged: false, date: null, place: null, rule: hit.pattern.rule,
+          };
+          events.push(unattributed);
+          agentless.add(unattributed);
+        }
       }
     }
-    // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone;
-    // material acts (14-20, 06-08) may have no named target ("protesters marched", "a bomb exploded").
-    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => e.target !== null || Number(e.cameo.slice(0, 2)) >= 14 || (e.cameo >= '06' && e.cameo < '09'));
+    // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
+    // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
+    // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
+    const placed = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || /^(IGO|IMG|NGO)/.test(e.source.actor.code));
+    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (material(e.cameo) || (e.target !== null && placed(e))));
     return { ...doc, events: dedupe(aimedAt) };
   }
 
   return { name: 'events', version: '1', run };
 }
 
-function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | null]> {
+/** Material acts (06-08, 14-20) may have no target; statements and other verbal acts (01-05, 09-13) need one. */
+function material(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 14 || (code >= '06' && code < '09');
+}
+
+function* pairs(sides: Sides, mutual: boolean, symmetric = false): Generator<[Mention, Mention | null]> {
   const { sources, targets } = sides;
-  if (targets.length === 0 && mutual && sources.length >= 2) {
+  // "Israel and Lebanon renewed negotiations on an Israeli pullback": a target that is one of the
+  // compound subject's own countries is what they talk about, not a third party.
+  const inward = targets.length > 0 && targets.every((t) => t.actor.country !== undefined && sources.some((a) => a.actor.country === t.actor.country));
+  if ((targets.length === 0 || inward) && mutual && sources.length >= 2) {
     for (const a of sources) for (const b of sources) if (a !== b && a.actor.code !== b.actor.code) yield [a, b];
     return;
   }
@@ -143,7 +193,10 @@ function* pairs(sides: Sides, mutual: boolean): Generator<[Mention, Mention | nu
     for (const b of others) {
       // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
       // second party; different sectors of one country (government against rebels) do.
-      yield [a, b.actor.code === b.actor.country && a.actor.country === b.actor.country ? null : b];
+      const own = b.actor.code === b.actor.country && a.actor.country === b.actor.country;
+      yield [a, own ? null : b];
+      // A meeting, talks or a call with a partner ("met with", "held talks with") is the partner's too.
+      if (symmetric && !own) yield [b, a];
     }
   }
 }
@@ -178,6 +231,15 @@ function dedupe(events: Event[]): Event[] {
     out.push(e);
   }
   return out;
+}
+
+/** Whether an "if"/"unless" clause opens after the trigger, inside its sentence. */
+function conditionFollows(tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const cl = cm.clauses[clauseOf(k)];
+    if (cl?.kind === 'sub' && cl.opener === k && CONDITION.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** First token of the clause that holds token `i` (scanning left while the clause stays the same). */

@@ -3,7 +3,7 @@ import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
-import type { Sides } from './sides.js';
+import { group, type Sides } from './sides.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -23,6 +23,8 @@ export interface Coded {
   readonly negated: boolean;
   readonly modality: Modality;
   readonly code: string;
+  /** A compound subject acts on each other ({mutual}), also when the governing verb said so ("agreed to"). */
+  readonly mutual?: boolean;
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
@@ -31,10 +33,10 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
-  // "accused the rebels of violating ...", "blamed Iran for attacking ...".
+  // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...".
   if (tokens[inner.trigger]?.norm.endsWith('ing')) {
     const prev = tokens[inner.trigger - 1]?.norm;
-    if (prev === 'of' || prev === 'for') {
+    if (prev === 'of' || prev === 'for' || prev === 'with') {
       for (let k = outer.triggerEnd + 1; k < inner.trigger - 1; k++) if (tokens[k]?.pos === 'VERB') return false;
       return inner.trigger - outer.triggerEnd <= 10;
     }
@@ -69,7 +71,7 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
         const hostile = threatCode(e.code);
         const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
         if (mapped !== null) {
-          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended' };
+          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended', mutual: e.hit.pattern.mutual || p.mutual };
           out[i] = null;
           break;
         }
@@ -114,16 +116,26 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
       // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
       const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
       if (!subj) break;
+      // "US and British forces must": the whole coordination the last mention closes.
+      let subjects: Mention[] = [subj];
+      for (const m of sm) {
+        if (m.tokenStart <= sp.verb || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
+        const g = group(sm, m, tokens);
+        if (g.includes(subj)) { subjects = g; break; }
+      }
       const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
       const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
       if (inner >= 0) local.splice(inner, 1);
       const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-      local.push({ hit, sides: { sources: sp.speaker, targets: [subj] }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+      local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
       local.sort((a, b) => a.hit.trigger - b.hit.trigger);
       break;
     }
   }
 }
+
+const DOCUMENTS = new Set(['statement', 'statements', 'declaration', 'report', 'resolution', 'letter', 'message', 'communique', 'communiqué', 'petition', 'motion', 'bill', 'decree', 'appeal', 'note', 'ultimatum', 'editorial', 'speech', 'address', 'tweet', 'post', 'order', 'ruling', 'verdict', 'law']);
+const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'day', 'yesterday', 'today', 'earlier', 'ago', 'recently', 'previously', 'weekend', 'night']);
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
@@ -132,8 +144,21 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   const v = c.hit.trigger;
   const t = tokens[v];
   const prev = tokens[v - 1];
-  const next = tokens[v + 1];
+  // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.
+  let n = v + 1;
+  while (n < v + 4 && (tokens[n]?.pos === 'ADV' || TIME_WORDS.has(tokens[n]?.norm ?? ''))) n++;
+  const next = tokens[n];
+  // "rioted following a peaceful demonstration calling for ...": a present participle right after a noun,
+  // once the sentence has had its verb, modifies that noun.
+  // A document that says something is different: "issued a statement demanding ..." carries the demand.
+  if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !DOCUMENTS.has(prev.norm)) {
+    for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB') return true;
+  }
   if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
+    // "In a letter handed over to the UN, Iraq said ...": a participle inside an opening phrase.
+    if (tokens[from]?.pos === 'ADP' && tokens[from]?.norm !== 'according') {
+      for (let k = v + 1; k < v + 12; k++) if (tokens[k]?.norm === ',') return true;
+    }
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   }
   let cl = cm.clauses[clauseOf(c.hit.trigger)];

@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../../model/types.js';
-import type { ClauseMap } from './clauses.js';
+import type { Clause, ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
 
 // Finding an event's sides: the subject (source) and the object or prepositional target, over the
@@ -11,6 +11,9 @@ const NOT_SUBJECT_PREPS = new Set(['in', 'at', 'near', 'to', 'from', 'against', 
 
 
 const COORD_VERB = new Set(['and', 'or']);
+const BY = new Set(['by']);
+const PREP_PARTICIPLES = new Set(['following', 'including', 'regarding', 'concerning']);
+const OWNER_PREPS = new Set(['of', 'for']);
 // Verbs whose object noun carries the event: "announced a suspension", "launched an offensive".
 const LIGHT_VERBS = new Set(['announce', 'order', 'declare', 'launch', 'begin', 'start', 'mount', 'stage', 'conduct', 'carry', 'unleash', 'step', 'resume', 'intensify', 'escalate', 'continue', 'impose', 'approve', 'authorize', 'authorise']);
 
@@ -22,9 +25,12 @@ export interface Sides {
 }
 
 export function isDescendant(cm: ClauseMap, c: number, ancestor: number, infinitives = false): boolean {
+  // Every clause on the way up must be a complement (or an infinitive): a condition inside a
+  // that-clause ("announced that it will withdraw unless X agrees a ceasefire") is not the verb's content.
   let cur = cm.clauses[c];
   for (let d = 0; cur && d < 8; d++) {
-    if (cur.parent === ancestor) return cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.opener > 0);
+    if (!(cur.kind === 'comp' || (infinitives && cur.kind === 'sub' && cur.infinitive))) return false;
+    if (cur.parent === ancestor) return true;
     cur = cm.clauses[cur.parent];
   }
   return false;
@@ -38,7 +44,7 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
   let commaCut = -1;
   let closed = false;
   for (const m of ms) {
-    if (m === first) continue;
+    if (m === first || m.id === first.id) continue;
     if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
     if (m.tokenStart <= last.tokenStart || m.modifier) continue;
     const gap = m.tokenStart - last.tokenEnd;
@@ -78,6 +84,10 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   const c = clauseOf(v);
   const clause = cm.clauses[c];
   if (clause?.kind === 'rel' && clause.antecedent.length > 0) {
+    // "Chaudhry, whom the rebels had taken hostage": an object relative has its own subject.
+    const own = objectRelativeSubject(tokens, sm, clause, clauseOf, c, vgStart);
+    if (own) return own;
+    if (tokens[clause.opener]?.norm === 'whom') return [];
     const a = clause.antecedent[0];
     return a ? group(sm, a, tokens) : [];
   }
@@ -105,8 +115,15 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   // Subject of a conjoined or dependent clause: inherit from the parent clause.
   if (clause && clause.parent >= 0 && clause.kind !== 'comp' && clause.kind !== 'rel') {
     const parent = clause.parent;
+    // The parent's subject stands before the parent's own verb: "a bombing killed one U.S. soldier and
+    // wounded two others" has no actor subject, and the soldier is no subject of "wounded".
+    let parentVerb = vgStart;
+    for (let k = from; k < vgStart; k++) {
+      const t = tokens[k];
+      if (clauseOf(k) === parent && t && (t.pos === 'VERB' || t.pos === 'AUX')) { parentVerb = k; break; }
+    }
     for (const m of sm) {
-      if (m.tokenEnd > vgStart) break;
+      if (m.tokenEnd > parentVerb) break;
       if (clauseOf(m.tokenStart) !== parent) continue;
       if (inPrepPhrase(tokens, m, from, NOT_SUBJECT_PREPS)) continue;
       return group(sm, m, tokens);
@@ -115,14 +132,41 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   return [];
 }
 
+/** The subject of a relative clause that has one of its own between its opener and verb ("whom they had taken"). */
+function objectRelativeSubject(tokens: readonly Token[], sm: readonly Mention[], clause: Clause, clauseOf: (i: number) => number, c: number, vgStart: number): Mention[] | null {
+  // A subject relative ("who are part of ...") has its verb right after the pronoun.
+  const next = tokens[clause.opener + 1];
+  if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') return null;
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (m.tokenStart <= clause.opener || clauseOf(m.tokenStart) !== c || m.modifier) continue;
+    if (m.tokenStart > clause.opener + 3) return null;
+    if (inPrepPhrase(tokens, m, clause.opener + 1, NOT_SUBJECT_PREPS)) continue;
+    return group(sm, m, tokens);
+  }
+  return null;
+}
+
 export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, clauseOf: (i: number) => number, hit: PatternHit, vgStart: number, passive: boolean, from: number): Sides {
   const v = hit.trigger;
   const subject = findSource(tokens, sm, cm, clauseOf, v, vgStart, from, false);
   const c = clauseOf(v);
+  // In an object relative the antecedent is the object: "Chaudhry, whom they had taken hostage".
+  const rc = cm.clauses[c];
+  const antecedent = rc?.kind === 'rel' ? rc.antecedent[0] : undefined;
+  if (!passive && antecedent && hit.pattern.target.kind === 'object' && !hit.pattern.objectSource && subject.length > 0 && !subject.some((m) => m.id === antecedent.id)) {
+    return { sources: subject, targets: group(sm, antecedent, tokens) };
+  }
   const after = sm.filter((m) => m.tokenStart > hit.triggerEnd && (clauseOf(m.tokenStart) === c || isDescendant(cm, clauseOf(m.tokenStart), c)) && cm.clauses[clauseOf(m.tokenStart)]?.kind !== 'attrib');
   if (passive) {
-    const by = after.find((m) => inPrepPhrase(tokens, m, from, new Set(['by'])) === 'by');
-    return { sources: by ? group(sm, by, tokens) : [], targets: subject };
+    const by = after.find((m) => inPrepPhrase(tokens, m, from, BY) === 'by');
+    // "A camp for Congolese refugees was attacked": the owner named inside the subject is the target.
+    let patient = subject;
+    if (patient.length === 0) {
+      const owner = sm.find((m) => m.tokenEnd <= vgStart && clauseOf(m.tokenStart) === c && inPrepPhrase(tokens, m, from, OWNER_PREPS) !== null);
+      if (owner) patient = group(sm, owner, tokens);
+    }
+    return { sources: by ? group(sm, by, tokens) : [], targets: patient };
   }
   if (hit.pattern.objectSource && after[0]) {
     const actors = group(sm, after[0], tokens);
@@ -135,7 +179,9 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   if (hit.pattern.target.kind === 'prep' && hit.prep >= 0) {
     const t = after.find((m) => m.tokenStart > hit.prep);
     if (t && !crossesClauseStart(tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(sm, t, tokens) };
-    return { sources: subject, targets: [] };
+    // "will give Tanzania a grant ... to finance projects": with no actor after the preposition, the
+    // object is the recipient, as when the preposition is absent.
+    if (hit.pattern.target.required || !after.some((m) => m.tokenStart > hit.triggerEnd && m.tokenStart < hit.prep)) return { sources: subject, targets: [] };
   }
   const subjectIds = new Set(subject.map((m) => m.id));
   const cands = after.filter((m) => !subjectIds.has(m.id));
@@ -147,11 +193,18 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
+    // "on the Thai border", "near Macedonia's border with Bulgaria": a country that only names a border is where.
+    if (bordering(tokens, m)) continue;
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
-    const own = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && /^(its|their|his|her)\b/i.test(m.text);
+    // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
+    // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
+    const sameCountry = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country);
+    const own = sameCountry && (/^(its|their|his|her)\b/i.test(m.text) || (m.actor.code === m.actor.country && FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))));
     if (own) continue;
     const sectorOnly = !m.actor.country && !/^(IGO|IMG|NGO)/.test(m.actor.code);
-    const rank = (prep === null ? 0 : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
+    // "to Iran, Libya, Sudan, and with strings attached, Cuba": an actor set off by a comma is no direct object.
+    const detached = prep === null && tokens[m.tokenStart - 1]?.norm === ',';
+    const rank = (prep === null ? (detached ? 1 : 0) : LOCATIVE.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
     if (rank < bestRank) {
       best = locativeCapital && m.actor.country ? { ...m, actor: { code: m.actor.country, country: m.actor.country } } : m;
       bestRank = rank;
@@ -186,10 +239,24 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
 }
 
+const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+
+/** Whether a mention only describes a border: "the Thai border", "Macedonia's border", "the border with Bulgaria". */
+function bordering(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.tokenEnd;
+  if (tokens[k]?.norm === "'s") k++;
+  if (BORDER.has(tokens[k]?.norm ?? '')) return true;
+  const w1 = tokens[m.tokenStart - 1]?.norm;
+  const w2 = tokens[m.tokenStart - 2]?.norm ?? '';
+  return (w1 === 'with' || w1 === 'between') && BORDER.has(w2);
+}
+
 /** The preposition heading the phrase a mention sits in, looking back across coordination but not past a verb. */
 function governingPrep(tokens: readonly Token[], m: Mention, floor: number): string | null {
   for (let k = m.tokenStart - 1; k >= floor; k--) {
     const t = tokens[k];
+    // "following", "including": participles that work as prepositions.
+    if (t && t.pos === 'VERB' && PREP_PARTICIPLES.has(t.norm)) return t.norm;
     if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
     if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return NOT_SUBJECT_PREPS.has(t.norm) || LOCATIVE.has(t.norm) ? t.norm : null;
   }

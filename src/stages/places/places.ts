@@ -1,13 +1,19 @@
-import type { Doc, Event, Place, Stage, Token } from '../../model/types.js';
+import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
 import { rankPlaces, type Gazetteer } from './gazetteer.js';
 
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from']);
 
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
-interface Found { readonly at: number; readonly place: Place }
+interface Found { readonly at: number; readonly end: number; readonly place: Place }
+
+// Force (15, 17-20) with no named target is aimed at the country where it happens, when that is not the
+// actor's own: "Israeli tanks fired at targets in Jericho" (as capitals already are, and as in GDELT).
+const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+const PLACE_RULE = { file: 'src/stages/places/places.ts', line: 0, id: 'place.country' };
 
 /** The places stage: "in/at/near PLACE" phrases, geocoded offline and ranked by the article's countries. */
 export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
@@ -20,7 +26,8 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
       if (!PLACE_PREPS.has(tokens[i]?.norm ?? '')) continue;
       let j = i + 1;
       if (tokens[j]?.norm === 'the') j++;
-      if (!isCap(tokens[j])) continue;
+      // "in March 2001", "on Monday": calendar words are no places (March is also a town in England).
+      if (!isCap(tokens[j]) || CALENDAR.has(tokens[j]?.norm ?? '')) continue;
       // Longest capitalised run that the gazetteer knows, e.g. "Deir ez-Zor", "New York".
       let key = '';
       let hit: Found | undefined;
@@ -33,7 +40,7 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
           const best = rankPlaces(cands, countries);
           const startTok = tokens[j];
           if (best && startTok) {
-            hit = { at: j, place: { name: doc.article.text.slice(startTok.start, t.end), country: best.country, lat: round(best.lat), lon: round(best.lon), geonameId: best.geonameId, span: { start: startTok.start, end: t.end } } };
+            hit = { at: j, end: k + 1, place: { name: doc.article.text.slice(startTok.start, t.end), country: best.country, lat: round(best.lat), lon: round(best.lon), geonameId: best.geonameId, span: { start: startTok.start, end: t.end } } };
           }
         } else if (!gaz.hasPrefix(key)) break;
       }
@@ -62,7 +69,15 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
         const trig = e.trigger.start;
         const afterT = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig);
         const pick = afterT ?? found[found.length - 1];
-        return pick ? { ...e, place: pick.place } : e;
+        if (!pick) return e;
+        const where = pick.place.country;
+        const from = e.source?.actor.country;
+        if (e.target === null && where && from && where !== from && !e.negated && FORCE_ROOTS.has(e.cameo.slice(0, 2))) {
+          const span = pick.place.span ?? { start: 0, end: 0 };
+          const target: Mention = { id: -1, sentence: e.sentence, tokenStart: pick.at, tokenEnd: pick.end, start: span.start, end: span.end, text: pick.place.name, actor: { code: where, country: where }, rule: PLACE_RULE, modifier: false };
+          return { ...e, place: pick.place, target };
+        }
+        return { ...e, place: pick.place };
       });
       return { ...doc, events };
     },
