@@ -57,7 +57,7 @@ const REJECT_LEAF: Readonly<Record<string, string>> = {
 const REJECT_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
 
 /**
- * The 12 code for declining a cooperative act ("will not accept refugees", "refused to meet", "failed to
+ * The 12 code for declining a cooperative act ("will not admit the migrants", "refused to meet", "failed to
  * reach agreement"), or null when the act is not cooperative: a negated attack stays a negated attack.
  */
 export function rejectCode(code: string): string | null {

@@ -105,7 +105,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             const after = byStart.get(q + 1);
             if (after && after.entry.kind === 'agent') { q++; continue; }
           }
-          // "Irish nationalist guerrillas", "Nigerian junior foreign minister", "French paper workers":
+          // "Irish nationalist guerrillas", "Sylvanian deputy trade minister", "French paper workers":
           // up to two describing words may stand between a nationality and its sector noun.
           if (t && agent === null && q - p < 2 && q < s.tokenEnd && DESCRIBING.has(t.pos) && !byStart.has(q)) {
             const next = byStart.get(q + 1);
@@ -150,7 +150,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             continue;
           }
         }
-        // Subject pronouns: "Syria says it is willing", "Putin said he would". Only a recent antecedent.
+        // Subject pronouns: "Osterlich says it is ready", "Putin said he would". Only a recent antecedent.
         if (!m && SUBJECT_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
           const next = tokens[p + 1];
           const initial = p === s.tokenStart && t.norm !== 'he' && t.norm !== 'she';
@@ -202,7 +202,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
         // "Vietnamese-led forces", "the Saudi-led coalition": the leader's country owns the sector noun.
         const led = e.kind !== 'agent' && e.country !== undefined && tokens[after]?.norm === '-' && tokens[after + 1]?.norm === 'led' && byStart.get(after + 2)?.entry.kind === 'agent';
         if (led) after += 2;
-        // "Hungarian and Romanian officials": coordinated nationalities share the noun.
+        // "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun.
         const adjs: RawMatch[] = [m];
         if (e.kind === 'adj') {
           for (let q = m.end; ; ) {
@@ -219,7 +219,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             p = ar.end;
             continue;
           }
-          // "the Turkish and Greek sides": coordinated nationalities with "sides" are the parties themselves.
+          // "the Freedonian and Osterlichian sides": coordinated nationalities with "sides" are the parties themselves.
           if (tokens[after]?.norm === 'sides') {
             for (const a of adjs) put(emit(s.index, modStart, after + 1, code(a.entry.country, null), SIDES_RULE, false));
             p = after + 1;
@@ -275,7 +275,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
               continue;
             }
           }
-          // "rebels in Syria", "opposition groups in Zimbabwe", "refugees from Sudan".
+          // "rebels in Syria", "opposition parties in Sylvania", "refugees from Sudan".
           if ((tokens[end]?.norm === 'in' || tokens[end]?.norm === 'from') && !ar.title) {
             let q = end + 1;
             if (tokens[q]?.norm === 'the') q++;
@@ -289,7 +289,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
           // Title + name: "Maj. Gen. Mohammad Bagheri", country from an apposition or memory.
           const nameEnd = nameRun(end);
           if (nameEnd > end) {
-            // "national security advisor John R. Bolton": an official anywhere in the name ("Bolton") decides.
+            // "deputy defence minister Anna K. Varga": an official anywhere in the name ("Varga") decides.
             let official = byStart.get(end);
             for (let q = end; q < nameEnd && official?.entry.kind !== 'official'; q++) official = byStart.get(q);
             const name = doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
@@ -297,7 +297,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary }): St
             const appositive = prev && tokens[m.start - 1]?.norm === ',' && prev.tokenEnd === m.start - 1 && !prev.modifier;
             const known = mem.people.get(tokens[nameEnd - 1]?.norm ?? '');
             let actor: ActorCoding;
-            // "King Hassan of Morocco", "President Aoun of Lebanon".
+            // "Queen Mira of Sylvania", "President Kovac of Osterlich".
             const ofCountry = tokens[nameEnd]?.norm === 'of' ? byStart.get(nameEnd + 1) : undefined;
             if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
               actor = { ...code(ofCountry.entry.country, sector), name };

@@ -12,7 +12,7 @@ const EVENT_NOUNS: readonly { readonly words: ReadonlySet<string>; readonly root
 const WINDOW = 5;
 
 /**
- * "Iran denied the accusation", "Russia dismissed the demand", "Houthis claimed responsibility for the
+ * "Sylvania rejected the accusation", "Russia dismissed the demand", "the Dawn Front claimed responsibility for the
  * attacks": an event whose object is an event noun and that has no target takes one from the event it
  * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
  * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
@@ -45,7 +45,7 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
 
 function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event): (typeof EVENT_NOUNS)[number] | undefined {
   if (!s) return undefined;
-  // From the trigger's last token, a few tokens of its object ("denied the accusation", "responsibility for the attacks").
+  // From the trigger's last token, a few tokens of its object ("denied the accusation", "responsibility for the raids").
   let k = s.tokenStart;
   while (k < s.tokenEnd && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
   for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {

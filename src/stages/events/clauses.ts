@@ -177,8 +177,8 @@ function temporalAs(tokens: readonly Token[], i: number, to: number): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
   if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
-  // The subject is a plain noun phrase ("the leaders of the two countries"): a finite verb follows it
-  // with no other preposition and no "to" before it ("as an attempt by the U.S. to destabilize" is no clause).
+  // The subject is a plain noun phrase ("the envoys of both governments"): a finite verb follows it
+  // with no other preposition and no "to" before it ("as a bid by Freedonia to weaken" is no clause).
   let sawNoun = false;
   for (let k = i + 1; k < Math.min(to, i + 10); k++) {
     const t = tokens[k];

@@ -116,7 +116,7 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
       // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
       const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
       if (!subj) break;
-      // "US and British forces must": the whole coordination the last mention closes.
+      // "Freedonian and Sylvanian troops must": the whole coordination the last mention closes.
       let subjects: Mention[] = [subj];
       for (const m of sm) {
         if (m.tokenStart <= sp.verb || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
@@ -140,7 +140,7 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'da
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
   if (c.hit.pattern.noun) return true;
-  // A reduced relative: "West Africans ordered out of Nigeria", "advisers held by the rebels".
+  // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = c.hit.trigger;
   const t = tokens[v];
   const prev = tokens[v - 1];

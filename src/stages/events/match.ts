@@ -49,16 +49,16 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
-  // "from frozen nuclear facilities", "the destroyed old town": also irregular participles and before adjectives.
+  // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
   if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return null;
-  // "as a result of torture", "in protest": a base or plural form after a preposition is a noun.
+  // "because of shelling", "in protest": a base or plural form after a preposition is a noun.
   if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return null;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
   if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
   // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
   // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
   const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
-  // "human rights abuses by armed groups": a plural in -s followed by "by"/"of" is a noun.
+  // "border violations by militias": a plural in -s followed by "by"/"of" is a noun.
   // "conceded to demands from UNITA": no verb in -s follows "to".
   const nominal = (plural && before?.norm === 'to') || possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
@@ -178,7 +178,7 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   const subj = prev;
   if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
-  // "Moslem forces in east Bosnia", "talks with": a noun in -s before a preposition stays a noun.
+  // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
   if (t.norm.endsWith('s') && next.pos === 'ADP') return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   if (t.norm === lemma && !(prev.pos === 'AUX' || prev.norm === 'to' || prev.pos === 'PRON')) return null;

@@ -63,7 +63,7 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
     last = m;
     if (conj) { closed = true; break; }
   }
-  // "Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more names joined by
+  // "Freedonia, Sylvania, Osterlich, and, on conditions, Grand Fenwick": three or more names joined by
   // commas are a list even when its end is irregular.
   if (!closed && commaCut >= 0 && out.length < 3) out.length = commaCut;
   return out;
@@ -97,7 +97,7 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
     if (m.tokenEnd > vgStart) break;
     if (clauseOf(m.tokenStart) !== c) continue;
     if (inPrepPhrase(tokens, m, floor, NOT_SUBJECT_PREPS)) continue;
-    // "The Yemen-based Houthi movement claimed": a modifier gives way to the organisation it modifies.
+    // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
     if (m.modifier) {
       const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
       if (head && !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart)) return group(sm, head, tokens);
@@ -132,7 +132,7 @@ export function findSource(tokens: readonly Token[], sm: readonly Mention[], cm:
   return [];
 }
 
-/** The subject of a relative clause that has one of its own between its opener and verb ("whom they had taken"). */
+/** The subject of a relative clause that has one of its own between its opener and verb ("whom the rebels had seized"). */
 function objectRelativeSubject(tokens: readonly Token[], sm: readonly Mention[], clause: Clause, clauseOf: (i: number) => number, c: number, vgStart: number): Mention[] | null {
   // A subject relative ("who are part of ...") has its verb right after the pronoun.
   const next = tokens[clause.opener + 1];
@@ -193,7 +193,7 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
-    // "on the Thai border", "near Macedonia's border with Bulgaria": a country that only names a border is where.
+    // "on the Sylvanian border", "near Freedonia's border with Osterlich": a country that only names a border is where.
     if (bordering(tokens, m)) continue;
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
@@ -274,7 +274,7 @@ export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
   const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && clauseOf(m.tokenStart) === clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
   let src: Mention | undefined = before[before.length - 1];
-  // The object of a light verb: "Italy announced a suspension of air links", "Israel mounted its invasion".
+  // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion".
   if (!src) {
     let k = n - 1;
     while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;

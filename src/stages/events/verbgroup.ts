@@ -8,7 +8,7 @@ const INTENT_VERBS = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'hope', '
 const THREAT_VERBS = new Set(['threaten', 'warn', 'vow']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const IRREGULAR_PARTICIPLES = new Set(['taken', 'shot', 'hit', 'killed', 'held', 'seen', 'given', 'made', 'struck', 'beaten', 'caught', 'brought', 'fought', 'sent', 'won', 'led', 'met', 'told', 'built', 'put', 'set', 'thrown', 'driven', 'chosen', 'stolen', 'seized', 'bound', 'hung', 'overrun', 'withdrawn', 'blown', 'torn', 'undertaken', 'forbidden', 'spoken', 'written']);
-// "Israel is opposed to", "is committed to": adjectives in participle form, active in meaning.
+// "Osterlich is opposed to", "is committed to": adjectives in participle form, active in meaning.
 const STATIVE = new Set(['opposed', 'committed', 'determined', 'prepared', 'concerned', 'interested', 'engaged', 'involved', 'pleased', 'disappointed', 'worried', 'angered', 'divided', 'dedicated', 'devoted', 'obliged', 'allied', 'aligned', 'resolved', 'poised', 'inclined', 'united', 'agreed', 'convinced', 'alarmed', 'outraged', 'satisfied', 'dissatisfied', 'frustrated', 'troubled', 'disturbed', 'appalled', 'shocked', 'saddened', 'encouraged']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gotten', "'s", "'re"]);
 
