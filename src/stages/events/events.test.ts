@@ -119,6 +119,9 @@ const CASES: readonly Case[] = [
   // "agreed that they would ...": the agreed act is intended (03); an agreed opinion stays 019.
   { text: 'Freedonia and Sylvania agreed that they would give grants to Osterlich.', want: ['FRD>0331>OST ~intended', 'SYL>0331>OST ~intended'] },
   { text: 'Freedonia and Sylvania agreed that the weather was fine.', want: ['FRD>019>SYL', 'SYL>019>FRD'] },
+  // "X backed by Y": a participle with its agent after a noun is background; an event noun that is the
+  // object of a light verb is asserted by it.
+  { text: 'Freedonian troops supported by Osterlich launched an offensive against Sylvania.', want: ['FRDMIL>190>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -3,7 +3,7 @@ import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
-import { group, type Sides } from './sides.js';
+import { group, lightVerbBefore, type Sides } from './sides.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -139,9 +139,12 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'da
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
-  if (c.hit.pattern.noun) return true;
+  // An event noun is background unless it is the object of a light verb ("continued their attacks"),
+  // which then asserts it as its own clause does.
+  const light = c.hit.pattern.noun ? lightVerbBefore(tokens, c.hit.trigger, from) : -1;
+  if (c.hit.pattern.noun && light < 0) return true;
   // A reduced relative: "West Africans ordered out of Nigeria", "advisers held by the rebels".
-  const v = c.hit.trigger;
+  const v = light >= 0 ? light : c.hit.trigger;
   const t = tokens[v];
   const prev = tokens[v - 1];
   // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.
@@ -154,6 +157,9 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !DOCUMENTS.has(prev.norm)) {
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB') return true;
   }
+  // "Syrian forces backed by Russian warplanes continued ...": a participle with its agent after a noun
+  // modifies the noun, even before the sentence's verb.
+  if (t && prev && next && t.norm.endsWith('ed') && prev.pos === 'NOUN' && next.norm === 'by' && n === v + 1) return true;
   if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
     // "In a letter handed over to the UN, Iraq said ...": a participle inside an opening phrase.
     if (tokens[from]?.pos === 'ADP' && tokens[from]?.norm !== 'according') {
@@ -161,7 +167,7 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
     }
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   }
-  let cl = cm.clauses[clauseOf(c.hit.trigger)];
+  let cl = cm.clauses[clauseOf(v)];
   for (let d = 0; cl && d < 8; d++) {
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
     if (cl.kind === 'main' || cl.kind === 'speech') return false;

@@ -268,6 +268,14 @@ function crossesClauseStart(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** The light verb whose object an event noun is ("launched an offensive", "continued their attacks"), or -1. */
+export function lightVerbBefore(tokens: readonly Token[], n: number, from: number): number {
+  let k = n - 1;
+  while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
+  const v = tokens[k];
+  return k >= from && v && v.pos === 'VERB' && LIGHT_VERBS.has(v.lemma) ? k : -1;
+}
+
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, hit: PatternHit, clauseOf: (i: number) => number, from: number, to: number): Sides {
   const n = hit.trigger;
@@ -276,10 +284,8 @@ export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   let src: Mention | undefined = before[before.length - 1];
   // The object of a light verb: "Italy announced a suspension of air links", "Israel mounted its invasion".
   if (!src) {
-    let k = n - 1;
-    while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
-    const v = tokens[k];
-    if (v && v.pos === 'VERB' && LIGHT_VERBS.has(v.lemma)) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
+    const k = lightVerbBefore(tokens, n, from);
+    if (k >= 0) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
   }
   let tgt: Mention | undefined;
   if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
