@@ -122,6 +122,10 @@ const CASES: readonly Case[] = [
   // "X backed by Y": a participle with its agent after a noun is background; an event noun that is the
   // object of a light verb is asserted by it.
   { text: 'Freedonian troops supported by Osterlich launched an offensive against Sylvania.', want: ['FRDMIL>190>SYL'] },
+  // A participle right after the event verb is its content; considering an act (014) reports none.
+  { text: 'Freedonia is considering giving grants to Sylvania.', want: ['FRD>014>SYL'] },
+  // The backer in "X-backed" is not the one acted on.
+  { text: 'Freedonia attacked the Sylvanian-backed militia.', want: ['FRD>190>-'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

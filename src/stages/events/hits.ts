@@ -33,6 +33,8 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
+  // "is considering sending aid": a participle right after the event verb is its object.
+  if (tokens[inner.trigger]?.norm.endsWith('ing') && inner.trigger - outer.triggerEnd === 1 && !outer.pattern.noun) return true;
   // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...".
   if (tokens[inner.trigger]?.norm.endsWith('ing')) {
     const prev = tokens[inner.trigger - 1]?.norm;
@@ -78,7 +80,8 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
       }
       // A statement about an act ("acknowledged that its forces shot down the jet", "denied attacking")
       // reports that act too and is aimed where the act was; other verbs' complements are only their content.
-      const statement = g.code.startsWith('01');
+      // Considering an option (014) reports no act.
+      const statement = g.code.startsWith('01') && !g.code.startsWith('014');
       const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
       if (!statement) out[j] = null;

@@ -194,7 +194,7 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
     // "on the Thai border", "near Macedonia's border with Bulgaria": a country that only names a border is where.
-    if (bordering(tokens, m)) continue;
+    if (bordering(tokens, m) || backer(tokens, m)) continue;
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
@@ -237,6 +237,13 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     }
   }
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
+}
+
+const BACKING = new Set(['backed', 'based', 'sponsored', 'supported', 'allied', 'aligned', 'funded', 'armed', 'trained']);
+
+/** "the US-backed SDF", "Iranian-backed militias": the backer in a hyphenated modifier is not the one acted on. */
+function backer(tokens: readonly Token[], m: Mention): boolean {
+  return m.modifier && tokens[m.tokenEnd]?.norm === '-' && BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
 }
 
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
@@ -288,7 +295,7 @@ export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     if (k >= 0) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
   }
   let tgt: Mention | undefined;
-  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
+  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m));
   else if (hit.pattern.target.kind === 'object') {
     for (let k = hit.triggerEnd + 1; k < Math.min(to, hit.triggerEnd + 3); k++) {
       const w = tokens[k]?.norm;
