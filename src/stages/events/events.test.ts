@@ -126,6 +126,8 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia is considering giving grants to Sylvania.', want: ['FRD>014>SYL'] },
   // The backer in "X-backed" is not the one acted on.
   { text: 'Freedonia attacked the Sylvanian-backed militia.', want: ['FRD>190>-'] },
+  // A participle coordinated into a noun phrase ("the army and allied troops") is an adjective.
+  { text: 'The Freedonian army and allied troops attacked Sylvania.', want: ['FRDMIL>190>SYL'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

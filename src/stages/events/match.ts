@@ -49,6 +49,9 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  // "the Yemeni army and allied fighters": a participle coordinated into a noun phrase is an adjective.
+  const beforeConj = tokens[i - 2];
+  if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return null;
   // "from frozen nuclear facilities", "the destroyed old town": also irregular participles and before adjectives.
   if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return null;
   // "as a result of torture", "in protest": a base or plural form after a preposition is a noun.
