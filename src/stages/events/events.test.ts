@@ -129,7 +129,7 @@ const CASES: readonly Case[] = [
   // A participle coordinated into a noun phrase ("the army and allied troops") is an adjective.
   { text: 'The Freedonian army and allied troops attacked Sylvania.', want: ['FRDMIL>190>SYL'] },
   // A refusal on a condition ("will not ... until/unless X") is aimed at the condition's subject.
-  { text: 'Freedonia will not sign the treaty until Sylvania does.', want: ['FRD>127>SYL'] },
+  { text: 'Freedonia will not sign the treaty until Sylvania does.', want: ['FRD>127>SYL ~intended'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.
