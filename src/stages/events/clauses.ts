@@ -25,7 +25,7 @@ export interface ClauseMap {
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const ALWAYS_SUBORDINATE = new Set(['while', 'whereas', 'although', 'if', 'unless']);
-const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'since', 'when', 'after', 'before', 'as']);
+const SUBORDINATE = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until', 'if', 'since', 'when', 'after', 'before', 'as']);
 // Verbs of saying that take a bare clause ("Iran said Israel attacked"); others need "that" or a quote.
 const ZERO_COMPLEMENT = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'believe', 'confirm', 'deny', 'warn', 'admit', 'acknowledge', 'declare']);
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);

@@ -119,6 +119,17 @@ const CASES: readonly Case[] = [
   // "agreed that they would ...": the agreed act is intended (03); an agreed opinion stays 019.
   { text: 'Freedonia and Sylvania agreed that they would give grants to Osterlich.', want: ['FRD>0331>OST ~intended', 'SYL>0331>OST ~intended'] },
   { text: 'Freedonia and Sylvania agreed that the weather was fine.', want: ['FRD>019>SYL', 'SYL>019>FRD'] },
+  // "X backed by Y": a participle with its agent after a noun is background; an event noun that is the
+  // object of a light verb is asserted by it.
+  { text: 'Freedonian troops supported by Osterlich launched an offensive against Sylvania.', want: ['FRDMIL>190>SYL'] },
+  // A participle right after the event verb is its content; considering an act (014) reports none.
+  { text: 'Freedonia is considering giving grants to Sylvania.', want: ['FRD>014>SYL'] },
+  // The backer in "X-backed" is not the one acted on.
+  { text: 'Freedonia attacked the Sylvanian-backed militia.', want: ['FRD>190>-'] },
+  // A participle coordinated into a noun phrase ("the army and allied troops") is an adjective.
+  { text: 'The Freedonian army and allied troops attacked Sylvania.', want: ['FRDMIL>190>SYL'] },
+  // A refusal on a condition ("will not ... until/unless X") is aimed at the condition's subject.
+  { text: 'Freedonia will not sign the treaty until Sylvania does.', want: ['FRD>127>SYL ~intended'] },
   // A conjoined verb inherits its parent's subject, never the parent's object.
   { text: 'The storm struck Freedonian troops and attacked Sylvania.', want: [] },
   // A main clause with no agent asserts no event: the background names who acted.

@@ -12,6 +12,7 @@ import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, 
 
 const CONDITION = new Set(['if', 'unless']);
 const UNLESS = new Set(['unless']);
+const REFUSAL_CONDITION = new Set(['unless', 'until']);
 
 const ZERO_OK = new Set(['say', 'tell', 'claim', 'insist', 'announce', 'allege', 'assert', 'confirm', 'declare', 'warn', 'admit', 'acknowledge']);
 
@@ -124,8 +125,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
         // A target that is only the actor's own country as a whole ("ban voting in East Jerusalem") is no target.
         let aimed = sides;
         const realTargets = sides.targets.filter((b) => !(b.actor.code === b.actor.country && sides.sources.some((a) => a.actor.country === b.actor.country)));
-        if (code.startsWith('13') && realTargets.length === 0) {
-          const cond = conditionOf(CONDITION);
+        // Likewise a refusal on a condition ("will not end the blockade until Osterlich signs") is aimed at it.
+        if ((code.startsWith('13') || code.startsWith('12')) && realTargets.length === 0) {
+          const cond = conditionOf(code.startsWith('12') ? REFUSAL_CONDITION : CONDITION);
           if (cond) aimed = { sources: sides.sources, targets: [cond] };
         }
         for (const [src, tgt] of pairs(aimed, hit.pattern.mutual || mutual === true, hit.pattern.mutual && code.startsWith('04'))) {

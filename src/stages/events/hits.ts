@@ -3,7 +3,7 @@ import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
-import { group, type Sides } from './sides.js';
+import { group, lightVerbBefore, type Sides } from './sides.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -33,6 +33,8 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
+  // "is weighing sending troops": a participle right after the event verb is its object.
+  if (tokens[inner.trigger]?.norm.endsWith('ing') && inner.trigger - outer.triggerEnd === 1 && !outer.pattern.noun) return true;
   // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...".
   if (tokens[inner.trigger]?.norm.endsWith('ing')) {
     const prev = tokens[inner.trigger - 1]?.norm;
@@ -78,7 +80,8 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
       }
       // A statement about an act ("acknowledged that its forces shot down the jet", "denied attacking")
       // reports that act too and is aimed where the act was; other verbs' complements are only their content.
-      const statement = g.code.startsWith('01');
+      // Considering an option (014) reports no act.
+      const statement = g.code.startsWith('01') && !g.code.startsWith('014');
       const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
       if (!statement) out[j] = null;
@@ -139,9 +142,18 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'da
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
+<<<<<<< HEAD
   if (c.hit.pattern.noun) return true;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = c.hit.trigger;
+=======
+  // An event noun is background unless it is the object of a light verb ("continued their attacks"),
+  // which then asserts it as its own clause does.
+  const light = c.hit.pattern.noun ? lightVerbBefore(tokens, c.hit.trigger, from) : -1;
+  if (c.hit.pattern.noun && light < 0) return true;
+  // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
+  const v = light >= 0 ? light : c.hit.trigger;
+>>>>>>> plover
   const t = tokens[v];
   const prev = tokens[v - 1];
   // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.
@@ -154,6 +166,9 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !DOCUMENTS.has(prev.norm)) {
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB') return true;
   }
+  // "Syrian forces backed by Russian warplanes continued ...": a participle with its agent after a noun
+  // modifies the noun, even before the sentence's verb.
+  if (t && prev && next && t.norm.endsWith('ed') && prev.pos === 'NOUN' && next.norm === 'by' && n === v + 1) return true;
   if (t && prev && next && t.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'PART')) {
     // "In a letter handed over to the UN, Iraq said ...": a participle inside an opening phrase.
     if (tokens[from]?.pos === 'ADP' && tokens[from]?.norm !== 'according') {
@@ -161,7 +176,7 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
     }
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   }
-  let cl = cm.clauses[clauseOf(c.hit.trigger)];
+  let cl = cm.clauses[clauseOf(v)];
   for (let d = 0; cl && d < 8; d++) {
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
     if (cl.kind === 'main' || cl.kind === 'speech') return false;

@@ -194,7 +194,7 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
     const locativeCapital = prep !== null && LOCATIVE.has(prep) && m.rule.id.startsWith('capital.');
     // "on the Sylvanian border", "near Freedonia's border with Osterlich": a country that only names a border is where.
-    if (bordering(tokens, m)) continue;
+    if (bordering(tokens, m) || backer(tokens, m)) continue;
     if (locativeCapital && !FORCE_ROOTS.has(hit.pattern.code.slice(0, 2))) continue;
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
@@ -239,6 +239,13 @@ export function verbSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   return { sources: subject, targets: best ? group(sm, best, tokens) : [] };
 }
 
+const BACKING = new Set(['backed', 'based', 'sponsored', 'supported', 'allied', 'aligned', 'funded', 'armed', 'trained']);
+
+/** "the US-backed SDF", "Iranian-backed militias": the backer in a hyphenated modifier is not the one acted on. */
+function backer(tokens: readonly Token[], m: Mention): boolean {
+  return m.modifier && tokens[m.tokenEnd]?.norm === '-' && BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
+}
+
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 
 /** Whether a mention only describes a border: "the Thai border", "Macedonia's border", "the border with Bulgaria". */
@@ -268,6 +275,14 @@ function crossesClauseStart(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** The light verb whose object an event noun is ("launched an offensive", "continued their attacks"), or -1. */
+export function lightVerbBefore(tokens: readonly Token[], n: number, from: number): number {
+  let k = n - 1;
+  while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
+  const v = tokens[k];
+  return k >= from && v && v.pos === 'VERB' && LIGHT_VERBS.has(v.lemma) ? k : -1;
+}
+
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: ClauseMap, hit: PatternHit, clauseOf: (i: number) => number, from: number, to: number): Sides {
   const n = hit.trigger;
@@ -276,13 +291,11 @@ export function nounSides(tokens: readonly Token[], sm: readonly Mention[], cm: 
   let src: Mention | undefined = before[before.length - 1];
   // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion".
   if (!src) {
-    let k = n - 1;
-    while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
-    const v = tokens[k];
-    if (v && v.pos === 'VERB' && LIGHT_VERBS.has(v.lemma)) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
+    const k = lightVerbBefore(tokens, n, from);
+    if (k >= 0) src = findSource(tokens, sm, cm, clauseOf, k, k, from, false)[0];
   }
   let tgt: Mention | undefined;
-  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
+  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m));
   else if (hit.pattern.target.kind === 'object') {
     for (let k = hit.triggerEnd + 1; k < Math.min(to, hit.triggerEnd + 3); k++) {
       const w = tokens[k]?.norm;

@@ -57,6 +57,8 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
       const countries = new Set<string>();
       for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
       const cache = new Map<number, Found[]>();
+      const mentionAt = new Map<number, string | null>();
+      for (const m of doc.mentions) mentionAt.set(m.tokenStart, m.actor.country ?? null);
       const events = doc.events.map((e): Event => {
         let found = cache.get(e.sentence);
         if (!found) {
@@ -70,7 +72,9 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
         const afterT = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig);
         const pick = afterT ?? found[found.length - 1];
         if (!pick) return e;
-        const where = pick.place.country;
+        // A place named by an actor ("near Macedonia's border") is that actor's country, whatever town shares the name.
+        const named = mentionAt.get(pick.at);
+        const where = named !== undefined ? named : pick.place.country;
         const from = e.source?.actor.country;
         if (e.target === null && where && from && where !== from && !e.negated && FORCE_ROOTS.has(e.cameo.slice(0, 2))) {
           const span = pick.place.span ?? { start: 0, end: 0 };
