@@ -142,18 +142,12 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'da
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
-<<<<<<< HEAD
-  if (c.hit.pattern.noun) return true;
-  // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
-  const v = c.hit.trigger;
-=======
   // An event noun is background unless it is the object of a light verb ("continued their attacks"),
   // which then asserts it as its own clause does.
   const light = c.hit.pattern.noun ? lightVerbBefore(tokens, c.hit.trigger, from) : -1;
   if (c.hit.pattern.noun && light < 0) return true;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = light >= 0 ? light : c.hit.trigger;
->>>>>>> plover
   const t = tokens[v];
   const prev = tokens[v - 1];
   // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.

@@ -49,14 +49,10 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
-<<<<<<< HEAD
-  // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
-=======
   // "the Sylvanian army and allied militias": a participle coordinated into a noun phrase is an adjective.
   const beforeConj = tokens[i - 2];
   if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return null;
   // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
->>>>>>> plover
   if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return null;
   // "because of shelling", "in protest": a base or plural form after a preposition is a noun.
   if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return null;
