@@ -4,21 +4,16 @@ import type { Article, Doc } from '../model/types.js';
 import { InputRecord } from '../model/schemas.js';
 import type { Coder } from '../pipeline/coder.js';
 import { eventToJson } from '../pipeline/output.js';
-import { htmlToText } from '../stages/clean/html.js';
+import { articleText } from '../ingest/coded.js';
 
-/** Build an article from raw file content: HTML pages go through Readability first. */
+/** Build an article from raw file content: HTML pages go through Readability first (title and date from the page). */
 export function articleFromContent(id: string, content: string, opts: { date?: string | undefined; title?: string | undefined; html?: boolean | undefined }): Article {
   const looksHtml = opts.html ?? /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(content);
-  let text = content;
-  let title = opts.title;
-  let date = opts.date;
-  if (looksHtml) {
-    const h = htmlToText(content);
-    text = h.text;
-    title = title ?? h.title ?? undefined;
-    date = date ?? h.publishedAt ?? undefined;
-  }
-  return { id, text, ...(title ? { title } : {}), ...(date ? { publishedAt: date } : {}) };
+  const { text, meta } = articleText({
+    kind: looksHtml ? 'html' : 'text', content,
+    meta: { id, origin: id, title: opts.title ?? null, url: null, source: null, publishedAt: opts.date ?? null },
+  });
+  return { id, text, ...(meta.title ? { title: meta.title } : {}), ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}) };
 }
 
 /** Code JSON Lines from `input` to `out`: one output line per input line, same order; bad lines become errors. */

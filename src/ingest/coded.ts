@@ -37,11 +37,11 @@ export function articleText(r: RawRecord): { text: string; meta: ArticleMeta } {
   return { text: h.text, meta: { ...meta, title: meta.title ?? h.title, publishedAt: meta.publishedAt ?? h.publishedAt ?? fetched } };
 }
 
-/** Code a record into the flat form the store writes. Throws RecordError when there is no text to code. */
-export function codeRecord(coder: Coder, r: RawRecord): CodedArticle {
+/** Code a record into the flat form the store writes (`hash` when already known). Throws RecordError when there is no text. */
+export function codeRecord(coder: Coder, r: RawRecord, hash?: string): CodedArticle {
   const { text, meta } = articleText(r);
   if (text.trim() === '') throw new RecordError('ING010', meta.origin, r.kind !== 'text' ? 'no article text found in the HTML' : 'empty text');
-  return codeText(coder, text, meta, contentHash(text));
+  return codeText(coder, text, meta, hash ?? contentHash(text));
 }
 
 /** Code an article text whose hash is known. */

@@ -1,7 +1,7 @@
 /** Worker-thread entry: builds one coder, then codes the records the pool sends. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder, type CoderOptions } from '../pipeline/coder.js';
-import { articleText, codeRecord, codeText, RecordError } from './coded.js';
+import { codeRecord, RecordError } from './coded.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 
 const port = parentPort;
@@ -12,10 +12,7 @@ port.postMessage({ ready: coder.version } satisfies WorkerReply);
 port.on('message', (t: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    const coded = t.hash !== undefined
-      ? (() => { const { text, meta } = articleText(t.record); return codeText(coder, text, meta, t.hash); })()
-      : codeRecord(coder, t.record);
-    reply = { seq: t.seq, ok: coded };
+    reply = { seq: t.seq, ok: codeRecord(coder, t.record, t.hash) };
   } catch (e) {
     const err = e instanceof RecordError ? e : new RecordError('ING020', t.record.meta.origin, `coder failed: ${e instanceof Error ? e.message : String(e)}`);
     reply = { seq: t.seq, error: { code: err.code, origin: err.origin, detail: err.detail } };

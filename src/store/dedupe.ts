@@ -13,10 +13,9 @@ export function baseKey(e: EventJson): string | null {
 }
 
 /** A place identity: the GeoNames id, or name and country when it has none; null when unknown. */
-export function placeKey(e: { readonly place: EventJson['place'] }): string | null {
-  const p = e.place;
-  if (!p) return null;
-  return p.geonameId !== null ? `g${p.geonameId}` : `n${p.name.toLowerCase()}|${p.country ?? ''}`;
+export function placeKey(name: string | null, country: string | null, geonameId: number | null): string | null {
+  if (name === null) return null;
+  return geonameId !== null ? `g${geonameId}` : `n${name.toLowerCase()}|${country ?? ''}`;
 }
 
 /** One mention to cluster: its id and place identity. */

@@ -9,8 +9,6 @@ export class ByteReader {
   private buf: Buffer = Buffer.alloc(0);
   private pos = 0;
   private ended = false;
-  /** Bytes consumed so far (through the end of the last item returned). */
-  offset = 0;
 
   constructor(private readonly chunks: AsyncIterator<Buffer | string>) {}
 
@@ -33,21 +31,18 @@ export class ByteReader {
       if (nl >= 0) {
         const len = skipped + nl - this.pos;
         const line = this.buf.subarray(this.pos, nl > this.pos && this.buf[nl - 1] === 13 ? nl - 1 : nl);
-        this.offset += nl + 1 - this.pos;
         this.pos = nl + 1;
         return skipped > 0 || len > max ? { oversize: len } : { line };
       }
       if (this.buf.length - this.pos + skipped > max) {
         // Over the limit: drop what is buffered and keep counting until the line ends.
         skipped += this.buf.length - this.pos;
-        this.offset += this.buf.length - this.pos;
         this.pos = this.buf.length;
       }
       const pending = this.buf.length - this.pos;
       if (!(await this.more())) {
         if (pending === 0 && skipped === 0) return null;
         const line = this.buf.subarray(this.pos);
-        this.offset += line.length;
         this.pos = this.buf.length;
         return skipped > 0 || line.length > max ? { oversize: skipped + line.length } : { line };
       }
@@ -66,7 +61,6 @@ export class ByteReader {
       this.pos += take;
       need -= take;
     }
-    this.offset += n;
     return parts.length === 1 && parts[0] ? parts[0] : Buffer.concat(parts);
   }
 
@@ -79,7 +73,6 @@ export class ByteReader {
       this.pos += take;
       need -= take;
     }
-    this.offset += n;
   }
 }
 

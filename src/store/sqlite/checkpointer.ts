@@ -1,4 +1,5 @@
 /** A background WAL checkpointer: its own thread and connection, so disk syncs never stall the writer. */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** A running checkpointer. */
@@ -26,8 +27,7 @@ tick();
 
 /** Start checkpointing the database at `path` every `everyMs` milliseconds. */
 export function startCheckpointer(path: string, everyMs = 500): Checkpointer {
-  const module = import.meta.resolve('better-sqlite3').replace(/^file:\/\//, '');
-  const w = new Worker(BODY, { eval: true, workerData: { path, everyMs, module: decodeURIComponent(module) } });
+  const w = new Worker(BODY, { eval: true, workerData: { path, everyMs, module: fileURLToPath(import.meta.resolve('better-sqlite3')) } });
   w.unref();
   return {
     async stop() {

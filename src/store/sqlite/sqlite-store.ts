@@ -192,7 +192,7 @@ class SqliteStore implements Store {
   /** Cluster the mentions of one key by place and insert their groups; returns member id → group id. */
   private writeGroups(base: string, rows: readonly MemberRow[]): Map<number, string> {
     const q = this.writable();
-    const assign = clusterByPlace(rows.map((r) => ({ id: r.id, place: placeKey({ place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: 0, lon: 0, geonameId: r.place_geonameid } : null }) })));
+    const assign = clusterByPlace(rows.map((r) => ({ id: r.id, place: placeKey(r.place_name, r.place_country, r.place_geonameid) })));
     const buckets = new Map<string, MemberRow[]>();
     for (const r of rows) {
       const k = assign.get(r.id) ?? '';
