@@ -52,7 +52,9 @@ export interface StoredArticleInput {
 export interface StoredEvent extends EventJson {
   /** Stable id of this mention of the event. */
   readonly id: number;
-  readonly article: { readonly hash: string; readonly id: string; readonly title: string | null; readonly url: string | null; readonly source: string | null; readonly publishedAt: string | null };
+  readonly article: { readonly hash: string; readonly id: string; readonly title: string | null; readonly url: string | null; readonly source: string | null; readonly publishedAt: string | null;
+    /** When the article was first stored (ISO time): the date of last resort for exports. */
+    readonly addedAt: string };
   readonly sentenceText: string;
   readonly coderVersion: string;
   /** The cross-article event this mention belongs to (null for negated events). */
