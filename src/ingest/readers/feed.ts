@@ -1,7 +1,7 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item becomes an article from its content, title, link and date. */
 import { DOMParser } from 'linkedom';
 import { RecordError } from '../coded.js';
-import { normalizeDate, type ReadItem } from './records.js';
+import { recordDate, type ReadItem } from './records.js';
 
 interface El {
   readonly nodeName: string;
@@ -61,6 +61,8 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
     if (!content && !title) { out.push({ error: new RecordError('ING003', origin, 'feed item has neither content nor title') }); continue; }
     const body = content ?? '';
     if (body.length > maxBytes) { out.push({ error: new RecordError('ING007', origin, `item content is ${body.length} characters, over the --max-bytes limit of ${maxBytes}`) }); continue; }
+    const date = recordDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date']), origin);
+    if (date instanceof RecordError) { out.push({ error: date }); continue; }
     out.push({
       record: {
         kind: 'fragment',
@@ -69,7 +71,7 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
         meta: {
           id, origin, title, url,
           source: childText(it, ['source']) ?? channelTitle,
-          publishedAt: normalizeDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date'])),
+          publishedAt: date,
         },
       },
     });
