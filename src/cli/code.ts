@@ -1,8 +1,9 @@
 import type { Article, Doc } from '../model/types.js';
 import { InputRecord } from '../model/schemas.js';
 import type { Coder } from '../pipeline/coder.js';
-import { eventToJson } from '../pipeline/output.js';
-import { articleText, RecordError } from '../ingest/coded.js';
+import { eventToJson } from '../model/event-json.js';
+import { articleText } from '../ingest/article-text.js';
+import { RecordError } from '../ingest/record-error.js';
 import { ByteReader, decodeUtf8 } from '../ingest/readers/bytes.js';
 
 /** Build an article from raw file content: HTML pages go through Readability first (title and date from the page). */

@@ -2,10 +2,11 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { articleText, RecordError } from '../ingest/coded.js';
+import { articleText } from '../ingest/article-text.js';
+import { RecordError } from '../ingest/record-error.js';
 import { ingest, type IngestCounts } from '../ingest/ingest.js';
 import { createCoderPool } from '../ingest/pool.js';
-import type { ReadItem } from '../ingest/readers/records.js';
+import type { ReadItem } from '../ingest/records.js';
 import { expandInputs, readInputs } from '../ingest/readers/sources.js';
 import { IngestFlags, RecodeFlags } from '../model/schemas.js';
 import { flagError, parseFlags } from './flags.js';

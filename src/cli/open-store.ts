@@ -33,9 +33,9 @@ export function openStore(path: string, opts: SqliteStoreOptions = {}): Store {
     const msg = e instanceof Error ? e.message : String(e);
     const code = (e as { code?: unknown }).code;
     if (/^\[STORE\d+\]/.test(msg)) throw e;
-    if (!existsSync(dirname(resolve(path)))) throw new Error(`[STORE005] ${path}: cannot open the store: ${diagnose(path, opts.readonly ?? false)}`);
+    if (!existsSync(dirname(resolve(path)))) throw new Error(`[STORE006] ${path}: cannot open the store: ${diagnose(path, opts.readonly ?? false)}`);
     if (code === 'SQLITE_NOTADB' || /not a database/.test(msg)) throw new Error(`[STORE004] ${path}: not a Dyad store (not an SQLite database)`);
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || /unable to open|readonly/.test(msg)) throw new Error(`[STORE005] ${path}: cannot open the store: ${diagnose(path, opts.readonly ?? false)}`);
-    throw new Error(`[STORE005] ${path}: cannot open the store: ${msg}`);
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || /unable to open|readonly/.test(msg)) throw new Error(`[STORE006] ${path}: cannot open the store: ${diagnose(path, opts.readonly ?? false)}`);
+    throw new Error(`[STORE006] ${path}: cannot open the store: ${msg}`);
   }
 }

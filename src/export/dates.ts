@@ -23,7 +23,7 @@ export function exportDate(e: StoredEvent): ExportDate {
 }
 
 /** An event record as JSON exports write it: `date` always filled, by `exportDate`. */
-export function exportEvent(e: StoredEvent): StoredEvent {
+export function exportEvent(e: StoredEvent): Omit<StoredEvent, 'date'> & { readonly date: ExportDate } {
   return { ...e, date: exportDate(e) };
 }
 

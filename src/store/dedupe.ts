@@ -4,7 +4,7 @@
  * mentions of a key, so the result never depends on the order articles arrive in.
  */
 import { createHash } from 'node:crypto';
-import type { EventJson } from '../pipeline/output.js';
+import type { EventJson } from '../model/event-json.js';
 
 /** The part of the grouping key every mention of one event shares (place is decided by clustering). */
 export function baseKey(e: EventJson): string | null {

@@ -4,11 +4,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 import { ByteReader, decodeHtml, decodeUtf8 } from './bytes.js';
 import { parseFeed } from './feed.js';
 import { readJsonDocument, readJsonl } from './jsonl.js';
-import type { ReadItem } from './records.js';
+import type { ReadItem } from '../records.js';
 import { readWarc } from './warc.js';
 
 /** The input formats Dyad reads. */
@@ -95,7 +95,7 @@ async function* fromStream(stream: Readable, name: string, format: Format, opts:
 /** A NUL byte early in the input: a program, an image or UTF-16, not a news text (UTF-8 text never holds one). */
 function binaryError(buf: Buffer, name: string): RecordError | null {
   const at = buf.subarray(0, 8192).indexOf(0);
-  return at < 0 ? null : new RecordError('ING013', name, `binary content (NUL byte at offset ${at}), not text`);
+  return at < 0 ? null : new RecordError('ING023', name, `binary content (NUL byte at offset ${at}), not text`);
 }
 
 function* fromBuffer(buf: Buffer, name: string, format: Format, opts: ReadOptions, fetchedAt: string | null = null): Generator<ReadItem> {
@@ -115,7 +115,7 @@ function* fromBuffer(buf: Buffer, name: string, format: Format, opts: ReadOption
     else if (format === 'feed') yield* parseFeed(text, name, opts.maxBytes);
     else yield { record: { kind: 'text', content: text, meta: { id: name, origin: name, title: null, url: null, source: null, publishedAt: null } } };
   } catch (e) {
-    yield { error: e instanceof RecordError ? e : new RecordError('ING004', name, String(e)) };
+    yield { error: e instanceof RecordError ? e : new RecordError('ING016', name, `unreadable input: ${String(e)}`) };
   }
 }
 
@@ -163,7 +163,7 @@ export async function* readInputs(inputs: readonly Input[], opts: ReadOptions): 
       }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      yield { error: e instanceof RecordError ? e : new RecordError(/gzip|header check|unexpected end/i.test(msg) ? 'ING004' : 'ING001', path, `cannot read: ${msg}`) };
+      yield { error: e instanceof RecordError ? e : new RecordError(/gzip|header check|unexpected end/i.test(msg) ? 'ING017' : 'ING001', path, `cannot read: ${msg}`) };
     }
   }
 }
