@@ -18,7 +18,7 @@ export function flagError(cmd: string, e: z.ZodError | string): number {
  * (`--limit=-1`) so that the flag's own check names what is wrong with it. A following known flag is never taken as a value.
  */
 function joinDashValues(args: readonly string[], spec: FlagSpec): string[] {
-  const known = (a: string): boolean => a.startsWith('--') && a.slice(2).split('=')[0]! in spec;
+  const known = (a: string): boolean => a.startsWith('--') && (a.slice(2).split('=')[0] ?? '') in spec;
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
