@@ -6,7 +6,6 @@ import { RecordError } from './record-error.js';
 import type { RawRecord } from './records.js';
 import { parseMessage, WorkerReply, type WorkerTask } from './worker-messages.js';
 
-
 /** Code records on worker threads. */
 export interface CoderPool {
   readonly size: number;

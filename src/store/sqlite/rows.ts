@@ -1,15 +1,8 @@
 /** Conversions between stored rows and model records for the SQLite backend. */
-import type { z } from 'zod';
 import { EventDate, Modality, Quad } from '../../model/event.js';
 import type { EventJson } from '../../model/event-json.js';
 import type { EventGroup, StoredEvent } from '../../model/stored.js';
-
-/** A column value checked against the model's schema: a value the coder never writes means a damaged store. */
-function checked<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new Error(`[STORE005] stored ${what} ${JSON.stringify(value)} is not one the coder writes`);
-  return r.data;
-}
+import { checked } from '../checked.js';
 
 /** An events row joined with its article, sentence and group, as the query selects it. */
 export interface EventRow {
