@@ -1,5 +1,6 @@
 import type { ActorCoding, Doc, Mention, RuleRef, Stage, Token } from '../../model/types.js';
 import type { ActorDictionary, ActorEntry } from '../../dictionaries/actors.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { scanActors, type RawMatch } from './scan.js';
 import { fillFromApposition, fillFromContext, updatePair, type Memory } from './memory.js';
 
@@ -43,7 +44,7 @@ function code(country: string | null, sector: string | null, base?: string): Act
 }
 
 /** Create the actor recognizer: dictionary phrases, title/nationality composition and article memory. */
-export function createActorRecognizer(opts: { dictionary: ActorDictionary }): Stage {
+export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexicon: Lexicon }): Stage {
   const dict = opts.dictionary;
 
   function run(doc: Doc): Doc {
