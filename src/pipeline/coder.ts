@@ -5,6 +5,7 @@ import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadLexicon } from '../dictionaries/lexicon.js';
+import { loadGrammar } from '../dictionaries/grammar.js';
 import { loadCameo } from '../ontology/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
@@ -47,7 +48,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors, lexicon }),
+    createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
     createEventCoder({ verbs, cameo, lexicon }),
     createDateResolver(),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
