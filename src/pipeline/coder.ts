@@ -68,7 +68,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     version,
     stages,
     code(article: Article): Doc {
-      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], diagnostics: [] };
+      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
       for (const s of stages) doc = s.run(doc);
       return doc;
     },

@@ -1,4 +1,4 @@
-import type { Doc, Event, Mention, Modality, Sentence, Stage, Token } from '../../model/types.js';
+import type { Doc, Event, Mention, Modality, Report, Sentence, Stage, Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
@@ -25,7 +25,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const isSay = (i: number): boolean => sayVerbAt(tokens, i, verbs);
-    const sink: EventSink = { events: [], agentless: new Set<Event>() };
+    const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
+    const reports: Report[] = [];
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
@@ -34,14 +35,15 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       dropBackground(ctx, local);
-      emitEvents(ctx, { coded: resolveComplements(ctx, local), speech, cameo }, sink);
+      emitEvents(ctx, { coded: resolveComplements(ctx, local), cameo }, sink);
+      addReports(ctx, speech, reports);
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && (material(e.cameo) || (e.target !== null && placedSource(e))));
-    return { ...doc, events: dedupe(aimedAt) };
+    return { ...doc, events: dedupe(aimedAt), reports, triggers: sink.triggers };
   }
 
   return { name: 'events', version: '1', run };
@@ -162,6 +164,14 @@ function dropBackground(ctx: SentenceContext, local: Coded[]): void {
     const c = local[k];
     if (c && isBackground(ctx, c)) local.splice(k, 1);
   }
+}
+
+/** report.according, report.speech: who the sentence cites, for the attribution stage. */
+function addReports(ctx: SentenceContext, speech: readonly Speech[], out: Report[]): void {
+  const according = ctx.mentions.filter((m) => ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind === 'attrib');
+  const first = according[0];
+  if (first) out.push({ sentence: ctx.index, token: first.tokenStart, kind: 'according', speakers: according });
+  for (const sp of speech) out.push({ sentence: ctx.index, token: sp.verb, kind: sp.inverted ? 'inverted' : 'speech', speakers: sp.speaker });
 }
 
 /**
