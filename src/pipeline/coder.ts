@@ -50,7 +50,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
     createEventCoder({ verbs, cameo, lexicon }),
-    createDateResolver(),
+    createDateResolver({ lexicon }),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
     createAttributionStage({ lexicon }),
     createConsolidator(),
