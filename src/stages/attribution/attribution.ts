@@ -6,36 +6,7 @@ import { wordsPattern, type Lexicon } from '../../dictionaries/lexicon.js';
 
 /** The attribution stage: attributes events to who the sentence cites and marks those the writer doubts. */
 export function createAttributionStage(opts: { lexicon: Lexicon }): Stage {
-  const lex = opts.lexicon;
-  const CLAIM_VERBS = wordsPattern(lex.CLAIM_FORMS);
-  const BACK_REFERENCE = wordsPattern(lex.BACK_DETERMINERS, lex.REPORT_NOUNS);
-
-  /** hedge.doubt: a doubt word, or "could not be verified", anywhere in the sentence. */
-  function doubts(doc: Doc, i: number): boolean {
-    const s = doc.sentences[i];
-    if (!s) return false;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = doc.tokens[k];
-      if (!t) continue;
-      if (lex.DOUBT.has(t.norm)) return true;
-      if (lex.VERIFY.has(t.norm)) for (let b = k - 1; b >= Math.max(s.tokenStart, k - 4); b--) if (lex.NEGATION_MARKS.has(doc.tokens[b]?.norm ?? '')) return true;
-    }
-    return false;
-  }
-
-  /**
-   * hedge: an attributed event is hedged when its sentence doubts it, when the next sentence doubts
-   * "such reports", or when it is only claimed ("X claimed that ...").
-   */
-  function hedged(doc: Doc, e: Event, doubtful: (i: number) => boolean): boolean {
-    if (doubtful(e.sentence)) return true;
-    if (!e.attribution) return false;
-    const next = doc.sentences[e.sentence + 1];
-    if (next && doubtful(e.sentence + 1) && BACK_REFERENCE.test(doc.article.text.slice(next.start, next.end))) return true;
-    const s = doc.sentences[e.sentence];
-    return s !== undefined && CLAIM_VERBS.test(doc.article.text.slice(s.start, e.trigger.start));
-  }
-
+  const words: DoubtWords = { lex: opts.lexicon, claim: wordsPattern(opts.lexicon.CLAIM_FORMS), backReference: wordsPattern(opts.lexicon.BACK_DETERMINERS, opts.lexicon.REPORT_NOUNS) };
   return {
     name: 'attribution',
     version: '1',
@@ -44,33 +15,78 @@ export function createAttributionStage(opts: { lexicon: Lexicon }): Stage {
       const cache = new Map<number, boolean>();
       const doubtful = (i: number): boolean => {
         let d = cache.get(i);
-        if (d === undefined) cache.set(i, (d = doubts(doc, i)));
+        if (d === undefined) cache.set(i, (d = doubts(doc, i, words.lex)));
         return d;
       };
-      const bySentence = new Map<number, Report[]>();
-      for (const r of doc.reports) {
-        const l = bySentence.get(r.sentence) ?? [];
-        l.push(r);
-        bySentence.set(r.sentence, l);
-      }
-      const triggers = new Map<number, Trigger[]>();
-      for (const t of doc.triggers) {
-        const l = triggers.get(t.span.start) ?? [];
-        l.push(t);
-        triggers.set(t.span.start, l);
-      }
+      const reports = bySentence(doc.reports);
+      const subjectOf = triggerSubjects(doc.triggers);
       const events = doc.events.map((e): Event => {
-        // Two reports may each make a demand of one modal ("said he thought X should"): the trigger whose
-        // subject is the event's source is its own.
-        const at = triggers.get(e.trigger.start);
-        const subject = (at?.find((t) => t.subject !== null && t.subject.id === e.source?.id) ?? at?.[0])?.subject ?? null;
-        const attribution = attributionOf(doc, { event: e, subject }, bySentence.get(e.sentence) ?? []);
+        const attribution = attributionOf(doc, { event: e, subject: subjectOf(e) }, reports.get(e.sentence) ?? []);
         const withAttribution = attribution === e.attribution ? e : { ...e, attribution };
-        return hedged(doc, withAttribution, doubtful) ? { ...withAttribution, hedged: true } : withAttribution;
+        return hedged(doc, withAttribution, { words, doubtful }) ? { ...withAttribution, hedged: true } : withAttribution;
       });
       return { ...doc, events };
     },
   };
+}
+
+/** The doubt words and the patterns compiled from them. */
+interface DoubtWords {
+  readonly lex: Lexicon;
+  /** "claimed", "alleges": a statement only claimed. */
+  readonly claim: RegExp;
+  /** "such reports", "these claims": a sentence that refers back to a report. */
+  readonly backReference: RegExp;
+}
+
+function bySentence(reports: readonly Report[]): Map<number, Report[]> {
+  const out = new Map<number, Report[]>();
+  for (const r of reports) {
+    const l = out.get(r.sentence) ?? [];
+    l.push(r);
+    out.set(r.sentence, l);
+  }
+  return out;
+}
+
+/** The subject of an event's trigger. Two reports may each make a demand of one modal ("said he thought X should"): the trigger whose subject is the event's source is its own. */
+function triggerSubjects(triggers: readonly Trigger[]): (e: Event) => Mention | null {
+  const at = new Map<number, Trigger[]>();
+  for (const t of triggers) {
+    const l = at.get(t.span.start) ?? [];
+    l.push(t);
+    at.set(t.span.start, l);
+  }
+  return (e) => {
+    const ts = at.get(e.trigger.start);
+    return (ts?.find((t) => t.subject !== null && t.subject.id === e.source?.id) ?? ts?.[0])?.subject ?? null;
+  };
+}
+
+/** hedge.doubt: a doubt word, or "could not be verified", anywhere in the sentence. */
+function doubts(doc: Doc, i: number, lex: Lexicon): boolean {
+  const s = doc.sentences[i];
+  if (!s) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k];
+    if (!t) continue;
+    if (lex.DOUBT.has(t.norm)) return true;
+    if (lex.VERIFY.has(t.norm)) for (let b = k - 1; b >= Math.max(s.tokenStart, k - 4); b--) if (lex.NEGATION_MARKS.has(doc.tokens[b]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * hedge: an event is hedged when its sentence doubts it; an attributed one also when the next sentence
+ * doubts "such reports", or when it is only claimed ("X claimed that ...").
+ */
+function hedged(doc: Doc, e: Event, how: { readonly words: DoubtWords; readonly doubtful: (i: number) => boolean }): boolean {
+  if (how.doubtful(e.sentence)) return true;
+  if (!e.attribution) return false;
+  const next = doc.sentences[e.sentence + 1];
+  if (next && how.doubtful(e.sentence + 1) && how.words.backReference.test(doc.article.text.slice(next.start, next.end))) return true;
+  const s = doc.sentences[e.sentence];
+  return s !== undefined && how.words.claim.test(doc.article.text.slice(s.start, e.trigger.start));
 }
 
 /**
