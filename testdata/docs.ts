@@ -21,11 +21,21 @@ export function segmented(text: string, publishedAt = '1933-06-15'): Doc {
   return stage('segment').run(stage('clean').run(emptyDoc({ id: 't', text, publishedAt })));
 }
 
+/** Where the `nth` occurrence of `words` as whole tokens starts, or -1. */
+export function occurrence(doc: Doc, words: string, nth = 0): number {
+  let seen = 0;
+  for (let at = doc.article.text.indexOf(words); at >= 0; at = doc.article.text.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if (!doc.tokens.some((t) => t.start === at) || !doc.tokens.some((t) => t.end === end)) continue;
+    if (seen++ === nth) return at;
+  }
+  return -1;
+}
+
 /** A hand-built mention of the `nth` occurrence of `words` in the document, coded as `actor`. */
 export function mention(doc: Doc, words: string, actor: ActorCoding, opts: { nth?: number; modifier?: boolean; id?: number } = {}): Mention {
-  let at = -1;
-  for (let k = 0; k <= (opts.nth ?? 0); k++) at = doc.article.text.indexOf(words, at + 1);
-  if (at < 0) throw new Error(`"${words}" not in the text`);
+  const at = occurrence(doc, words, opts.nth ?? 0);
+  if (at < 0) throw new Error(`"${words}" not in the text as whole tokens`);
   const end = at + words.length;
   const ts = doc.tokens.findIndex((t) => t.start === at);
   const te = doc.tokens.findIndex((t) => t.end === end) + 1;

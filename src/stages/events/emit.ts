@@ -145,3 +145,19 @@ function sameParty(a: Mention, b: Mention): boolean {
   const distinctPeople = a.actor.name !== undefined && b.actor.name !== undefined && a.actor.name !== b.actor.name;
   return a.actor.code === b.actor.code && !distinctPeople;
 }
+
+/**
+ * Drop repeats of the same event within a sentence (two patterns or two mentions of one actor).
+ * Key: sentence, source code, target code, CAMEO root — the sentence-level de-duplication.
+ */
+export function dedupe(events: readonly Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
