@@ -72,3 +72,8 @@ test('grammar: a rule the code asks for must be listed; each points at its own l
   assert.throws(() => g.ref('memory.nothing'), /\[DICT048\] dictionaries\/grammar\/actors\.txt:0: rule memory\.nothing is not listed/);
   assert.throws(() => loadGrammar(mkdtempSync(join(tmpdir(), 'dyad-lex-')), 'actors'), /\[DICT046\]/);
 });
+
+test('lexicon: docs/dictionaries.md lists every class', () => {
+  const doc = readFileSync(join(defaultDictionaryDir(), '..', 'docs', 'dictionaries.md'), 'utf8');
+  for (const name of Object.keys(LEXICON_CLASSES)) assert.ok(doc.includes(`\`${name}\``), name);
+});
