@@ -56,15 +56,17 @@ interface Builder {
   read(name: string, defaultKey: string, keys: readonly string[]): EntryLine[];
   /** The rule of an entry line, with a content-derived id that must be unique (DICT016). */
   ruleOf(e: EntryLine, id: string): RuleRef;
+  /** Whether a code is an organisation placed without a country. */
+  readonly isOrg: (code: string) => boolean;
   entryCount: number;
 }
 
-function builder(dir: string, tokenize: (s: string) => string[]): Builder {
+function builder(dir: string, tokenize: (s: string) => string[], isOrg: (code: string) => boolean): Builder {
   // Ids are derived from an entry's content, so they stay when lines are added around it; two lines that
   // derive the same id are one entry written twice.
   const ids = new Map<string, EntryLine>();
   const b: Builder = {
-    trie: trieNode<ActorEntry>(), countryWords: new Map(), countryNames: new Map(), capitals: new Map(), entryCount: 0,
+    trie: trieNode<ActorEntry>(), countryWords: new Map(), countryNames: new Map(), capitals: new Map(), entryCount: 0, isOrg,
     add(phrase, entry) {
       const c = compilePhrase(phrase, tokenize);
       if (c.keys.length === 0) return;
@@ -90,9 +92,12 @@ function builder(dir: string, tokenize: (s: string) => string[]): Builder {
   return b;
 }
 
-/** Load and compile every actor file under `dir/actors`. `tokenize` must be the text tokenizer. */
-export function loadActorDictionary(dir: string, tokenize: (s: string) => string[]): ActorDictionary {
-  const b = builder(dir, tokenize);
+/**
+ * Load and compile every actor file under `dir/actors`. `tokenize` must be the text tokenizer; `isOrg`
+ * tells organisation codes placed without a country (the lexicon's ORG_PREFIXES).
+ */
+export function loadActorDictionary(dir: string, tokenize: (s: string) => string[], isOrg: (code: string) => boolean): ActorDictionary {
+  const b = builder(dir, tokenize, isOrg);
   readCountries(b);
   readOrganizations(b);
   readAgents(b);
@@ -163,7 +168,7 @@ function readOfficials(b: Builder): void {
     if (from !== null && to !== null && from > to) throw new DictionaryError('DICT015', e.file, e.line, `from ${from} is after to ${to}`);
     const names = e.fields.get('name') ?? [];
     const full = names[0] ?? null;
-    const country = /^[A-Z]{3}/.test(e.code) && !/^(IGO|IMG|NGO)/.test(e.code) ? e.code.slice(0, 3) : null;
+    const country = /^[A-Z]{3}/.test(e.code) && !b.isOrg(e.code) ? e.code.slice(0, 3) : null;
     const sector = e.code.length > 3 ? e.code.slice(3, 6) : null;
     // One person may hold several roles (one line each): the start of the role tells them apart.
     const rule = b.ruleOf(e, `official.${e.code}.${slug(full ?? '')}${from !== null ? `@${from}` : ''}`);

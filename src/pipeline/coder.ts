@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
-import { loadLexicon } from '../dictionaries/lexicon.js';
+import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
 import { loadGrammar } from '../dictionaries/grammar.js';
 import { loadCameo } from '../ontology/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
@@ -42,9 +42,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
   const segmenter = createSegmenter();
   const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
-  const actors = loadActorDictionary(dir, segmenter.tokenize);
-  const verbs = loadVerbDictionary(dir, cameo);
   const lexicon = loadLexicon(opts.lexiconDir ?? defaultDictionaryDir());
+  const actors = loadActorDictionary(dir, segmenter.tokenize, orgPrefixTest(lexicon));
+  const verbs = loadVerbDictionary(dir, cameo);
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
