@@ -146,10 +146,7 @@ function sameParty(a: Mention, b: Mention): boolean {
   return a.actor.code === b.actor.code && !distinctPeople;
 }
 
-/**
- * Drop repeats of the same event within a sentence (two patterns or two mentions of one actor).
- * Key: sentence, source code, target code, CAMEO root — the sentence-level de-duplication.
- */
+/** Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, see docs/dedup.md. */
 export function dedupe(events: readonly Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
