@@ -7,14 +7,15 @@ import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadCameo } from '../ontology/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
-import { createSegmenter, createSegmentStage } from '../stages/segment/segment.js';
+import { createSegmenter, createSegmentStage, type Segmenter } from '../stages/segment/segment.js';
 import { createActorRecognizer } from '../stages/actors/recognize.js';
 import { createEventCoder } from '../stages/events/events.js';
 import { createDateResolver } from '../stages/dates/dates.js';
-import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { createPlaceResolver } from '../stages/places/places.js';
 import { createAttributionStage } from '../stages/attribution/attribution.js';
 import { createConsolidator } from '../stages/consolidate/consolidate.js';
+import { lazyGazetteer } from './resources.js';
+import { fromSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
 
 /** A compiled coder: all dictionaries loaded once; `code` is pure. */
 export interface Coder {
@@ -33,23 +34,31 @@ export interface CoderOptions {
   readonly cameoDir?: string;
 }
 
-/** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
-export function createCoder(opts: CoderOptions = {}): Coder {
+/** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
+function compileDictionaries(dir: string, cameoDir: string, segmenter: Segmenter) {
+  const cameo = loadCameo(cameoDir);
+  return { cameo, actors: loadActorDictionary(dir, segmenter.tokenize), verbs: loadVerbDictionary(dir, cameo) };
+}
+type Dictionaries = ReturnType<typeof compileDictionaries>;
+
+/** Where the compiled dictionaries come from, and the snapshot key they are filed under. */
+function dictionarySource(opts: CoderOptions): { dir: string; cameoDir: string; files: string[]; key: string } {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
-  const segmenter = createSegmenter();
-  const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
-  const actors = loadActorDictionary(dir, segmenter.tokenize);
-  const verbs = loadVerbDictionary(dir, cameo);
-  const stages: Stage[] = [
-    createCleanStage(),
-    createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors }),
-    createEventCoder({ verbs, cameo }),
-    createDateResolver(),
-    createPlaceResolver({ gazetteer: loadGazetteer() }),
-    createAttributionStage(),
-    createConsolidator(),
-  ];
+  const cameoDir = opts.cameoDir ?? defaultDictionaryDir();
+  const files = [...new Set([...dictionaryFiles(dir), ...dictionaryFiles(cameoDir)])].sort();
+  // The tokenizer that compiles phrases is part of the result, so its library versions are too.
+  const key = snapshotKey('dictionaries', { files, packages: ['wink-nlp', 'wink-eng-lite-web-model'], extra: `${relative(dir, cameoDir)}` });
+  return { dir, cameoDir, files, key };
+}
+
+/** Compile the dictionaries and write their snapshot (the build step); false if they cannot be snapshot. */
+export function buildDictionarySnapshot(opts: CoderOptions = {}): boolean {
+  const src = dictionarySource(opts);
+  return writeSnapshot('dictionaries', src.key, compileDictionaries(src.dir, src.cameoDir, createSegmenter()));
+}
+
+/** The coder version: the package version, every stage's name and version, and the dictionary bytes. */
+function coderVersion(stages: readonly Stage[], dir: string): string {
   const hash = createHash('sha256');
   const pkg = JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version?: string };
   hash.update(`dyad ${pkg.version ?? '0'}\n`);
@@ -58,7 +67,29 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     hash.update(relative(dir, f));
     hash.update(readFileSync(f));
   }
-  const version = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Build the coder: dictionaries come from the build's snapshot when it matches their sources, else
+ * are loaded, validated (throws DictionaryError with file:line) and compiled; the gazetteer is loaded
+ * only when the first place phrase is looked up.
+ */
+export function createCoder(opts: CoderOptions = {}): Coder {
+  const src = dictionarySource(opts);
+  const segmenter = createSegmenter();
+  const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src.dir, src.cameoDir, segmenter));
+  const stages: Stage[] = [
+    createCleanStage(),
+    createSegmentStage(segmenter),
+    createActorRecognizer({ dictionary: dicts.actors }),
+    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo }),
+    createDateResolver(),
+    createPlaceResolver({ gazetteer: lazyGazetteer() }),
+    createAttributionStage(),
+    createConsolidator(),
+  ];
+  const version = coderVersion(stages, src.dir);
   return {
     version,
     stages,
