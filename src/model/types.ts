@@ -90,6 +90,14 @@ export interface EventDate {
   readonly span?: Span;
 }
 
+/** Why a place was chosen: where the article names it, and what made the name this place. */
+export interface PlaceBasis {
+  /** Named in the event's sentence, elsewhere in the article, or in the dateline. */
+  readonly scope: 'sentence' | 'article' | 'dateline';
+  /** A well-known political place, a country, a capital, a town in the article's countries, a town far larger than its namesakes. */
+  readonly reason: 'known' | 'country' | 'capital' | 'context' | 'size';
+}
+
 /** A geocoded place. */
 export interface Place {
   readonly name: string;
@@ -98,6 +106,7 @@ export interface Place {
   readonly lon: number;
   readonly geonameId: number | null;
   readonly span?: Span;
+  readonly basis?: PlaceBasis;
 }
 
 /** One side of an event as written out. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
+import { loadKnownPlaces } from '../dictionaries/places.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadCameo } from '../ontology/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
@@ -37,7 +38,7 @@ export interface CoderOptions {
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
 function compileDictionaries(dir: string, cameoDir: string, segmenter: Segmenter) {
   const cameo = loadCameo(cameoDir);
-  return { cameo, actors: loadActorDictionary(dir, segmenter.tokenize), verbs: loadVerbDictionary(dir, cameo) };
+  return { cameo, actors: loadActorDictionary(dir, segmenter.tokenize), verbs: loadVerbDictionary(dir, cameo), places: loadKnownPlaces(dir) };
 }
 type Dictionaries = ReturnType<typeof compileDictionaries>;
 
@@ -79,15 +80,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const src = dictionarySource(opts);
   const segmenter = createSegmenter();
   const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src.dir, src.cameoDir, segmenter));
+  const places = createPlaceResolver({ knowledge: { gazetteer: lazyGazetteer(), known: dicts.places, capitals: dicts.actors.capitals } });
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors }),
     createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo }),
     createDateResolver(),
-    createPlaceResolver({ gazetteer: lazyGazetteer() }),
+    places.sentencePlaces,
     createAttributionStage(),
     createConsolidator(),
+    places.articlePlaces,
   ];
   const version = coderVersion(stages, src.dir);
   return {

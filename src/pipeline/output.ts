@@ -1,4 +1,4 @@
-import type { Event, Mention, RuleRef } from '../model/types.js';
+import type { Event, Mention, PlaceBasis, RuleRef } from '../model/types.js';
 
 /** One side of an event as written to JSON. */
 export interface ActorJson {
@@ -25,7 +25,7 @@ export interface EventJson {
   readonly attribution: { readonly text: string; readonly code: string | null } | null;
   readonly hedged: boolean;
   readonly date: { readonly value: string; readonly precision: string; readonly basis: string } | null;
-  readonly place: { readonly name: string; readonly country: string | null; readonly lat: number; readonly lon: number; readonly geonameId: number | null } | null;
+  readonly place: { readonly name: string; readonly country: string | null; readonly lat: number; readonly lon: number; readonly geonameId: number | null; readonly basis?: PlaceBasis } | null;
   readonly rule: RuleRef;
 }
 
@@ -51,7 +51,7 @@ export function eventToJson(e: Event): EventJson {
     attribution: e.attribution ? { text: e.attribution.text, code: e.attribution.code } : null,
     hedged: e.hedged,
     date: e.date ? { value: e.date.value, precision: e.date.precision, basis: e.date.basis } : null,
-    place: e.place ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, geonameId: e.place.geonameId } : null,
+    place: e.place ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, geonameId: e.place.geonameId, ...(e.place.basis ? { basis: e.place.basis } : {}) } : null,
     rule: e.rule,
   };
 }

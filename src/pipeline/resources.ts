@@ -21,5 +21,6 @@ export function lazyGazetteer(load: () => GazetteerData = loadGazetteerData): Ga
   return {
     lookup: (key) => get().lookup(key),
     hasPrefix: (key) => get().hasPrefix(key),
+    country: (code) => get().country(code),
   };
 }

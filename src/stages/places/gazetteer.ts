@@ -18,6 +18,8 @@ export interface Gazetteer {
   lookup(key: string): readonly GeoEntry[] | undefined;
   /** Whether some name in the gazetteer starts with these words (for multi-word names). */
   hasPrefix(key: string): boolean;
+  /** The country entry for an ISO alpha-3 code. */
+  country(code: string): GeoEntry | undefined;
 }
 
 interface CityRecord { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
@@ -107,6 +109,7 @@ export function packGazetteer(): GazetteerData {
 /** The gazetteer over packed data; GeoEntry objects are made on lookup. */
 export function gazetteerFrom(data: GazetteerData): Gazetteer {
   const { lat, lon, ids, pop, flags, countryOf, names, codes, index, prefixes } = data;
+  let byCountry: Map<string, number> | undefined;
   const entry = (i: number): GeoEntry => ({
     name: names[i] ?? '', country: codes[countryOf[i] ?? 0] ?? '', lat: lat[i] ?? 0, lon: lon[i] ?? 0,
     geonameId: (ids[i] ?? -1) >= 0 ? ids[i] ?? null : null, population: pop[i] ?? 0,
@@ -119,16 +122,13 @@ export function gazetteerFrom(data: GazetteerData): Gazetteer {
       return typeof hit === 'number' ? [entry(hit)] : hit.map(entry);
     },
     hasPrefix: (key) => prefixes.has(key),
+    country(code) {
+      if (!byCountry) {
+        byCountry = new Map();
+        for (let i = 0; i < names.length; i++) if (((flags[i] ?? 0) & 2) !== 0) byCountry.set(codes[countryOf[i] ?? 0] ?? '', i);
+      }
+      const i = byCountry.get(code);
+      return i === undefined ? undefined : entry(i);
+    },
   };
-}
-
-/** Pick the most likely place: countries the article names come first, then capitals and population. */
-export function rankPlaces(cands: readonly GeoEntry[], articleCountries: ReadonlySet<string>): GeoEntry | undefined {
-  let best: GeoEntry | undefined;
-  let bestScore = -Infinity;
-  for (const c of cands) {
-    const score = Math.log10(c.population + 1) + (articleCountries.has(c.country) ? 4 : 0) + (c.capital ? 1.5 : 0) + (c.isCountry ? 10 : 0);
-    if (score > bestScore) { best = c; bestScore = score; }
-  }
-  return best;
 }
