@@ -1,4 +1,4 @@
-import type { Doc, Event, Mention, Place, PlaceBasis, Stage, Token } from '../../model/types.js';
+import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
 import { matchKey } from '../segment/normalize.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
 
@@ -32,74 +32,82 @@ const PLACE_RULE = { file: 'src/stages/places/places.ts', line: 0, id: 'place.co
  * after consolidation, the article's: its dateline or the first place it names, as GDELT's action
  * geography does (`articlePlaces`); `basis` says which.
  */
+/** What the phrase scan needs: the resolver's knowledge, the article's countries, actors by first token. */
+interface ScanContext {
+  readonly know: PlaceKnowledge;
+  readonly countries: ReadonlySet<string>;
+  readonly actors: ReadonlyMap<number, string>;
+}
+
+/** The longest run of capitalised words from token j that names a place, if any. */
+function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | undefined {
+  const tokens = doc.tokens;
+  const first = tokens[j];
+  if (!first || !isCap(first) || CALENDAR.has(first.norm)) return undefined;
+  let hit: Found | undefined;
+  for (let k = j; k < Math.min(to, j + 5); k++) {
+    const t = tokens[k];
+    const head = k > j && GEO_HEADS.has(t?.norm ?? '');
+    if (!t || (k > j && !isCap(t) && !head && !JOINERS.has(t.norm))) break;
+    if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
+    const name = doc.article.text.slice(first.start, t.end);
+    const r = resolvePlace(matchKey(name), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
+    if (r) hit = { at: j, end: k + 1, place: { name, country: r.country, lat: round(r.lat), lon: round(r.lon), geonameId: r.geonameId, span: { start: first.start, end: t.end }, basis: { scope: 'sentence', reason: r.reason } } };
+  }
+  return hit;
+}
+
+/** Place phrases of one sentence: after a locative preposition, or "of" after a word for a place. */
+function placesIn(doc: Doc, from: number, to: number, ctx: ScanContext): Found[] {
+  const out: Found[] = [];
+  const tokens = doc.tokens;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    const lead = PLACE_PREPS.has(norm) || (norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
+    if (!lead) continue;
+    let j = i + 1;
+    if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
+    if (DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
+    const f = placeAt(doc, j, to, ctx);
+    // "on Israel's northern border": a possessive names an owner, not where the event is.
+    if (f && !POSSESSIVE.has(tokens[f.end]?.norm ?? '')) out.push(f);
+    if (f) i = f.end - 1;
+  }
+  return out;
+}
+
+/** "BAGHDAD —", "Damascus, Syria (AP) —": a place that opens the first sentence, then a dash or bracket. */
+function dateline(doc: Doc, ctx: ScanContext): Found | undefined {
+  const s = doc.sentences[0];
+  if (!s) return undefined;
+  const to = Math.min(s.tokenEnd, s.tokenStart + 8);
+  let end = -1;
+  for (let i = s.tokenStart + 1; i < to; i++) if (DATELINE_ENDS.has(doc.tokens[i]?.text ?? '')) { end = i; break; }
+  if (end < 0) return undefined;
+  const f = placeAt(doc, s.tokenStart, end, ctx);
+  return f && (f.end === end || doc.tokens[f.end]?.text === ',') ? f : undefined;
+}
+
+/** Place phrases per sentence, the dateline, and the article's countries and actors. */
+function scan(doc: Doc, know: PlaceKnowledge): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
+  const countries = new Set<string>();
+  for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
+  const actors = new Map<number, string>();
+  const mentionAt = new Map<number, Mention>();
+  for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
+  const ctx = { know, countries, actors };
+  return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
+}
+
 export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sentencePlaces: Stage; articlePlaces: Stage } {
   const know = opts.knowledge;
-
-  /** The longest run of capitalised words from token j that names a place, if any. */
-  function placeAt(doc: Doc, j: number, to: number, scope: PlaceBasis['scope'], ctx: { countries: ReadonlySet<string>; actors: ReadonlyMap<number, string> }): Found | undefined {
-    const tokens = doc.tokens;
-    const first = tokens[j];
-    if (!first || !isCap(first) || CALENDAR.has(first.norm)) return undefined;
-    let hit: Found | undefined;
-    for (let k = j; k < Math.min(to, j + 5); k++) {
-      const t = tokens[k];
-      const head = k > j && GEO_HEADS.has(t?.norm ?? '');
-      if (!t || (k > j && !isCap(t) && !head && !JOINERS.has(t.norm))) break;
-      if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
-      const name = doc.article.text.slice(first.start, t.end);
-      const r = resolvePlace(matchKey(name), know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
-      if (r) hit = { at: j, end: k + 1, place: { name, country: r.country, lat: round(r.lat), lon: round(r.lon), geonameId: r.geonameId, span: { start: first.start, end: t.end }, basis: { scope, reason: r.reason } } };
-    }
-    return hit;
-  }
-
-  function placesIn(doc: Doc, from: number, to: number, ctx: { countries: ReadonlySet<string>; actors: ReadonlyMap<number, string> }): Found[] {
-    const out: Found[] = [];
-    const tokens = doc.tokens;
-    for (let i = from; i < to; i++) {
-      const norm = tokens[i]?.norm ?? '';
-      const lead = PLACE_PREPS.has(norm) || (norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
-      if (!lead) continue;
-      let j = i + 1;
-      if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
-      if (DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
-      const f = placeAt(doc, j, to, 'sentence', ctx);
-      // "on Israel's northern border": a possessive names an owner, not where the event is.
-      if (f && !POSSESSIVE.has(tokens[f.end]?.norm ?? '')) out.push(f);
-      if (f) i = f.end - 1;
-    }
-    return out;
-  }
-
-  /** "BAGHDAD —", "Damascus, Syria (AP) —": a place that opens the first sentence, then a dash or bracket. */
-  function dateline(doc: Doc, ctx: { countries: ReadonlySet<string>; actors: ReadonlyMap<number, string> }): Found | undefined {
-    const s = doc.sentences[0];
-    if (!s) return undefined;
-    const to = Math.min(s.tokenEnd, s.tokenStart + 8);
-    let end = -1;
-    for (let i = s.tokenStart + 1; i < to; i++) if (DATELINE_ENDS.has(doc.tokens[i]?.text ?? '')) { end = i; break; }
-    if (end < 0) return undefined;
-    const f = placeAt(doc, s.tokenStart, end, 'dateline', ctx);
-    return f && (f.end === end || doc.tokens[f.end]?.text === ',') ? f : undefined;
-  }
-
-  /** Place phrases per sentence, the dateline, and the article's countries and actors. */
-  function scan(doc: Doc): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
-    const countries = new Set<string>();
-    for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
-    const actors = new Map<number, string>();
-    const mentionAt = new Map<number, Mention>();
-    for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
-    const ctx = { countries, actors };
-    return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
-  }
 
   const sentencePlaces: Stage = {
     name: 'places',
     version: '2',
     run(doc: Doc): Doc {
       if (doc.events.length === 0) return doc;
-      const { bySentence, mentionAt } = scan(doc);
+      const { bySentence, mentionAt } = scan(doc, know);
       const events = doc.events.map((e): Event => {
         const found = bySentence[e.sentence] ?? [];
         // The place phrase after the trigger is most often the event's; else the nearest before it.
@@ -127,7 +135,7 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sent
     version: '1',
     run(doc: Doc): Doc {
       if (!doc.events.some((e) => e.place === null)) return doc;
-      const { bySentence, opening } = scan(doc);
+      const { bySentence, opening } = scan(doc, know);
       const other = articlePlace(bySentence, opening);
       if (!other) return doc;
       const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
