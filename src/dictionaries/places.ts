@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchKey } from '../stages/segment/normalize.js';
+import { matchKey } from '../text/normalize.js';
 import { DictionaryError } from './errors.js';
 import { stripComment } from './lines.js';
 

@@ -5,7 +5,7 @@ import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadKnownPlaces } from '../dictionaries/places.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
 import { createSegmenter, createSegmentStage, type Segmenter } from '../stages/segment/segment.js';

@@ -7,7 +7,7 @@ import { corpusArticles, corpusMissing, writeCorpusJsonl } from '../../testdata/
 import { dyad } from '../../testdata/ingest-helpers.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { createCoder } from './coder.js';
-import { eventToJson } from './output.js';
+import { eventToJson } from '../model/event-json.js';
 
 // Coding must be a pure function of the article and the dictionaries: whatever came before it in a
 // run (wink-nlp learns words as it reads), and however a run is split over worker threads.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { defaultDictionaryDir } from '../paths.js';
 import { createCoder } from './coder.js';
-import { eventToJson } from './output.js';
+import { eventToJson } from '../model/event-json.js';
 import { readSnapshot, snapshotDir, snapshotKey, writeSnapshot } from './snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-snapshot-'));

@@ -4,7 +4,7 @@ import { loadActorDictionary } from '../../dictionaries/actors.js';
 import { loadKnownPlaces } from '../../dictionaries/places.js';
 import { defaultDictionaryDir } from '../../paths.js';
 import { createSegmenter } from '../segment/segment.js';
-import { matchKey } from '../segment/normalize.js';
+import { matchKey } from '../../text/normalize.js';
 import { loadGazetteer } from './gazetteer.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
 

@@ -1,5 +1,5 @@
 import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
-import { matchKey } from '../segment/normalize.js';
+import { matchKey } from '../../text/normalize.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

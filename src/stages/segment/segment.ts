@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
 import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
-import { matchKey } from './normalize.js';
+import { matchKey } from '../../text/normalize.js';
 import { createStatelessWink } from './wink.js';
 
 /** Tokens and sentences of a text, offsets into it; boilerplate spans are left out. */
