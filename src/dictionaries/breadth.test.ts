@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCoder, type Coder } from '../pipeline/coder.js';
+import { defaultDictionaryDir, packageRoot } from '../paths.js';
+import { loadCameo } from '../ontology/cameo.js';
+import { loadVerbDictionary } from './verbs.js';
+import { leafCodes, reachableCodes } from '../eval/coverage-codes.js';
+
+/** The bundled verb patterns over the fictional actors (Freedonia, Sylvania, Osterlich). */
+function bundledVerbsFictionalActors(): Coder {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-breadth-'));
+  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
+  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
+  return createCoder({ dictionaryDir: dir });
+}
+
+test('breadth: every CAMEO leaf code has a pattern, directly or by the intent/threat/demand/refusal recoding', () => {
+  const cameo = loadCameo(defaultDictionaryDir());
+  const { direct, recoded } = reachableCodes(loadVerbDictionary(defaultDictionaryDir(), cameo));
+  assert.deepEqual(leafCodes(cameo).filter((c) => !direct.has(c) && !recoded.has(c)), []);
+});
+
+test('breadth: leaf codes once silent fire on fictional sentences', () => {
+  const coder = bundledVerbsFictionalActors();
+  const cases: readonly { text: string; want: string }[] = [
+    // Protest by its demand (142x-145x), as 141x; without a named demand the parent code stands.
+    { text: 'Sylvanian protesters went on hunger strike to demand the resignation of the president.', want: 'SYLCVL>1421' },
+    { text: 'Sylvanian protesters went on hunger strike.', want: 'SYLCVL>142' },
+    { text: 'Freedonian protesters went on strike to demand the repeal of the law.', want: 'FRDCVL>1432' },
+    { text: 'Freedonian protesters blocked roads to demand their rights.', want: 'FRDCVL>1443' },
+    { text: 'Sylvanian protesters rioted to demand a new constitution.', want: 'SYLCVL>1454' },
+    // 082: the end of a crackdown on dissent.
+    { text: 'The Freedonian government ended its crackdown on Sylvania.', want: 'FRDGOV>082>SYL' },
+    // Threats to halt talks, mediation or an international presence (134-136) through the threat recoding.
+    { text: 'Freedonia threatened to walk out of the talks with Sylvania.', want: 'FRD>134>SYL' },
+    { text: 'Osterlich threatened to expel the peacekeepers from Sylvania.', want: 'OST>136' },
+  ];
+  for (const c of cases) {
+    const doc = coder.code({ id: 'x', text: c.text, publishedAt: '1933-06-01' });
+    const got = doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}${e.target ? `>${e.target.actor.code}` : ''}`);
+    assert.ok(got.some((g) => g === c.want || (c.want.split('>').length === 2 && g.startsWith(`${c.want}>`))), `${c.text} → ${got.join(', ') || 'nothing'}`);
+  }
+});
