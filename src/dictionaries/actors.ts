@@ -67,7 +67,15 @@ export function loadActorDictionary(dir: string, tokenize: (s: string) => string
     }
     return parseEntryFile(rel, text, defaultKey, new Set(keys));
   };
-  const ruleOf = (e: EntryLine, id: string): RuleRef => ({ file: e.file, line: e.line, id });
+  // Ids are derived from an entry's content, so they stay when lines are added around it; two lines that
+  // derive the same id are one entry written twice.
+  const ids = new Map<string, EntryLine>();
+  const ruleOf = (e: EntryLine, id: string): RuleRef => {
+    const seen = ids.get(id);
+    if (seen && seen !== e) throw new DictionaryError('DICT016', e.file, e.line, `entry id ${id} is already used at ${seen.file}:${seen.line}`);
+    ids.set(id, e);
+    return { file: e.file, line: e.line, id };
+  };
 
   for (const e of read('countries.txt', 'name', ['name', 'adj', 'people', 'capital', 'alias'])) {
     if (!/^[A-Z]{3}$/.test(e.code)) throw new DictionaryError('DICT010', e.file, e.line, `country code must be 3 letters, got "${e.code}"`);
@@ -107,8 +115,10 @@ export function loadActorDictionary(dir: string, tokenize: (s: string) => string
   for (const e of read('agents.txt', 'name', ['name', 'title'])) {
     if (!SECTOR.test(e.code)) throw new DictionaryError('DICT013', e.file, e.line, `unknown sector "${e.code}"`);
     const title = (e.fields.get('title')?.[0] ?? 'no') === 'yes';
-    for (const n of e.fields.get('name') ?? []) {
-      add(n, { kind: 'agent', code: e.code, country: null, sector: e.code, title, name: null, from: null, to: null, rule: ruleOf(e, `agent.${e.code}`) });
+    const names = e.fields.get('name') ?? [];
+    const rule = ruleOf(e, `agent.${e.code}.${slug(names[0] ?? '')}`);
+    for (const n of names) {
+      add(n, { kind: 'agent', code: e.code, country: null, sector: e.code, title, name: null, from: null, to: null, rule });
     }
   }
 
@@ -121,11 +131,18 @@ export function loadActorDictionary(dir: string, tokenize: (s: string) => string
     const full = names[0] ?? null;
     const country = /^[A-Z]{3}/.test(e.code) && !/^(IGO|IMG|NGO)/.test(e.code) ? e.code.slice(0, 3) : null;
     const sector = e.code.length > 3 ? e.code.slice(3, 6) : null;
+    // One person may hold several roles (one line each): the start of the role tells them apart.
+    const rule = ruleOf(e, `official.${e.code}.${slug(full ?? '')}${from !== null ? `@${from}` : ''}`);
     for (const n of names) {
-      add(n, { kind: 'official', code: e.code, country, sector, title: false, name: full, from, to, rule: ruleOf(e, `official.${e.code}`) });
+      add(n, { kind: 'official', code: e.code, country, sector, title: false, name: full, from, to, rule });
     }
   }
   return { trie, countryWords, countryNames, capitals, entryCount };
+}
+
+/** A phrase as an id part: lower case, runs of other characters as one "_" ("Joe Biden" -> "joe_biden"). */
+function slug(phrase: string): string {
+  return phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '');
 }
 
 /** List the files a dictionary folder holds (for the coder version hash). */

@@ -89,6 +89,7 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   });
 
   const byTrigger = new Map<string, VerbPattern[]>();
+  const ids = new Map<string, RuleRef>();
   let patternCount = 0;
   const files = readdirSync(vdir).filter((f) => f.endsWith('.txt') && f !== 'classes.txt').sort();
   for (const f of files) {
@@ -98,6 +99,9 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
       const body = stripComment(lines[n] ?? '').trim();
       if (!body) continue;
       const p = parsePattern(rel, n + 1, body, classes, cameo);
+      const seen = ids.get(p.rule.id);
+      if (seen) throw new DictionaryError('DICT025', rel, n + 1, `pattern ${p.rule.id} is already written at ${seen.file}:${seen.line}`);
+      ids.set(p.rule.id, p.rule);
       for (const t of p.triggers) {
         const k = t[0] ?? '';
         const list = byTrigger.get(k) ?? [];
@@ -121,6 +125,16 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   const nounTriggers = new Set<string>();
   for (const [k, list] of byTrigger) if (list.some((p) => p.noun)) nounTriggers.add(k);
   return { byTrigger, verbForms: forms, sayVerbs, demandModals, nounTriggers, patternCount };
+}
+
+/**
+ * A pattern's id: its code, the first trigger alternative and the other items as written, joined by
+ * "_" ("195.carry_+out_@AIRSTRIKE_>on|against"). Derived from content, it stays when lines are added
+ * around it; two lines with one id write the same pattern twice (DICT025).
+ */
+function patternId(main: string): string {
+  const [code, trigger, ...rest] = main.split(/\s+/);
+  return [`${code ?? ''}.${(trigger ?? '').split('|')[0] ?? ''}`, ...rest].join('_');
 }
 
 function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
@@ -165,6 +179,6 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
   return {
     code, triggers, noun, particles, required, target,
     mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'),
-    specificity, rule: { file, line, id: `${code}.${triggers[0]?.join('_') ?? ''}` },
+    specificity, rule: { file, line, id: patternId(main) },
   };
 }

@@ -4,6 +4,8 @@ import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
+import { loadLexicon } from '../dictionaries/lexicon.js';
+import { loadGrammar } from '../dictionaries/grammar.js';
 import { loadCameo } from '../ontology/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
@@ -31,6 +33,8 @@ export interface CoderOptions {
   readonly dictionaryDir?: string;
   /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
   readonly cameoDir?: string;
+  /** Folder with lexicon/ word classes (default: the bundled dictionaries). */
+  readonly lexiconDir?: string;
 }
 
 /** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
@@ -40,14 +44,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
   const actors = loadActorDictionary(dir, segmenter.tokenize);
   const verbs = loadVerbDictionary(dir, cameo);
+  const lexicon = loadLexicon(opts.lexiconDir ?? defaultDictionaryDir());
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors }),
-    createEventCoder({ verbs, cameo }),
+    createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
+    createEventCoder({ verbs, cameo, lexicon }),
     createDateResolver(),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
-    createAttributionStage(),
+    createAttributionStage({ lexicon }),
     createConsolidator(),
   ];
   const hash = createHash('sha256');

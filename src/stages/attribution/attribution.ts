@@ -1,13 +1,11 @@
 import type { Doc, Event, Stage } from '../../model/types.js';
-
-// Words by which a writer voices doubt about a claim, or marks it as only reported.
-const DOUBT = new Set(['doubtful', 'dubious', 'unverified', 'unconfirmed', 'unsubstantiated', 'questionable', 'disputed', 'allegedly', 'purportedly', 'reportedly', 'supposedly', 'alleged', 'purported', 'unproven', 'baseless', 'propaganda', 'exaggerated', 'false']);
-const VERIFY = new Set(['verify', 'verified', 'confirm', 'confirmed', 'corroborate', 'corroborated']);
-const CLAIM_VERBS = /\b(claim|claims|claimed|claiming|alleges|alleged|alleging|insists|insisted)\b/i;
-const BACK_REFERENCE = /\b(such|these|those|the) (reports?|claims?|accounts?|statements?|allegations?)\b/i;
+import { wordsPattern, type Lexicon } from '../../dictionaries/lexicon.js';
 
 /** The attribution stage: marks events as hedged where the writer doubts the claim or it is only alleged. */
-export function createAttributionStage(): Stage {
+export function createAttributionStage(opts: { lexicon: Lexicon }): Stage {
+  const { DOUBT, VERIFY, NEGATION_MARKS } = opts.lexicon;
+  const CLAIM_VERBS = wordsPattern(opts.lexicon.CLAIM_FORMS);
+  const BACK_REFERENCE = wordsPattern(opts.lexicon.BACK_DETERMINERS, opts.lexicon.REPORT_NOUNS);
   return {
     name: 'attribution',
     version: '1',
@@ -25,7 +23,7 @@ export function createAttributionStage(): Stage {
             if (!t) continue;
             if (DOUBT.has(t.norm)) d = true;
             // "could not be independently verified"
-            else if (VERIFY.has(t.norm)) for (let b = k - 1; b >= Math.max(s.tokenStart, k - 4); b--) if (doc.tokens[b]?.norm === 'not' || doc.tokens[b]?.norm === "n't") d = true;
+            else if (VERIFY.has(t.norm)) for (let b = k - 1; b >= Math.max(s.tokenStart, k - 4); b--) if (NEGATION_MARKS.has(doc.tokens[b]?.norm ?? '')) d = true;
           }
         }
         doubtful.set(i, d);
