@@ -37,10 +37,21 @@ test('breadth: leaf codes once silent fire on fictional sentences', () => {
     // Threats to halt talks, mediation or an international presence (134-136) through the threat recoding.
     { text: 'Freedonia threatened to walk out of the talks with Sylvania.', want: 'FRD>134>SYL' },
     { text: 'Osterlich threatened to expel the peacekeepers from Sylvania.', want: 'OST>136' },
+    // Event nouns: the author before the noun, the target after its required preposition.
+    { text: 'The Freedonian condemnation of Sylvania was swift.', want: 'FRD>111>SYL' },
+    { text: "Osterlich's accusations against Sylvania grew.", want: 'OST>112>SYL' },
+    { text: 'The Sylvanian apology to Freedonia was accepted.', want: 'SYL>055>FRD' },
+    { text: 'The Freedonian deployment to Osterlich began.', want: 'FRD>154>OST' },
+    { text: 'The Freedonian deployment of peacekeepers to Osterlich began.', want: 'FRD>074>OST' },
   ];
   for (const c of cases) {
     const doc = coder.code({ id: 'x', text: c.text, publishedAt: '1933-06-01' });
     const got = doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}${e.target ? `>${e.target.actor.code}` : ''}`);
     assert.ok(got.some((g) => g === c.want || (c.want.split('>').length === 2 && g.startsWith(`${c.want}>`))), `${c.text} → ${got.join(', ') || 'nothing'}`);
+  }
+  // Without its preposition an event noun codes nothing.
+  for (const text of ['The criticism grew.', 'The Freedonian deployment began.', 'Sylvania welcomed the agreement.']) {
+    const doc = coder.code({ id: 'x', text, publishedAt: '1933-06-01' });
+    assert.deepEqual(doc.events.filter((e) => e.rule.file.endsWith('nouns.txt')).map((e) => e.cameo), [], text);
   }
 });
