@@ -55,3 +55,19 @@ test('breadth: leaf codes once silent fire on fictional sentences', () => {
     assert.deepEqual(doc.events.filter((e) => e.rule.file.endsWith('nouns.txt')).map((e) => e.cameo), [], text);
   }
 });
+
+test('breadth: a polysemous force verb restricted by {target} codes only when aimed at an actor', () => {
+  const coder = bundledVerbsFictionalActors();
+  const cases: readonly { text: string; want: readonly string[] }[] = [
+    { text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>19'] },
+    { text: 'Osterlich hit Freedonian positions near the border.', want: ['OST>19'] },
+    { text: 'The earthquake struck Fredville on Monday.', want: [] },
+    { text: 'The Freedonian court struck down the law.', want: [] },
+    { text: 'The Freedonian president said the sanctions hit hard.', want: [] },
+  ];
+  for (const c of cases) {
+    const doc = coder.code({ id: 'x', text: c.text, publishedAt: '1933-06-01' });
+    const got = doc.events.filter((e) => e.cameo.startsWith('19')).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo.slice(0, 2)}`);
+    assert.deepEqual(got, c.want, c.text);
+  }
+});

@@ -28,6 +28,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const attribution = attributionFor(c.hit.trigger, according, input.speech, c.sides);
     const aimed = aim(ctx, c, code);
     const p = c.hit.pattern;
+    if (p.needsTarget && aimed.targets.length === 0) continue;
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     const base = { sentence: ctx.index, trigger, negated, modality: c.modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
