@@ -59,6 +59,11 @@ export const LEXICON_CLASSES = {
   ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',
   ANAPHORA_OFFER: 'nouns that refer back to an offer or proposal',
   ANAPHORA_SANCTION: 'nouns that refer back to a sanction',
+  // dates.txt
+  WEEKDAYS: 'weekday names in calendar order, Sunday first',
+  MONTHS: 'month names in calendar order',
+  MONTH_ABBREVIATIONS: 'month abbreviations; each means the month whose name it begins',
+  DATE_STARTERS: 'other words that may start a date phrase ("yesterday", "last week")',
   // actors.txt
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
   POSSESSIVE_MARKS: 'tokens of the possessive ending',

@@ -100,7 +100,7 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
     for (let n = 0; n < lines.length; n++) {
       const body = stripComment(lines[n] ?? '').trim();
       if (!body) continue;
-      const p = parsePattern(rel, n + 1, body, classes, cameo);
+      const p = parsePattern({ file: rel, line: n + 1 }, body, classes, cameo);
       const seen = ids.get(p.rule.id);
       if (seen) throw new DictionaryError('DICT025', rel, n + 1, `pattern ${p.rule.id} is already written at ${seen.file}:${seen.line}`);
       ids.set(p.rule.id, p.rule);
@@ -139,7 +139,8 @@ function patternId(main: string): string {
   return [`${code ?? ''}.${(trigger ?? '').split('|')[0] ?? ''}`, ...rest].join('_');
 }
 
-function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
+function parsePattern(at: { readonly file: string; readonly line: number }, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
+  const { file, line } = at;
   const optMatch = /\{([^}]*)\}\s*$/.exec(body);
   const opts = new Set<string>();
   let main = body;

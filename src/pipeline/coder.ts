@@ -50,7 +50,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
     createEventCoder({ verbs, cameo, lexicon }),
-    createDateResolver(),
+    createDateResolver({ lexicon }),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
     createAttributionStage({ lexicon }),
     createConsolidator(),
@@ -68,7 +68,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     version,
     stages,
     code(article: Article): Doc {
-      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], diagnostics: [] };
+      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
       for (const s of stages) doc = s.run(doc);
       return doc;
     },

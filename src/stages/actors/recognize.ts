@@ -32,7 +32,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     for (const s of doc.sentences) {
       cx.s = s;
       cx.byStart = new Map<number, RawMatch>();
-      for (const m of scanActors(tokens, s.tokenStart, s.tokenEnd, dict.trie, date)) cx.byStart.set(m.start, m);
+      for (const m of scanActors(tokens, { from: s.tokenStart, to: s.tokenEnd }, dict.trie, date)) cx.byStart.set(m.start, m);
       cx.sentence = [];
       readSentence(cx);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });

@@ -1,6 +1,6 @@
-import type { Mention, Token } from '../../model/types.js';
+import type { Mention, Sentence, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import type { ClauseMap } from './clauses.js';
+import { segmentClauses, type ClauseMap } from './clauses.js';
 
 /**
  * What every event rule reads about one sentence: its tokens [from, to), its mentions in reading order,
@@ -25,4 +25,19 @@ export interface SentenceContext {
 /** Whether a mention is placed: it has a country or is an international or non-state organisation. */
 export function placed(ctx: SentenceContext, m: Mention): boolean {
   return m.actor.country !== undefined || ctx.isOrg(m.actor.code);
+}
+
+/** Build the context of one sentence: its mentions by end token and its clause map. */
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean }): SentenceContext {
+  const { tokens, s, mentions } = input;
+  const endingAt = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const l = endingAt.get(m.tokenEnd) ?? [];
+    l.push(m);
+    endingAt.set(m.tokenEnd, l);
+  }
+  const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex });
+  const from = s.tokenStart;
+  const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg };
 }

@@ -1,9 +1,9 @@
-import type { Attribution, Event, Mention } from '../../model/types.js';
+import type { Event, Mention, Trigger } from '../../model/types.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 import { acledType, refineForce } from './acled.js';
 import type { SentenceContext } from './context.js';
-import type { Coded, Speech } from './hits.js';
+import type { Coded } from './hits.js';
 import type { Sides } from './sides.js';
 
 // From coded hits to events: the final CAMEO code (refusal, intent, threat, ultimatum), whom the event is
@@ -13,6 +13,8 @@ import type { Sides } from './sides.js';
 export interface EventSink {
   readonly events: Event[];
   readonly agentless: Set<Event>;
+  /** Each coded trigger with its subject, for the attribution stage. */
+  readonly triggers: Trigger[];
 }
 
 /** Material acts (06-08, 14-20) may have no target; statements and other verbal acts (01-05, 09-13) need one. */
@@ -21,16 +23,17 @@ export function material(code: string): boolean {
 }
 
 /** Turn the sentence's coded hits into events, one per source–target pair. */
-export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; speech: readonly Speech[]; cameo: CameoTable }, sink: EventSink): void {
-  const according = ctx.mentions.filter((m) => ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind === 'attrib');
+export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; cameo: CameoTable }, sink: EventSink): void {
   for (const c of input.coded) {
     const { code, negated } = finalCode(ctx, c);
-    const attribution = attributionFor(c.hit.trigger, according, input.speech, c.sides);
+    // Who the event is attributed to is the attribution stage's, from the sentence's reports.
+    const attribution = null;
     const aimed = aim(ctx, c, code);
     const p = c.hit.pattern;
     if (p.needsTarget && aimed.targets.length === 0) continue;
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
+    sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
     const base = { sentence: ctx.index, trigger, negated, modality: c.modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
     for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
@@ -144,15 +147,18 @@ function sameParty(a: Mention, b: Mention): boolean {
   return a.actor.code === b.actor.code && !distinctPeople;
 }
 
-/** attribution.speech: "according to X", else the nearest verb of saying before the trigger, else an inverted one after it. */
-function attributionFor(trigger: number, according: readonly Mention[], speech: readonly Speech[], sides: Sides): Attribution | null {
-  const src = sides.sources[0];
-  const make = (m: Mention): Attribution | null => (src && m.actor.code === src.actor.code && m.id === src.id ? null : { text: m.text, code: m.actor.code || null, span: { start: m.start, end: m.end } });
-  if (according[0]) return make(according[0]);
-  let best: Speech | undefined;
-  for (const sp of speech) if (sp.verb < trigger) best = sp;
-  if (!best) best = speech.find((sp) => sp.verb > trigger && sp.inverted);
-  if (!best || !best.speaker[0]) return null;
-  if (src && best.speaker.some((m) => m.id === src.id)) return null;
-  return make(best.speaker[0]);
+/**
+ * Drop repeats of the same event within a sentence (two patterns or two mentions of one actor).
+ * Key: sentence, source code, target code, CAMEO root — the sentence-level de-duplication.
+ */
+export function dedupe(events: readonly Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
 }

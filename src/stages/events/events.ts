@@ -1,16 +1,15 @@
-import type { Doc, Event, Mention, Modality, Sentence, Stage, Token } from '../../model/types.js';
+import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { segmentClauses } from './clauses.js';
 import { matchPatterns, verbReading, type PatternHit } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
-import { emitEvents, material, type EventSink } from './emit.js';
-import type { SentenceContext } from './context.js';
+import { dedupe, emitEvents, material, type EventSink } from './emit.js';
+import { sentenceContext, type SentenceContext } from './context.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -25,30 +24,32 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const isSay = (i: number): boolean => sayVerbAt(tokens, i, verbs);
-    const sink: EventSink = { events: [], agentless: new Set<Event>() };
+    const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
+    const reports: Report[] = [];
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
-      const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, lex, isOrg);
+      const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, { lex, isOrg });
       const { local, speech } = readHits(ctx, verbs);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       dropBackground(ctx, local);
-      emitEvents(ctx, { coded: resolveComplements(ctx, local), speech, cameo }, sink);
+      emitEvents(ctx, { coded: resolveComplements(ctx, local), cameo }, sink);
+      addReports(ctx, speech, reports);
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && (material(e.cameo) || (e.target !== null && placedSource(e))));
-    return { ...doc, events: dedupe(aimedAt) };
+    return { ...doc, events: dedupe(aimedAt), reports, triggers: sink.triggers };
   }
 
   return { name: 'events', version: '1', run };
 }
 
 /** Whether token `i` is a verb of saying (a {say} pattern's trigger), also where the tagger read a noun. */
-function sayVerbAt(tokens: readonly Token[], i: number, verbs: VerbDictionary): boolean {
+export function sayVerbAt(tokens: readonly Token[], i: number, verbs: VerbDictionary): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.pos === 'VERB') return verbs.sayVerbs.has(t.lemma);
@@ -64,21 +65,6 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
     if (m) sm.push(m);
   }
   return sm;
-}
-
-/** Build the context of one sentence: its mentions and its clause map. */
-function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean }, lex: Lexicon, isOrg: (code: string) => boolean): SentenceContext {
-  const { tokens, s, mentions } = input;
-  const endingAt = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const l = endingAt.get(m.tokenEnd) ?? [];
-    l.push(m);
-    endingAt.set(m.tokenEnd, l);
-  }
-  const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex });
-  const from = s.tokenStart;
-  const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex, isOrg };
 }
 
 const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive'> = { negated: false, modality: 'asserted' as Modality, passive: false };
@@ -164,18 +150,10 @@ function dropBackground(ctx: SentenceContext, local: Coded[]): void {
   }
 }
 
-/**
- * Drop repeats of the same event within a sentence (two patterns or two mentions of one actor).
- * Key: sentence, source code, target code, CAMEO root — the sentence-level de-duplication.
- */
-function dedupe(events: Event[]): Event[] {
-  const seen = new Set<string>();
-  const out: Event[] = [];
-  for (const e of events) {
-    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
-  }
-  return out;
+/** report.according, report.speech: who the sentence cites, for the attribution stage. */
+function addReports(ctx: SentenceContext, speech: readonly Speech[], out: Report[]): void {
+  const according = ctx.mentions.filter((m) => ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind === 'attrib');
+  const first = according[0];
+  if (first) out.push({ sentence: ctx.index, token: first.tokenStart, kind: 'according', speakers: according });
+  for (const sp of speech) out.push({ sentence: ctx.index, token: sp.verb, kind: sp.inverted ? 'inverted' : 'speech', speakers: sp.speaker });
 }
