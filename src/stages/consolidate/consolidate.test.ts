@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fictionalCoder } from '../../../testdata/helpers.js';
-import type { Doc, Event, Mention } from '../../model/types.js';
+import { event, mention, segmented, withMentions } from '../../../testdata/docs.js';
 import { createConsolidator } from './consolidate.js';
 
 function events(text: string): string[] {
@@ -22,17 +22,10 @@ test('consolidate: a more specific actor code from a later report fills in', () 
 });
 
 test('consolidate: the reverse of a mutual act between two bodies of one country does not fuse them', () => {
-  const mention = (id: number, code: string): Mention => ({
-    id, sentence: 0, tokenStart: id, tokenEnd: id + 1, start: id, end: id + 1, text: code, actor: { code, country: code.slice(0, 3) },
-    rule: { file: 't', line: 1, id: 't' }, modifier: false,
-  });
-  const event = (source: Mention, target: Mention): Event => ({
-    sentence: 0, trigger: { start: 0, end: 1 }, source, target, cameo: '040', goldstein: 1, quad: 1, plover: { type: null, mode: null },
-    acled: null, negated: false, modality: 'asserted', attribution: null, hedged: false, date: null, place: null, rule: { file: 't', line: 1, id: 't' },
-  });
-  const gov = mention(1, 'SYLGOV');
-  const wire = mention(2, 'SYLMEDWIR');
-  const doc: Doc = { article: { id: 't', text: 'x' }, boilerplate: [], sentences: [], tokens: [], mentions: [gov, wire], events: [event(gov, wire), event(wire, gov)], diagnostics: [] };
-  const out = createConsolidator().run(doc).events.map((e) => `${e.source?.actor.code}>${e.target?.actor.code}`);
+  const doc = segmented('The Sylvanian government met the Sylvan Wire.');
+  const gov = mention(doc, 'Sylvanian government', { code: 'SYLGOV', country: 'SYL', sector: 'GOV' }, { id: 1 });
+  const wire = mention(doc, 'Sylvan Wire', { code: 'SYLMEDWIR', country: 'SYL', sector: 'MED' }, { id: 2 });
+  const both = { ...withMentions(doc, [gov, wire]), events: [event(doc, 'met', { source: gov, target: wire, cameo: '040' }), event(doc, 'met', { source: wire, target: gov, cameo: '040' })] };
+  const out = createConsolidator().run(both).events.map((e) => `${e.source?.actor.code}>${e.target?.actor.code}`);
   assert.deepEqual(out, ['SYLGOV>SYLMEDWIR']);
 });
