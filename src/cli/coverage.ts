@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import { InputRecord } from '../model/schemas.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from '../dictionaries/cameo.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { defaultDictionaryDir } from '../paths.js';
 import { createCoder } from '../pipeline/coder.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
-import { matchKey } from '../stages/segment/normalize.js';
+import { matchKey } from '../text/normalize.js';
 import { createCoverage, formatCoverage } from '../eval/coverage.js';
 import { USAGE } from './usage.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoder, type Coder } from '../pipeline/coder.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from './cameo.js';
 import { loadVerbDictionary } from './verbs.js';
 import { leafCodes, reachableCodes } from '../eval/coverage-codes.js';
 

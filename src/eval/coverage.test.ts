@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fictionalCoder } from '../../testdata/helpers.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCoverage, type CoverageReport } from './coverage.js';
 import { cueWords, leafCodes } from './coverage-codes.js';
