@@ -8,7 +8,15 @@ import type { Sentence, Token } from '../model/types.js';
 import type { CameoTable } from '../ontology/cameo.js';
 import { demandCode, intentCode, rejectCode, threatCode } from '../ontology/intent.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
-import type { CoverageRow } from './coverage.js';
+
+/** One ranked row: a key, how often it was seen, the first sentence it was seen in. */
+export interface CoverageRow {
+  readonly key: string;
+  readonly count: number;
+  readonly example: string;
+  /** Extra facts about the key ("place", "no pattern", "via threat of 162"). */
+  readonly note: string;
+}
 
 /** Counts cue words of silent codes sentence by sentence, and ranks the codes. */
 export interface CodeCues {

@@ -6,16 +6,9 @@
 import type { Doc, Mention, Sentence, Token } from '../model/types.js';
 import type { CameoTable } from '../ontology/cameo.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
-import { createCodeCues, type CodeCues } from './coverage-codes.js';
+import { createCodeCues, type CodeCues, type CoverageRow } from './coverage-codes.js';
 
-/** One ranked row: a key, how often it was seen, the first sentence it was seen in. */
-export interface CoverageRow {
-  readonly key: string;
-  readonly count: number;
-  readonly example: string;
-  /** Extra facts about the key ("place", "no pattern", "via threat of 162"). */
-  readonly note: string;
-}
+export type { CoverageRow } from './coverage-codes.js';
 
 /** What `dyad coverage` reports. */
 export interface CoverageReport {
