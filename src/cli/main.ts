@@ -7,6 +7,7 @@ import { USAGE } from './usage.js';
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (cmd === 'code') return (await import('./code-command.js')).cmdCode(rest);
+  if (cmd === 'coverage') return (await import('./coverage.js')).cmdCoverage(rest);
   if (cmd === 'eval') return (await import('./code-command.js')).cmdEval(rest);
   if (cmd === 'ingest') return (await import('./ingest.js')).cmdIngest(rest);
   if (cmd === 'recode') return (await import('./ingest.js')).cmdRecode(rest);

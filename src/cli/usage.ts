@@ -4,6 +4,8 @@ export const USAGE = `usage:
   dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--max-bytes N]   code one article (text or HTML), print a table
   dyad code --jsonl [--max-bytes N]                          JSON Lines on stdin -> one result line per input line
   dyad eval GOLD.jsonl [--json] [--out PRED.jsonl]           code a gold file and score it like shared/tools/score.py
+  dyad coverage FILE.jsonl[.gz] [--top N] [--max N] [--json]  code a corpus; rank silent actor pairs (by verb), unknown
+      capitalised names and CAMEO codes with no trigger, each with an example sentence
   dyad ingest PATH... [--db dyad.db] [--jobs N] [--strict] [--max-bytes N] [--date YYYY-MM-DD] [--watch SECONDS] [--quiet] [--json]
       PATH: files, folders (recursive), - (stdin), or feed URLs; .txt .html .json .jsonl[.gz] .xml/.rss/.atom .warc[.gz]
       exit status 0 = all coded, 3 = some records failed and were skipped, 4 = every input failed (nothing coded),

@@ -40,6 +40,8 @@ export interface VerbPattern {
   readonly objectSource: boolean;
   /** A modal ("must", "should") in reported speech: the speaker demands it of the modal's subject. */
   readonly demand: boolean;
+  /** `{target}`: a polysemous trigger codes only when a target actor is found ("struck Sylvania", not "the storm struck"). */
+  readonly needsTarget: boolean;
   readonly specificity: number;
   readonly rule: RuleRef;
 }
@@ -58,7 +60,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand', 'target']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -175,7 +177,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'),
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'),
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

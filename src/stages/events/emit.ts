@@ -30,6 +30,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const attribution = null;
     const aimed = aim(ctx, c, code);
     const p = c.hit.pattern;
+    if (p.needsTarget && aimed.targets.length === 0) continue;
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
