@@ -1,13 +1,13 @@
 /** SQL for event queries: each filter maps to an indexed predicate; text goes through FTS5. */
-import type { EventQuery } from '../store.js';
+import type { EventQuery, EventSort } from '../store.js';
 
 /** A prefix pattern for GLOB (which uses the index on a BINARY column), with GLOB's own wildcards escaped. */
 function prefix(s: string): string {
   return `${s.replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
 }
 
-/** Build the SELECT for `query`; parameters are bound, never spliced. */
-export function buildEventQuery(query: EventQuery): { sql: string; params: (string | number)[] } {
+/** The WHERE predicates of `query` over `events e`, with bound parameters (shared by listing, stats and export). */
+export function eventFilters(query: EventQuery): { where: string[]; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (!query.negated) where.push('e.negated = 0');
@@ -21,12 +21,41 @@ export function buildEventQuery(query: EventQuery): { sql: string; params: (stri
   if (query.until) { where.push('e.date <= ?'); params.push(query.until); }
   if (query.place) { where.push('(e.place_name LIKE ? ESCAPE \'\\\' OR e.place_country = ?)'); params.push(`%${query.place.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, query.place.toUpperCase()); }
   if (query.text) { where.push('e.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)'); params.push(query.text); }
+  return { where, params };
+}
+
+/** The sort keys of each order, as [SQL expression, direction]; the last keys make every row's position unique. */
+const SORT_KEYS: Record<EventSort, readonly (readonly [string, 'ASC' | 'DESC'])[]> = {
+  date: [["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
+  'date-asc': [["coalesce(e.date, '')", 'ASC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
+  count: [['coalesce(g.mentions, 0)', 'DESC'], ["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
+};
+
+/**
+ * Rows strictly after event `id` in the order of `keys`: k1 > v1 OR (k1 = v1 AND (k2 > v2 OR ...)), each value
+ * read from that event's own row (a constant subquery, evaluated once), so a cursor is just an event id.
+ */
+function keyset(keys: readonly (readonly [string, 'ASC' | 'DESC'])[], id: number, params: (string | number)[]): string {
+  const [head, ...rest] = keys;
+  if (!head) return '0';
+  const value = `(SELECT ${head[0]} FROM events e LEFT JOIN event_groups g ON g.id = e.group_id WHERE e.id = ?)`;
+  const op = head[1] === 'ASC' ? '>' : '<';
+  if (rest.length === 0) { params.push(id); return `${head[0]} ${op} ${value}`; }
+  params.push(id, id);
+  return `(${head[0]} ${op} ${value} OR (${head[0]} = ${value} AND ${keyset(rest, id, params)}))`;
+}
+
+/** Build the SELECT for `query`; parameters are bound, never spliced. */
+export function buildEventQuery(query: EventQuery): { sql: string; params: (string | number)[] } {
+  const { where, params } = eventFilters(query);
+  const keys = SORT_KEYS[query.sort ?? 'date'];
+  if (query.after !== undefined) where.push(keyset(keys, query.after, params));
   const sql = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
     a.published_at AS a_published_at, s.text AS s_text, g.id AS g_id, g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles
     FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY coalesce(e.date, '') DESC, e.article_id, e.seq
+    ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}
     ${query.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(query.limit))}` : ''}`;
   return { sql, params };
 }
