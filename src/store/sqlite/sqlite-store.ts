@@ -5,7 +5,7 @@ import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
 import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { eventParams, rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
-import { buildEventQuery } from './query.js';
+import { buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 
 /** Options for opening a SQLite store. */
@@ -246,8 +246,15 @@ class SqliteStore implements Store {
   }
 
   async *events(query: EventQuery): AsyncIterable<StoredEvent> {
-    const { sql, params } = buildEventQuery(query);
+    const { sql, params } = buildEventQuery(query, this.access(query));
     for (const r of this.db.prepare(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+  }
+
+  /** A page in date order scans events_order unless some filter's index finds few rows (see selectivityProbes). */
+  private access(query: EventQuery): Access {
+    if (query.limit === undefined || query.sort === 'count') return 'seek';
+    const few = selectivityProbes(query).some((p) => (this.db.prepare(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
+    return few ? 'seek' : 'scan';
   }
 
   async *groups(): AsyncIterable<EventGroup> {

@@ -15,13 +15,23 @@ const SELECT_EVENT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.titl
   FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
   LEFT JOIN event_groups g ON g.id = e.group_id`;
 
-/** SQL giving an event's timeline bucket; NULL when its date is coarser than the bucket. */
-const PERIOD: Record<Interval, string> = {
-  day: "CASE WHEN length(e.date) = 10 THEN e.date END",
-  // The Monday that starts the ISO week.
-  week: "CASE WHEN length(e.date) = 10 THEN date(e.date, '-6 days', 'weekday 1') END",
-  month: "CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END",
-};
+/** The date as events_order holds it: reading it (and not `e.date`) keeps aggregate scans inside the index. */
+const D = "coalesce(e.date, '')";
+
+/** The Monday that starts the ISO week of a YYYY-MM-DD date. */
+function monday(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t)) return day;
+  const back = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An event date's timeline bucket; null when the date is coarser than the bucket. */
+function bucket(date: string, interval: Interval): string | null {
+  if (interval === 'month') return date.length >= 7 ? date.slice(0, 7) : null;
+  if (date.length !== 10) return null;
+  return interval === 'day' ? date : monday(date);
+}
 
 const whereSql = (where: readonly string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
 
@@ -91,12 +101,20 @@ export function openSqliteViews(path: string): StoreViews {
     },
 
     timeline(query: EventQuery, interval: Interval): TimelineRow[] {
+      // Grouped by exact date in index order (no sort, no temporary table), then bucketed here.
       const { where, params } = eventFilters(query);
-      const sql = `SELECT period, count(*) AS n, avg(goldstein) AS g, sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4
-        FROM (SELECT ${PERIOD[interval]} AS period, e.goldstein AS goldstein, e.quad AS quad FROM events e ${whereSql(where)})
-        WHERE period IS NOT NULL GROUP BY period ORDER BY period`;
-      const rows = stmt(sql).all(...params) as { period: string; n: number; g: number; q1: number; q2: number; q3: number; q4: number }[];
-      return rows.map((r) => ({ period: r.period, count: r.n, goldstein: round(r.g), quads: [r.q1, r.q2, r.q3, r.q4] }));
+      const sql = `SELECT ${D} AS d, count(*) AS n, sum(e.goldstein) AS g, sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
+        FROM events e ${whereSql([...where, `${D} <> ''`])} GROUP BY ${D}`;
+      const rows = stmt(sql).all(...params) as { d: string; n: number; g: number; q1: number; q2: number; q3: number; q4: number }[];
+      const out = new Map<string, { count: number; g: number; quads: [number, number, number, number] }>();
+      for (const r of rows) {
+        const period = bucket(r.d, interval);
+        if (period === null) continue;
+        let b = out.get(period);
+        if (!b) { b = { count: 0, g: 0, quads: [0, 0, 0, 0] }; out.set(period, b); }
+        b.count += r.n; b.g += r.g; b.quads[0] += r.q1; b.quads[1] += r.q2; b.quads[2] += r.q3; b.quads[3] += r.q4;
+      }
+      return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, b]) => ({ period, count: b.count, goldstein: round(b.g / b.count), quads: b.quads }));
     },
 
     dyads(query: EventQuery, limit: number): DyadRow[] {
