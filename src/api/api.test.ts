@@ -233,6 +233,22 @@ describe('errors: every bad input is a 400 naming the field, unknown ids are 404
   }
 });
 
+describe('response cache', () => {
+  it('answers a repeated read from the cache, byte for byte, until the store changes', async () => {
+    const url = '/api/events?actor=KEN&limit=3';
+    const first = await api.app.inject({ method: 'GET', url });
+    const again = await api.app.inject({ method: 'GET', url });
+    assert.equal(again.headers['x-dyad-cache'], 'hit');
+    assert.equal(again.body, first.body);
+    await api.app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'Kenya praised Tanzania on Friday for reopening the border.', date: '2024-06-07' } });
+    const after = await api.app.inject({ method: 'GET', url });
+    assert.equal(after.headers['x-dyad-cache'], undefined, 'a write empties the cache');
+    const bad = await api.app.inject({ method: 'GET', url: '/api/events?quad=9' });
+    assert.equal((await api.app.inject({ method: 'GET', url: '/api/events?quad=9' })).headers['x-dyad-cache'], undefined, 'errors are not cached');
+    assert.equal(bad.statusCode, 400);
+  });
+});
+
 describe('safety: headers, CORS, OpenAPI', () => {
   it('serves the dashboard with a CSP that allows no inline script and no remote origin', async () => {
     const r = await api.app.inject({ method: 'GET', url: '/' });

@@ -9,6 +9,7 @@ import type { Coder } from '../pipeline/coder.js';
 import type { Store } from '../store/store.js';
 import type { StoreViews } from '../store/views.js';
 import { installGuards, CSP, DOCS_CSP } from './guards.js';
+import { installResponseCache } from './cache.js';
 export { QUERY_LIMIT } from './guards.js';
 import { eventRoutes } from './routes/events.js';
 import { statsRoutes } from './routes/stats.js';
@@ -27,6 +28,8 @@ export interface ApiOptions {
   /** Folder of the built dashboard (served at /); none when null. */
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /** Cache read responses until the store changes (default on). */
+  readonly cache?: boolean;
 }
 
 /** Largest request body (POST /api/articles with up to 100 articles). */
@@ -40,6 +43,7 @@ export async function buildApi(opts: ApiOptions): Promise<FastifyInstance> {
   // JSON.stringify (re-validating 50 events per page cost more than the query).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installGuards(app, { token: opts.token ?? null });
+  if (opts.cache !== false) installResponseCache(app, opts.views);
   if (opts.cors) await app.register(fastifyCors, { origin: opts.cors, methods: ['GET', 'POST'] });
   await app.register(fastifySwagger, {
     openapi: {

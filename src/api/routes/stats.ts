@@ -1,4 +1,4 @@
-/** Aggregates for the dashboard: timeline, dyads, places. Cached until the store changes. */
+/** Aggregates for the dashboard: timeline, dyads, places (cached by the response cache until the store changes). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createRequire } from 'node:module';
 import type { StoreViews } from '../../store/views.js';
@@ -13,41 +13,22 @@ function countryTable(): Map<string, { numeric: string | null; name: string; lat
   return new Map(list.map((c) => [c.cca3, { numeric: c.ccn3 || null, name: c.name.common, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null }]));
 }
 
-/**
- * A small memo of aggregate answers keyed by request URL, dropped whenever the store's data version moves
- * (a write by this server or by `dyad ingest` next to it), so a cached answer is never stale.
- */
-function memo(views: StoreViews, max = 500): <T>(key: string, compute: () => T) => T {
-  let version = views.version();
-  const cache = new Map<string, unknown>();
-  return <T>(key: string, compute: () => T): T => {
-    const v = views.version();
-    if (v !== version) { cache.clear(); version = v; }
-    if (cache.has(key)) return cache.get(key) as T;
-    const value = compute();
-    if (cache.size >= max) cache.clear();
-    cache.set(key, value);
-    return value;
-  };
-}
-
 /** Routes of the aggregate views. */
 export const statsRoutes: FastifyPluginAsyncZod<{ views: StoreViews }> = async (app, { views }) => {
-  const cached = memo(views);
   let countries: ReturnType<typeof countryTable> | null = null;
 
   app.get('/api/stats/timeline', {
     schema: { summary: 'Event counts and mean Goldstein per day, week or month, split by QuadClass', tags: ['stats'], querystring: TimelineQuery, response: { 200: Timeline, 400: ApiError } },
   }, async (req) => {
     const { interval, ...filters } = req.query;
-    return cached(req.url, () => ({ interval, rows: withTextCheck(() => views.timeline(toQuery(filters), interval)) }));
+    return { interval, rows: withTextCheck(() => views.timeline(toQuery(filters), interval)) };
   });
 
   app.get('/api/stats/dyads', {
     schema: { summary: 'Actor pairs with counts, mean Goldstein and cooperation/conflict shares', tags: ['stats'], querystring: DyadsQuery, response: { 200: Dyads, 400: ApiError } },
   }, async (req) => {
     const { limit, ...filters } = req.query;
-    return cached(req.url, () => ({ dyads: withTextCheck(() => views.dyads(toQuery(filters), limit)) }));
+    return { dyads: withTextCheck(() => views.dyads(toQuery(filters), limit)) };
   });
 
   app.get('/api/stats/places', {
@@ -56,15 +37,13 @@ export const statsRoutes: FastifyPluginAsyncZod<{ views: StoreViews }> = async (
     const { limit, ...filters } = req.query;
     countries ??= countryTable();
     const table = countries;
-    return cached(req.url, () => {
-      const s = withTextCheck(() => views.places(toQuery(filters), limit));
-      return {
-        places: [...s.places],
-        countries: s.countries.map((c) => {
-          const facts = table.get(c.country);
-          return { ...c, numeric: facts?.numeric ?? null, name: facts?.name ?? null, lat: facts?.lat ?? null, lon: facts?.lon ?? null };
-        }),
-      };
-    });
+    const s = withTextCheck(() => views.places(toQuery(filters), limit));
+    return {
+      places: [...s.places],
+      countries: s.countries.map((c) => {
+        const facts = table.get(c.country);
+        return { ...c, numeric: facts?.numeric ?? null, name: facts?.name ?? null, lat: facts?.lat ?? null, lon: facts?.lon ?? null };
+      }),
+    };
   });
 };

@@ -87,12 +87,15 @@ const SELECT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a
 export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { sql: string; params: (string | number)[] } {
   const { where, params } = eventFilters(query, access);
   const sort = query.sort ?? 'date';
-  const keys = SORT_KEYS[sort];
+  // Most reported first, paged by scanning the cross-article events by mention count (grouped events only).
+  const byGroups = sort === 'count' && access === 'scan' && query.limit !== undefined;
+  const keys = byGroups ? [['g.mentions', 'DESC'] as const, ...SORT_KEYS.date] : SORT_KEYS[sort];
   if (query.after !== undefined) where.push(keyset(keys, query.after, params));
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
   if (query.limit === undefined) return { sql: `${SELECT} ${whereSql} ${order}`, params };
-  const groups = sort === 'count' ? 'LEFT JOIN event_groups g ON g.id = e.group_id' : '';
-  const page = `SELECT e.id FROM events e ${groups} ${whereSql} ${order} LIMIT ${Math.max(0, Math.floor(query.limit))}`;
-  return { sql: `${SELECT} WHERE e.id IN (${page}) ${order}`, params };
+  const limit = `LIMIT ${Math.max(0, Math.floor(query.limit))}`;
+  const from = byGroups ? 'event_groups g INDEXED BY event_groups_mentions CROSS JOIN events e ON e.group_id = g.id'
+    : sort === 'count' ? 'events e LEFT JOIN event_groups g ON g.id = e.group_id' : 'events e';
+  return { sql: `${SELECT} WHERE e.id IN (SELECT e.id FROM ${from} ${whereSql} ${order} ${limit}) ${order}`, params };
 }

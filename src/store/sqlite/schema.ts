@@ -80,4 +80,6 @@ CREATE TABLE IF NOT EXISTS event_groups (
   in_lead INTEGER NOT NULL, first_url TEXT, first_added TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_groups_base ON event_groups(base_key);
+-- Pages sorted by mention count walk this index (most reported first).
+CREATE INDEX IF NOT EXISTS event_groups_mentions ON event_groups(mentions);
 `;

@@ -250,9 +250,14 @@ class SqliteStore implements Store {
     for (const r of this.db.prepare(sql).iterate(...params)) yield rowToEvent(r as EventRow);
   }
 
-  /** A page in date order scans events_order unless some filter's index finds few rows (see selectivityProbes). */
+  /**
+   * A page is read in order from an index (events_order by date, event_groups_mentions by count), stopping at
+   * its last row, unless some filter's own index finds few rows (see selectivityProbes): then seek and sort.
+   * By count, filters that cannot be probed (place, text, dates) and negated events also seek.
+   */
   private access(query: EventQuery): Access {
-    if (query.limit === undefined || query.sort === 'count') return 'seek';
+    if (query.limit === undefined) return 'seek';
+    if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated)) return 'seek';
     const few = selectivityProbes(query).some((p) => (this.db.prepare(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
     return few ? 'seek' : 'scan';
   }
