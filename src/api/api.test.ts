@@ -76,6 +76,22 @@ describe('GET /api/events', () => {
   }
 });
 
+describe('the store under the API', () => {
+  it('iterates the same query twice at once (two exports of one filter), each complete', async () => {
+    const want = (await cliEvents({ actor: 'KEN' })).map((e) => e.id);
+    const a = api.store.events({ actor: 'KEN' })[Symbol.asyncIterator]();
+    const b = api.store.events({ actor: 'KEN' })[Symbol.asyncIterator]();
+    const got: [number[], number[]] = [[], []];
+    for (;;) {
+      const [x, y] = [await a.next(), await b.next()];
+      if (!x.done) got[0].push(x.value.id);
+      if (!y.done) got[1].push(y.value.id);
+      if (x.done && y.done) break;
+    }
+    assert.deepEqual(got, [want, want]);
+  });
+});
+
 describe('GET /api/events/:id and /api/articles/:id', () => {
   it('gives the cross-article event with every mention and the spans of trigger, actors and attribution', async () => {
     const { events } = await getJson<Page>('/api/events?limit=500');

@@ -247,7 +247,23 @@ class SqliteStore implements Store {
 
   async *events(query: EventQuery): AsyncIterable<StoredEvent> {
     const { sql, params } = buildEventQuery(query, this.access(query));
-    for (const r of this.db.prepare(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+    for (const r of this.prepared(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+  }
+
+  /**
+   * Query statements by SQL text: a query's SQL depends only on which filters it sets, so they are few. One
+   * still being iterated (a streamed export) is busy, and a second reader gets a fresh statement.
+   */
+  private readonly statements = new Map<string, Database.Statement>();
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (st?.busy) return this.db.prepare(sql);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   /**
@@ -258,7 +274,7 @@ class SqliteStore implements Store {
   private access(query: EventQuery): Access {
     if (query.limit === undefined) return 'seek';
     if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated)) return 'seek';
-    const few = selectivityProbes(query).some((p) => (this.db.prepare(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
+    const few = selectivityProbes(query).some((p) => (this.prepared(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
     return few ? 'seek' : 'scan';
   }
 
