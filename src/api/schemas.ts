@@ -1,6 +1,9 @@
 /** Zod schemas of every API route: validated at the boundary and published as JSON Schema in /openapi.json. */
 import { z } from 'zod';
+import { EventJson, SpanPair } from '../model/event-json.js';
 import { EventsFlags } from '../model/schemas.js';
+import type { DeepReadonly } from '../model/readonly.js';
+import { EventGroup, StoredEvent, StoredMention } from '../model/stored.js';
 
 /** A query-string boolean: `true`/`false`/`1`/`0`. */
 const flag = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' || s === '1');
@@ -51,88 +54,62 @@ export const ArticleInput = CodeBody.extend({
 /** POST /api/articles: one article, or `{articles: [...]}` (at most 100). */
 export const ArticlesBody = z.union([ArticleInput, z.object({ articles: z.array(ArticleInput).min(1).max(100) })]);
 
+/** A response schema typed as read-only (the model's records are): the handler may return them as they are. */
+function ro<T extends z.ZodType>(schema: T): z.ZodType<DeepReadonly<z.output<T>>, z.input<T>> {
+  // Only the static type changes, to its read-only supertype; the schema object is the same.
+  return schema as z.ZodType<DeepReadonly<z.output<T>>, z.input<T>>;
+}
+
 /** A read-only array (the store's records are read-only). */
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
-const Span = z.tuple([z.number(), z.number()]).readonly();
-const Actor = z.object({ text: z.string(), code: z.string(), country: z.string().nullable(), sector: z.string().nullable(), span: Span });
-const Rule = z.object({ file: z.string(), line: z.number(), id: z.string() });
-const Place = z.object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number(), geonameId: z.number().nullable() });
+const Span = SpanPair.readonly();
 
-/** An event as `dyad code --jsonl` writes it. */
-export const CodedEvent = z.object({
-  sentence: z.number(), span: Span, source: Actor.nullable(), target: Actor.nullable(),
-  cameo: z.string(), goldstein: z.number(), quad: z.number(),
-  plover: z.object({ type: z.string().nullable(), mode: z.string().nullable() }), acled: z.string().nullable(),
-  negated: z.boolean(), modality: z.string(), attribution: z.object({ text: z.string(), code: z.string().nullable() }).nullable(),
-  hedged: z.boolean(), date: z.object({ value: z.string(), precision: z.string(), basis: z.string() }).nullable(),
-  place: Place.nullable(), rule: Rule,
-});
+// Events, stored mentions and cross-article events are the model's own schemas (src/model), not copies.
 
-/** A stored event mention: the coded event plus its article, sentence and cross-article event. */
-export const StoredEvent = CodedEvent.extend({
-  id: z.number(),
-  article: z.object({ hash: z.string(), id: z.string(), title: z.string().nullable(), url: z.string().nullable(), source: z.string().nullable(), publishedAt: z.string().nullable() }),
-  sentenceText: z.string(), coderVersion: z.string(),
-  group: z.object({ id: z.string(), mentions: z.number(), sources: z.number(), articles: z.number() }).nullable(),
-});
+export const EventsPage = ro(z.object({ events: list(StoredEvent), nextCursor: z.string().nullable() }));
 
-const Party = z.object({ code: z.string(), name: z.string(), country: z.string().nullable(), sector: z.string().nullable() }).nullable();
-/** A cross-article event. */
-export const EventGroup = z.object({
-  id: z.string(), globalId: z.number(), date: z.string().nullable(), cameo: z.string(), quad: z.number(), goldstein: z.number(),
-  source: Party, target: Party, place: Place.nullable(), mentions: z.number(), sources: z.number(), articles: z.number(),
-  inLead: z.boolean(), firstUrl: z.string().nullable(), firstAdded: z.string(),
-});
-
-export const EventsPage = z.object({ events: list(StoredEvent), nextCursor: z.string().nullable() });
-
-export const EventDetail = z.object({
+export const EventDetail = ro(z.object({
   group: EventGroup.nullable(),
   mentions: list(z.object({
     event: StoredEvent, articleId: z.number(),
     sentence: z.object({ index: z.number(), start: z.number(), end: z.number(), text: z.string() }),
     spans: z.object({ trigger: Span, source: Span.nullable(), target: Span.nullable(), attribution: Span.nullable() }),
   })),
-});
+}));
 
-const ActorMention = z.object({
-  sentence: z.number(), start: z.number(), end: z.number(), text: z.string(), code: z.string(),
-  country: z.string().nullable(), sector: z.string().nullable(), name: z.string().nullable(), rule: Rule,
-});
-
-export const ArticleDetail = z.object({
+export const ArticleDetail = ro(z.object({
   id: z.number(), hash: z.string(), text: z.string(), coderVersion: z.string(),
   meta: z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable(), source: z.string().nullable(), publishedAt: z.string().nullable(), origin: z.string() }),
-  sentences: list(Span), mentions: list(ActorMention), events: list(StoredEvent),
-});
+  sentences: list(Span), mentions: list(StoredMention), events: list(StoredEvent),
+}));
 
 /** POST /api/code: the coded events plus the explain view. */
-export const CodeResult = z.object({
-  events: list(CodedEvent),
+export const CodeResult = ro(z.object({
+  events: list(EventJson),
   explain: z.object({
     text: z.string(),
     sentences: list(z.object({ index: z.number(), start: z.number(), end: z.number(), text: z.string() })),
-    actors: list(ActorMention.extend({ modifier: z.boolean() })),
+    actors: list(StoredMention.extend({ modifier: z.boolean() })),
     boilerplate: list(Span),
   }),
-});
+}));
 
-export const ArticlesResult = z.object({
+export const ArticlesResult = ro(z.object({
   results: list(z.object({ hash: z.string(), inserted: z.boolean(), events: z.number(), id: z.number().nullable() })),
-});
+}));
 
-export const Timeline = z.object({
+export const Timeline = ro(z.object({
   interval: z.enum(['day', 'week', 'month']),
   rows: list(z.object({ period: z.string(), count: z.number(), goldstein: z.number(), quads: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly() })),
-});
-export const Dyads = z.object({
+}));
+export const Dyads = ro(z.object({
   dyads: list(z.object({ source: z.string(), target: z.string(), count: z.number(), goldstein: z.number(), cooperation: z.number(), conflict: z.number() })),
-});
-export const Places = z.object({
+}));
+export const Places = ro(z.object({
   places: list(z.object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number(), count: z.number(), goldstein: z.number() })),
   countries: list(z.object({ country: z.string(), numeric: z.string().nullable(), name: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), count: z.number(), goldstein: z.number() })),
-});
+}));
 
 /** Every error response: a code, a message, and the field at fault for a 400. */
 export const ApiError = z.object({ error: z.string(), message: z.string(), field: z.string().optional() });

@@ -1,10 +1,11 @@
 /** Coding without storing (POST /api/code) and storing new articles (POST /api/articles). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { codeText, contentHash } from '../../ingest/coded.js';
+import { codeText } from '../../ingest/code-record.js';
+import { contentHash } from '../../ingest/content-hash.js';
 import type { ArticleMeta } from '../../model/stored.js';
 import type { Coder } from '../../pipeline/coder.js';
-import { eventToJson } from '../../pipeline/output.js';
+import { eventToJson } from '../../model/event-json.js';
 import type { Store } from '../../store/store.js';
 import type { StoreViews } from '../../store/views.js';
 import { ApiError, ArticleInput, ArticlesBody, ArticlesResult, CodeBody, CodeResult } from '../schemas.js';

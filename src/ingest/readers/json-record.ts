@@ -1,8 +1,7 @@
 /** Map the many shapes of JSON news records onto Dyad's raw record, with clear errors for the rest. */
-import { RecordError, type RawRecord } from '../coded.js';
+import type { ReadItem } from '../records.js';
+import { RecordError } from '../record-error.js';
 
-/** What a reader yields: a record, or a problem with one record (the run goes on unless --strict). */
-export type ReadItem = { readonly record: RawRecord } | { readonly error: RecordError };
 
 /** Normalise a date to YYYY-MM-DD: ISO strings, RFC 822 (feeds), WARC dates; null when unreadable. */
 export function normalizeDate(v: unknown): string | null {
@@ -29,7 +28,7 @@ const HTML = ['html', 'raw_html', 'content_html'] as const;
 
 /** Build a raw record from a parsed JSON value; `origin` says where it was read (file:line). */
 export function recordFromJson(json: unknown, origin: string, fallbackId: string, maxBytes: number): ReadItem {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { error: new RecordError('ING003', origin, 'record is not a JSON object') };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return { error: new RecordError('ING018', origin, 'record is not a JSON object') };
   const o = json as Record<string, unknown>;
   const id = str(o, ['id', 'guid', 'uuid', 'doc_id']) ?? fallbackId;
   const where = id === fallbackId ? origin : `${origin} (id ${id})`;
