@@ -66,7 +66,7 @@ export async function buildApi(opts: ApiOptions): Promise<FastifyInstance> {
   if (opts.webRoot) {
     await app.register(fastifyStatic, {
       root: opts.webRoot, prefix: '/', index: 'index.html', wildcard: false,
-      setHeaders: (reply) => { reply.header('content-security-policy', CSP); },
+      setHeaders: (res) => { res.setHeader('content-security-policy', CSP); },
     });
   }
   return app;
