@@ -135,7 +135,7 @@ describe('POST /api/code and /api/articles', () => {
     assert.equal(r.statusCode, 200, r.body);
     const body = r.json<{ events: unknown[]; explain: { sentences: { text: string }[]; actors: { code: string; rule: { file: string } }[] } }>();
     const lines: string[] = [];
-    await codeJsonl(realCoder(), Readable.from([JSON.stringify({ id: 'x', text, date: '2024-06-03' })]), (l) => lines.push(l));
+    await codeJsonl(realCoder(), Readable.from([`${JSON.stringify({ id: 'x', text, date: '2024-06-03' })}\n`]), (l) => lines.push(l), { maxBytes: 1 << 20 });
     assert.deepEqual(body.events, (JSON.parse(lines[0] ?? '{}') as { events: unknown[] }).events);
     assert.ok(body.events.length > 0);
     assert.equal(body.explain.sentences.length, 2);

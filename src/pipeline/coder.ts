@@ -4,6 +4,8 @@ import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
+import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
+import { loadGrammar } from '../dictionaries/grammar.js';
 import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
@@ -31,6 +33,8 @@ export interface CoderOptions {
   readonly dictionaryDir?: string;
   /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
   readonly cameoDir?: string;
+  /** Folder with lexicon/ word classes (default: the bundled dictionaries). */
+  readonly lexiconDir?: string;
 }
 
 /** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
@@ -38,16 +42,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
   const segmenter = createSegmenter();
   const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
-  const actors = loadActorDictionary(dir, segmenter.tokenize);
+  const lexicon = loadLexicon(opts.lexiconDir ?? defaultDictionaryDir());
+  const actors = loadActorDictionary(dir, segmenter.tokenize, orgPrefixTest(lexicon));
   const verbs = loadVerbDictionary(dir, cameo);
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors }),
-    createEventCoder({ verbs, cameo }),
-    createDateResolver(),
+    createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
+    createEventCoder({ verbs, cameo, lexicon }),
+    createDateResolver({ lexicon }),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
-    createAttributionStage(),
+    createAttributionStage({ lexicon }),
     createConsolidator(),
   ];
   const hash = createHash('sha256');
@@ -63,7 +68,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     version,
     stages,
     code(article: Article): Doc {
-      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], diagnostics: [] };
+      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
       for (const s of stages) doc = s.run(doc);
       return doc;
     },

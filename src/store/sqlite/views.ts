@@ -10,7 +10,7 @@ import { rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js'
 interface DetailRow extends EventRow { article_id: number; s_idx: number; s_start: number; s_end: number }
 
 const SELECT_EVENT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
-  a.published_at AS a_published_at, s.text AS s_text, s.idx AS s_idx, s.start AS s_start, s."end" AS s_end,
+  a.published_at AS a_published_at, a.added_at AS a_added_at, s.text AS s_text, s.idx AS s_idx, s.start AS s_start, s."end" AS s_end,
   g.id AS g_id, g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles
   FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
   LEFT JOIN event_groups g ON g.id = e.group_id`;
