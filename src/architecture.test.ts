@@ -32,7 +32,6 @@ const MAX_FUNCTION_LINES = 80;
  */
 const OVERSIZED_ALLOWED: ReadonlySet<string> = new Set([
   'src/stages/segment/segment.ts:createSegmenter',
-  'src/stages/segment/segment.ts:segment',
 ]);
 /** Files over the line limit today; the same rule as OVERSIZED_ALLOWED. */
 const LONG_FILES_ALLOWED: ReadonlySet<string> = new Set([
