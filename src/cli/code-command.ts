@@ -10,14 +10,14 @@ import { USAGE } from './usage.js';
 /** `dyad code`. */
 export async function cmdCode(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' },
+    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' },
   } });
   const flags = CodeFlags.safeParse(values);
   if (!flags.success) {
     process.stderr.write(`dyad code: ${flags.error.issues.map((i) => i.message).join('; ')}\n`);
     return 2;
   }
-  const coder = createCoder();
+  const coder = createCoder(flags.data.incidents ? { incidents: 'every' } : {});
   if (flags.data.jsonl) {
     const out: string[] = [];
     const flush = (): void => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
@@ -44,7 +44,8 @@ export async function cmdEval(args: string[]): Promise<number> {
     process.stderr.write(`dyad eval: missing GOLD.jsonl\n${USAGE}\n`);
     return 2;
   }
-  const { result, predictions } = evaluate(createCoder(), gold);
+  // An ACLED-labelled set asks for every incident (ACLED-style data); dyad sets for dyads (ADR 0005).
+  const { result, predictions } = evaluate((incidents) => createCoder({ incidents }), gold);
   if (values.out) writeFileSync(values.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   if (values.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
   process.stdout.write(result.summary + '\n');

@@ -16,6 +16,7 @@ export const CodeFlags = z.object({
   explain: z.boolean().optional(),
   jsonl: z.boolean().optional(),
   html: z.boolean().optional(),
+  incidents: z.boolean().optional(),
 });
 
 const date = (flag: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${flag} must be YYYY-MM-DD`);

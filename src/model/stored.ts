@@ -66,9 +66,10 @@ export interface EventGroup {
   /** GDELT GLOBALEVENTID: a 52-bit integer from the same hash. */
   readonly globalId: number;
   readonly date: string | null;
-  readonly cameo: string;
-  readonly quad: number;
-  readonly goldstein: number;
+  /** Null for incidents CAMEO has no code for (docs/adr/0005-incidents.md). */
+  readonly cameo: string | null;
+  readonly quad: number | null;
+  readonly goldstein: number | null;
   readonly source: { readonly code: string; readonly name: string; readonly country: string | null; readonly sector: string | null } | null;
   readonly target: { readonly code: string; readonly name: string; readonly country: string | null; readonly sector: string | null } | null;
   readonly place: { readonly name: string; readonly country: string | null; readonly lat: number; readonly lon: number; readonly geonameId: number | null } | null;

@@ -109,17 +109,35 @@ export interface EventActor {
   readonly span: readonly [number, number];
 }
 
+/** A cue that helped decide an incident's type: its class, words, span and dictionary line. */
+export interface TypingCue {
+  readonly cls: string;
+  readonly text: string;
+  readonly span: Span;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Why an event has its ACLED-style type. */
+export interface Typing {
+  readonly rule: string;
+  readonly cues: readonly TypingCue[];
+}
+
 /** A coded event with its provenance. */
 export interface Event {
   readonly sentence: number;
   readonly trigger: Span;
   readonly source: Mention | null;
   readonly target: Mention | null;
-  readonly cameo: string;
-  readonly goldstein: number;
-  readonly quad: 1 | 2 | 3 | 4;
+  /** Null for an incident CAMEO has no code for (a disaster, organised crime): see docs/adr/0005-incidents.md. */
+  readonly cameo: string | null;
+  readonly goldstein: number | null;
+  readonly quad: 1 | 2 | 3 | 4 | null;
   readonly plover: { readonly type: string | null; readonly mode: string | null };
   readonly acled: string | null;
+  /** Why the ACLED-style type: the precedence rule and the cues that decided it (absent when none did). */
+  readonly typing?: Typing;
   readonly negated: boolean;
   readonly modality: Modality;
   readonly attribution: Attribution | null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
@@ -10,6 +10,8 @@ import { createCleanStage } from '../stages/clean/clean.js';
 import { createSegmenter, createSegmentStage } from '../stages/segment/segment.js';
 import { createActorRecognizer } from '../stages/actors/recognize.js';
 import { createEventCoder } from '../stages/events/events.js';
+import { createIncidentTyper, type IncidentMode } from '../stages/incidents/incidents.js';
+import { loadCueDictionary } from '../dictionaries/cues.js';
 import { createDateResolver } from '../stages/dates/dates.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { createPlaceResolver } from '../stages/places/places.js';
@@ -31,6 +33,8 @@ export interface CoderOptions {
   readonly dictionaryDir?: string;
   /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
   readonly cameoDir?: string;
+  /** Which incidents the dyad coder found no event for become events without a dyad (default `sideless`). */
+  readonly incidents?: IncidentMode;
 }
 
 /** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
@@ -40,11 +44,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
   const actors = loadActorDictionary(dir, segmenter.tokenize);
   const verbs = loadVerbDictionary(dir, cameo);
+  // The cue classes are general English; a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
+  const cues = loadCueDictionary(existsSync(join(dir, 'acled')) ? dir : defaultDictionaryDir());
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: actors }),
     createEventCoder({ verbs, cameo }),
+    createIncidentTyper({ cues, cameo, mode: opts.incidents ?? 'sideless' }),
     createDateResolver(),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
     createAttributionStage(),

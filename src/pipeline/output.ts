@@ -15,9 +15,9 @@ export interface EventJson {
   readonly span: readonly [number, number];
   readonly source: ActorJson | null;
   readonly target: ActorJson | null;
-  readonly cameo: string;
-  readonly goldstein: number;
-  readonly quad: number;
+  readonly cameo: string | null;
+  readonly goldstein: number | null;
+  readonly quad: number | null;
   readonly plover: { readonly type: string | null; readonly mode: string | null };
   readonly acled: string | null;
   readonly negated: boolean;

@@ -168,7 +168,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
     const placed = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || /^(IGO|IMG|NGO)/.test(e.source.actor.code));
-    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (material(e.cameo) || (e.target !== null && placed(e))));
+    const aimedAt = resolveEventAnaphora(events, tokens, doc.sentences).filter((e) => !agentless.has(e) && (material(e.cameo ?? '') || (e.target !== null && placed(e))));
     return { ...doc, events: dedupe(aimedAt) };
   }
 
@@ -227,7 +227,7 @@ function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(e);

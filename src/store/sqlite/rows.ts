@@ -7,7 +7,7 @@ export interface EventRow {
   id: number; sentence: number; trig_start: number; trig_end: number;
   source_code: string | null; source_text: string | null; source_country: string | null; source_sector: string | null; source_start: number | null; source_end: number | null;
   target_code: string | null; target_text: string | null; target_country: string | null; target_sector: string | null; target_start: number | null; target_end: number | null;
-  cameo: string; goldstein: number; quad: number; plover_type: string | null; plover_mode: string | null; acled: string | null;
+  cameo: string | null; goldstein: number | null; quad: number | null; plover_type: string | null; plover_mode: string | null; acled: string | null;
   negated: number; modality: string; attr_text: string | null; attr_code: string | null; hedged: number;
   date: string | null; date_precision: string | null; date_basis: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
@@ -66,7 +66,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
 
 /** An event_groups row. */
 export interface GroupRow {
-  id: string; global_id: number; date: string | null; cameo: string; quad: number; goldstein: number;
+  id: string; global_id: number; date: string | null; cameo: string | null; quad: number | null; goldstein: number | null;
   source_code: string | null; source_name: string | null; source_country: string | null; source_sector: string | null;
   target_code: string | null; target_name: string | null; target_country: string | null; target_sector: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;

@@ -1,7 +1,7 @@
 /** The SQLite schema: articles, sentences (with FTS5), mentions, events and cross-article event groups. */
 
 /** Bumped when the schema changes; a store with another version is refused with a clear error. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
 export const SCHEMA = `
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS events (
   trig_start INTEGER NOT NULL, trig_end INTEGER NOT NULL,
   source_code TEXT, source_text TEXT, source_country TEXT, source_sector TEXT, source_start INTEGER, source_end INTEGER,
   target_code TEXT, target_text TEXT, target_country TEXT, target_sector TEXT, target_start INTEGER, target_end INTEGER,
-  cameo TEXT NOT NULL, goldstein REAL NOT NULL, quad INTEGER NOT NULL,
+  cameo TEXT, goldstein REAL, quad INTEGER,
   plover_type TEXT, plover_mode TEXT, acled TEXT,
   negated INTEGER NOT NULL, modality TEXT NOT NULL,
   attr_text TEXT, attr_code TEXT, hedged INTEGER NOT NULL,
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS event_groups (
   id TEXT PRIMARY KEY,
   global_id INTEGER NOT NULL,
   base_key TEXT NOT NULL,
-  date TEXT, cameo TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  date TEXT, cameo TEXT, quad INTEGER, goldstein REAL,
   source_code TEXT, source_name TEXT, source_country TEXT, source_sector TEXT,
   target_code TEXT, target_name TEXT, target_country TEXT, target_sector TEXT,
   place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL, place_geonameid INTEGER,
