@@ -48,6 +48,7 @@ export async function cmdEval(args: string[]): Promise<number> {
   const { result, predictions } = evaluate((incidents) => createCoder({ incidents }), gold);
   if (values.out) writeFileSync(values.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   if (values.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
+  for (const n of result.notes) process.stdout.write(n + '\n');
   process.stdout.write(result.summary + '\n');
   return 0;
 }

@@ -72,6 +72,7 @@ export function formatExplain(doc: Doc): string {
     for (const e of doc.events) {
       if (e.sentence !== s.index) continue;
       out.push(`    event  ${e.source?.actor.code ?? '-'} -${e.cameo ?? '-'}-> ${e.target?.actor.code ?? '-'}  "${doc.article.text.slice(e.trigger.start, e.trigger.end)}" ${e.negated ? 'NEGATED ' : ''}${e.modality}${e.hedged ? ' hedged' : ''}${e.attribution ? ` per ${e.attribution.code ?? e.attribution.text}` : ''}  <- ${e.rule.file}:${e.rule.line} ${e.rule.id}`);
+      if (e.acled) out.push(`    type   ${e.acled} ${e.typing ? `by ${e.typing.rule}: ${e.typing.cues.map((c) => `${c.cls} "${doc.article.text.slice(c.span.start, c.span.end)}" <- ${c.file}:${c.line}`).join('; ')}` : `by its CAMEO code ${e.cameo ?? '-'}`}`);
     }
   }
   return out.join('\n');

@@ -114,8 +114,9 @@ function compile(phrases: readonly CuePhrase[]): CueDictionary {
     let covered = from;
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      // A capitalised month inside a sentence is a date ("in March"), not the verb.
-      if (!t || (i > from && MONTHS.has(t.text))) continue;
+      // A capitalised month inside a sentence is a date ("in March"), not the verb; a capitalised proper
+      // noun inside a sentence is part of a name ("the Liberation Front"), not the act it names.
+      if (!t || (i > from && (MONTHS.has(t.text) || (t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text))))) continue;
       const cands = [exact.get(t.norm), t.lemma !== t.norm ? exact.get(t.lemma) : undefined, prefix.get(t.norm.slice(0, 3))];
       let best = 0;
       const found: CueHit[] = [];

@@ -20,6 +20,8 @@ export interface EventJson {
   readonly quad: number | null;
   readonly plover: { readonly type: string | null; readonly mode: string | null };
   readonly acled: string | null;
+  /** The precedence rule that gave `acled` (absent when the CAMEO code alone did, and in the store). */
+  readonly acledRule?: string;
   readonly negated: boolean;
   readonly modality: string;
   readonly attribution: { readonly text: string; readonly code: string | null } | null;
@@ -46,6 +48,7 @@ export function eventToJson(e: Event): EventJson {
     quad: e.quad,
     plover: e.plover,
     acled: e.acled,
+    ...(e.typing ? { acledRule: e.typing.rule } : {}),
     negated: e.negated,
     modality: e.modality,
     attribution: e.attribution ? { text: e.attribution.text, code: e.attribution.code } : null,

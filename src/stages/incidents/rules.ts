@@ -53,8 +53,13 @@ const REMOTE: readonly [string, AcledLabel, readonly CueClass[]][] = [
   ['acled.weapon-artillery', 'ART_MISS_ATTACK', ['ARTILLERY', 'ROCKET']],
 ];
 
-/** An explosion at a plant, factory or warehouse with no one attacking is a MAN_MADE_DISASTER. */
-const industrial: Decide = (c) => (first(c, ['NONSTATE', 'ATTACKED']) ? null : when('acled.industrial-explosion', 'MAN_MADE_DISASTER', near(c, ['EXPLOSIVE'], ['INDUSTRY'], 6)));
+const OUTCOME = /^(kill|injur|wound|hit|struck)/;
+
+/** An explosion at a plant, factory or warehouse with no one attacking is a MAN_MADE_DISASTER (deaths are no attacker). */
+const industrial: Decide = (c) => {
+  const attacker = first(c, ['NONSTATE']) ?? all(c, ['ATTACKED']).find((h) => !OUTCOME.test(h.phrase.text));
+  return attacker ? null : when('acled.industrial-explosion', 'MAN_MADE_DISASTER', near(c, ['EXPLOSIVE'], ['INDUSTRY'], 6));
+};
 
 const explosive: Decide = (c) => when('acled.weapon-explosive', 'REM_EXPLOS', [first(c, ['IED', 'LANDMINE', 'EXPLOSIVE'])]);
 
