@@ -39,7 +39,9 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
     ['SEX_VIOL', 'Militiamen attacked and sexually assaulted women in a village near Karvelo'],
     ['ATTACK', 'Militiamen attacked women in a village near Karvelo'],
   ] },
-  { rule: 'expelling diplomats or imposing sanctions is DIPLO even over an attack', pairs: [
+  { rule: 'expelling diplomats is DIPLO even over an attack; sanctions named first are DIPLO', pairs: [
+    ['DIPLO', 'Freedonia expelled two Sylvanian diplomats after the bombing of its embassy'],
+    ['GOV_REGAINS_TERIT', 'Freedonian troops expelled the rebels from the town of Karvelo'],
     ['DIPLO', 'Freedonia imposed sanctions on Sylvania after the attack on its embassy'],
     ['DIPLO', 'Freedonian ministers held talks with Sylvanian envoys'],
   ] },

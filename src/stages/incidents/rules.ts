@@ -26,8 +26,8 @@ const AIR: readonly CueClass[] = ['AIRCRAFT', 'DRONE'];
 /** A claim of (or blame for) an attack is ATTRIB, whatever weapon the attack used. */
 const attribution: Decide = (c) => when('acled.claim-for-attack', 'ATTRIB', near(c, ['CLAIM'], ['ATTACKNOUN', 'SUICIDE', 'IED', 'EXPLOSIVE'], 6) ?? (cameoIs(c, '015') ? [first(c, ['ATTACKNOUN'])] : null));
 
-/** Expelling diplomats or imposing sanctions is DIPLO even when the quarrel is about an attack. */
-const expulsion: Decide = (c) => when('acled.expulsion-or-sanction', 'DIPLO', [first(c, ['EXPEL'])]);
+/** Expelling or recalling diplomats is DIPLO even when the quarrel is about an attack. */
+const expulsion: Decide = (c) => when('acled.diplomats-expelled', 'DIPLO', near(c, ['EXPULSION'], ['DIPLOMACY'], 6));
 
 /** Weapons and means decide among remote violence before the verb does. */
 const MEANS: readonly [string, AcledLabel, readonly CueClass[]][] = [
