@@ -88,17 +88,38 @@ function wordMatches(w: CueWord, t: Token): boolean {
   return t.norm === w.text || t.lemma === w.text;
 }
 
+/** The first three UTF-16 units of a word as one number. */
+function key3(w: string): number {
+  return w.charCodeAt(0) * 4294967296 + w.charCodeAt(1) * 65536 + w.charCodeAt(2);
+}
+
 function compile(phrases: readonly CuePhrase[]): CueDictionary {
   const exact = new Map<string, CuePhrase[]>();
-  const prefix = new Map<string, CuePhrase[]>();
+  // Prefix phrases are bucketed by their first three letters as one number, so a lookup allocates nothing.
+  const prefix = new Map<number, CuePhrase[]>();
   for (const p of phrases) {
     const first = p.words[0];
     if (!first) continue;
-    const map = first.prefix ? prefix : exact;
-    const key = first.prefix ? first.text.slice(0, 3) : first.text;
-    const list = map.get(key) ?? [];
-    list.push(p);
-    map.set(key, list);
+    if (first.prefix) {
+      const key = key3(first.text);
+      const list = prefix.get(key) ?? [];
+      list.push(p);
+      prefix.set(key, list);
+    } else {
+      const list = exact.get(first.text) ?? [];
+      list.push(p);
+      exact.set(first.text, list);
+    }
+  }
+  // The phrases a word form can start (exact and prefix), memoised: the vocabulary of news is finite.
+  const memo = new Map<string, readonly CuePhrase[] | null>();
+  function candidates(norm: string): readonly CuePhrase[] | null {
+    let got = memo.get(norm);
+    if (got !== undefined) return got;
+    const list = [...(exact.get(norm) ?? []), ...(norm.length >= 3 ? prefix.get(key3(norm)) ?? [] : [])];
+    got = list.length > 0 ? list : null;
+    if (memo.size < 200_000) memo.set(norm, got);
+    return got;
   }
   function matchAt(tokens: readonly Token[], i: number, to: number, p: CuePhrase): number {
     let k = i;
@@ -117,20 +138,23 @@ function compile(phrases: readonly CuePhrase[]): CueDictionary {
       // A capitalised month inside a sentence is a date ("in March"), not the verb; a capitalised proper
       // noun inside a sentence is part of a name ("the Liberation Front"), not the act it names.
       if (!t || (i > from && (MONTHS.has(t.text) || (t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text))))) continue;
-      const cands = [exact.get(t.norm), t.lemma !== t.norm ? exact.get(t.lemma) : undefined, prefix.get(t.norm.slice(0, 3))];
+      // Hot path: most tokens start no cue; one memoised lookup per word form.
+      const a = candidates(t.norm);
+      const b = t.lemma !== t.norm ? exact.get(t.lemma) : undefined;
+      if (a === null && !b) continue;
       let best = 0;
-      const found: CueHit[] = [];
-      for (const list of cands) {
+      let found: CueHit[] | null = null;
+      for (const list of [a, b]) {
         if (!list) continue;
         for (const p of list) {
           const end = matchAt(tokens, i, to, p);
           if (end < 0 || end - i < best) continue;
-          if (end - i > best) { best = end - i; found.length = 0; }
+          if (end - i > best || !found) { best = end - i; found = []; }
           if (!found.some((h) => h.cls === p.cls)) found.push({ cls: p.cls, start: i, end, phrase: p });
         }
       }
       // Nothing inside a longer earlier phrase: "tear gas" is no "gas", "petrol bomb" no "bomb".
-      if (found.length === 0 || (i < covered && i + best <= covered)) continue;
+      if (!found || (i < covered && i + best <= covered)) continue;
       out.push(...found);
       covered = Math.max(covered, i + best);
     }
