@@ -17,7 +17,7 @@ export const CUE_CLASSES = [
   'FOUND', 'DEFUSE', 'ARMS', 'CRIME',
   'HAZARD', 'EPIDEMIC', 'FIRE', 'COLLAPSE', 'SPILL', 'ACCIDENT', 'INDUSTRY',
   'AGREE', 'EXPULSION', 'DIPLOMACY', 'CLAIM', 'ATTACKNOUN',
-  'CLASHES', 'ATTACKED', 'SEXUAL', 'ABDUCT', 'DESTROY', 'AID',
+  'CLASHES', 'ATTACKED', 'HARM', 'SEXUAL', 'ABDUCT', 'DESTROY', 'AID',
 ] as const;
 
 /** A cue class name. */

@@ -14,11 +14,6 @@ export function first(c: TypingContext, classes: readonly CueClass[], from = -1)
   return c.hits.find((h) => h.start >= from && classes.includes(h.cls));
 }
 
-/** Every cue of any of `classes`. */
-export function all(c: TypingContext, classes: readonly CueClass[]): CueHit[] {
-  return c.hits.filter((h) => classes.includes(h.cls));
-}
-
 /** The first pair of cues, one of `a` and one of `b`, at most `window` tokens apart (either order). */
 export function near(c: TypingContext, a: readonly CueClass[], b: readonly CueClass[], window: number): [CueHit, CueHit] | null {
   for (const x of c.hits) {

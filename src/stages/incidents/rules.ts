@@ -1,6 +1,6 @@
 import type { CueClass, CueHit } from '../../dictionaries/cues.js';
 import type { AcledLabel } from '../../ontology/acled.js';
-import { agentBefore, all, cameoIs, first, near, type TypingContext } from './context.js';
+import { agentBefore, cameoIs, first, near, type TypingContext } from './context.js';
 
 // The precedence rules of the incident typer, in order. Each says why in its id; the first that decides
 // wins, except in the last group (acts), where the act named first in the sentence wins.
@@ -40,7 +40,7 @@ const disrupted: Decide = (c) => {
   if (first(c, AIR)) return null;
   const defused = first(c, ['DEFUSE']);
   if (defused) return when('acled.weapons-defused', 'DISR_WEAP', [defused]);
-  if (first(c, ['ATTACKED', 'CLASHES'])) return null;
+  if (first(c, ['ATTACKED', 'CLASHES', 'HARM'])) return null;
   return when('acled.weapons-seized', 'DISR_WEAP', near(c, ['FOUND'], WEAPON_NOUNS, 6));
 };
 
@@ -53,13 +53,8 @@ const REMOTE: readonly [string, AcledLabel, readonly CueClass[]][] = [
   ['acled.weapon-artillery', 'ART_MISS_ATTACK', ['ARTILLERY', 'ROCKET']],
 ];
 
-const OUTCOME = /^(kill|injur|wound|hit|struck)/;
-
 /** An explosion at a plant, factory or warehouse with no one attacking is a MAN_MADE_DISASTER (deaths are no attacker). */
-const industrial: Decide = (c) => {
-  const attacker = first(c, ['NONSTATE']) ?? all(c, ['ATTACKED']).find((h) => !OUTCOME.test(h.phrase.text));
-  return attacker ? null : when('acled.industrial-explosion', 'MAN_MADE_DISASTER', near(c, ['EXPLOSIVE'], ['INDUSTRY'], 6));
-};
+const industrial: Decide = (c) => (first(c, ['NONSTATE', 'ATTACKED']) ? null : when('acled.industrial-explosion', 'MAN_MADE_DISASTER', near(c, ['EXPLOSIVE'], ['INDUSTRY'], 6)));
 
 const explosive: Decide = (c) => when('acled.weapon-explosive', 'REM_EXPLOS', [first(c, ['IED', 'LANDMINE', 'EXPLOSIVE'])]);
 
@@ -76,7 +71,7 @@ const protest: Decide = (c) => {
   const violent = first(c, ['VIOLENT']);
   if (violent) return when('acled.protest-violent', 'VIOL_DEMONSTR', [p, violent]);
   if (cameoIs(c, '145')) return when('acled.protest-violent', 'VIOL_DEMONSTR', [p ?? violent]);
-  const force = first(c, ['FORCE']) ?? all(c, ['ATTACKED']).find((h) => /^(attack|injur|wound|shot|kill|beat)/.test(h.phrase.text));
+  const force = first(c, ['FORCE', 'HARM', 'ATTACKED']);
   if (force) return when('acled.protest-met-with-force', 'FORCE_AGAINST_PROTEST', [p, force]);
   const stopped = first(c, ['DISPERSE', 'DETAIN']);
   if (stopped) return when('acled.protest-dispersed', 'PROTEST_WITH_INTER', [p, stopped]);
@@ -105,7 +100,7 @@ const regroup: Decide = (c) => when('acled.group-changes', 'CHANGE_TO_GROUP_ACT'
  * ARMED_CLASH; civilians (or their places) as victims make ATTACK; else the CAMEO code and the sides decide.
  */
 const violence: Decide = (c) => {
-  const act = first(c, ['CLASHES', 'ATTACKED']);
+  const act = first(c, ['CLASHES', 'ATTACKED', 'HARM']);
   if (!act && !cameoIs(c, '18', '19', '20')) return null;
   const clash = first(c, ['CLASHES']);
   if (clash) return when('acled.fighting', 'ARMED_CLASH', [clash]);
