@@ -19,6 +19,11 @@ function typing(d: Decision, tokens: readonly Token[]): Typing {
   };
 }
 
+/** Whether a negator stands within three tokens before or two after a deciding cue ("attacked nobody"). */
+function denied(hits: readonly CueHit[], d: Decision): boolean {
+  return hits.some((n) => n.cls === 'NEGATION' && d.cues.some((h) => n.start >= h.start - 3 && n.start <= h.end + 1));
+}
+
 /** The actor doing what the first deciding cue names: the last actor before it in the sentence, if any. */
 function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention | null {
   const at = Math.min(...hits.map((h) => h.start));
@@ -90,7 +95,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       const mentions = byMentions.get(s.index) ?? [];
       if (mode === 'sideless' && mentions.length > 0) continue;
       const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
-      if (d) added.push(incident(doc, s.index, d, mentions));
+      if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
     }
     if (added.length === 0) return { ...doc, events };
     // Reading order: the scorer and the consolidator take the first report of an incident.

@@ -79,3 +79,9 @@ test('rule: the deciding rule and cues are recorded on the event', () => {
   assert.deepEqual(e?.typing?.cues.map((c) => c.cls), ['PROTEST', 'DISPERSE']);
   assert.match(e?.typing?.cues[1]?.file ?? '', /dictionaries\/acled\/response\.txt/);
 });
+
+test('rule: an incident its sentence denies is not reported', () => {
+  for (const text of ['No bomb exploded in Karvelo', 'The patrol attacked nobody', 'Troops did not shell Karvelo']) {
+    assert.deepEqual(incidentCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.filter((e) => !e.negated), [], text);
+  }
+});
