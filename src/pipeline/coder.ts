@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
+import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
+import { loadGrammar } from '../dictionaries/grammar.js';
 import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
@@ -33,6 +35,8 @@ export interface CoderOptions {
   readonly dictionaryDir?: string;
   /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
   readonly cameoDir?: string;
+  /** Folder with lexicon/ word classes (default: the bundled dictionaries). */
+  readonly lexiconDir?: string;
   /** Which incidents the dyad coder found no event for become events without a dyad (default `sideless`). */
   readonly incidents?: IncidentMode;
 }
@@ -42,19 +46,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
   const segmenter = createSegmenter();
   const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
-  const actors = loadActorDictionary(dir, segmenter.tokenize);
+  const lexicon = loadLexicon(opts.lexiconDir ?? defaultDictionaryDir());
+  const actors = loadActorDictionary(dir, segmenter.tokenize, orgPrefixTest(lexicon));
   const verbs = loadVerbDictionary(dir, cameo);
   // The cue classes are general English; a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
   const cues = loadCueDictionary(existsSync(join(dir, 'acled')) ? dir : defaultDictionaryDir());
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors }),
-    createEventCoder({ verbs, cameo }),
+    createActorRecognizer({ dictionary: actors, lexicon, grammar: loadGrammar(opts.lexiconDir ?? defaultDictionaryDir(), 'actors') }),
+    createEventCoder({ verbs, cameo, lexicon }),
     createIncidentTyper({ cues, cameo, mode: opts.incidents ?? 'sideless' }),
-    createDateResolver(),
+    createDateResolver({ lexicon }),
     createPlaceResolver({ gazetteer: loadGazetteer() }),
-    createAttributionStage(),
+    createAttributionStage({ lexicon }),
     createConsolidator(),
   ];
   const hash = createHash('sha256');
@@ -70,7 +75,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     version,
     stages,
     code(article: Article): Doc {
-      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], diagnostics: [] };
+      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
       for (const s of stages) doc = s.run(doc);
       return doc;
     },
