@@ -2,22 +2,27 @@
 import { writeFileSync } from 'node:fs';
 import { readArticleFile } from '../ingest/readers/sources.js';
 import { CodeFlags, EvalFlags } from '../model/schemas.js';
-import { createCoder } from '../pipeline/coder.js';
+import { createCoder, type CoderOptions } from '../pipeline/coder.js';
 import { articleFromContent, codeJsonl, formatExplain, formatTable } from './code.js';
 import { evaluate } from './eval.js';
 import { flagError, parseFlags } from './flags.js';
 import { EXIT_NOTHING, runStatus } from './status.js';
 
+/** `--incidents`: every incident without a dyad becomes an event (ADR 0005). */
+function incidentOption(on: boolean | undefined): CoderOptions {
+  return on ? { incidents: 'every' } : {};
+}
+
 /** `dyad code`. */
 export async function cmdCode(args: string[]): Promise<number> {
   const parsed = parseFlags('code', args, {
-    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, 'max-bytes': { type: 'string' },
+    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' }, 'max-bytes': { type: 'string' },
   }, CodeFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const { flags, positionals } = parsed;
   if (flags.jsonl) {
     if (positionals.length) return flagError('code', `--jsonl reads standard input; unexpected argument "${positionals[0] ?? ''}"`);
-    const coder = createCoder();
+    const coder = createCoder(incidentOption(flags.incidents));
     const out: string[] = [];
     const flush = (): void => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
     const r = await codeJsonl(coder, process.stdin, (line) => { out.push(line); if (out.length >= 64) flush(); }, { maxBytes: flags['max-bytes'] });
@@ -35,7 +40,7 @@ export async function cmdCode(args: string[]): Promise<number> {
     process.stderr.write(`[ING010] ${file}: ${item.record.kind === 'html' ? 'no article text found in the HTML' : 'empty text'}\n`);
     return EXIT_NOTHING;
   }
-  const doc = createCoder().code(article);
+  const doc = createCoder(incidentOption(flags.incidents)).code(article);
   process.stdout.write(`${flags.explain ? formatExplain(doc) + '\n\n' : ''}${formatTable(doc)}\n`);
   return 0;
 }
@@ -46,9 +51,11 @@ export async function cmdEval(args: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const gold = parsed.positionals[0];
   if (!gold) return flagError('eval', 'missing GOLD.jsonl');
-  const { result, predictions } = evaluate(createCoder(), gold);
+  // An ACLED-labelled set asks for every incident (ACLED-style data); dyad sets for dyads (ADR 0005).
+  const { result, predictions } = evaluate((incidents) => createCoder({ incidents }), gold);
   if (parsed.flags.out) writeFileSync(parsed.flags.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   if (parsed.flags.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
+  for (const n of result.notes) process.stdout.write(n + '\n');
   process.stdout.write(result.summary + '\n');
   return 0;
 }

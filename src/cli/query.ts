@@ -72,7 +72,7 @@ export async function cmdExport(args: string[]): Promise<number> {
   try {
     if (flags.format === 'gdelt') {
       const fips = loadFips();
-      for await (const g of store.groups()) { await writeLine(out, gdeltRow(g, fips)); n++; }
+      for await (const g of store.groups()) { const row = gdeltRow(g, fips); if (row === null) continue; await writeLine(out, row); n++; }
     } else {
       if (flags.format === 'csv') await writeLine(out, CSV_COLUMNS.join(','));
       for await (const e of store.events({ negated: true })) { await writeLine(out, flags.format === 'csv' ? csvRow(e) : JSON.stringify(exportEvent(e))); n++; }

@@ -1,3 +1,4 @@
+import { createCoder } from '../pipeline/coder.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -54,10 +55,10 @@ test('score: agrees with score.py on a synthetic table', { skip: !existsSync(SCO
   assert.equal(ours.summary, python(g, p));
 });
 
-for (const set of ['seed', 'plover-gsr']) {
+for (const set of ['seed', 'plover-gsr', 'case2021-dev']) {
   test(`score: dyad eval agrees with score.py on ${set}.jsonl`, { skip: !existsSync(shared('gold', `${set}.jsonl`)) && 'shared gold not present' }, () => {
     const gold = shared('gold', `${set}.jsonl`);
-    const { result, predictions } = evaluate(realCoder(), gold);
+    const { result, predictions } = evaluate((incidents) => (incidents === 'sideless' ? realCoder() : createCoder({ incidents })), gold);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
     const p = writeJsonl(dir, 'pred.jsonl', predictions);
     assert.equal(result.summary, python(gold, p));

@@ -76,7 +76,7 @@ export function f3(x: number): string {
 }
 
 /** Scores in the reference scorer's JSON shape, and its one-line summary. */
-export interface ScoreResult { json: Record<string, unknown>; summary: string }
+export interface ScoreResult { json: Record<string, unknown>; summary: string; notes: readonly string[] }
 
 /** Score predictions against gold exactly as score.py does. */
 export function score(gold: Map<string, GoldRecord>, pred: Map<string, PredRecord>): ScoreResult {
@@ -127,6 +127,7 @@ export function score(gold: Map<string, GoldRecord>, pred: Map<string, PredRecor
     }
   }
   const summary: string[] = [];
+  const notes: string[] = [];
   if (anyEvents) {
     const [p, r, f] = f1(tp, fp, fn);
     const mean = docF1s.length ? docF1s.reduce((a, b) => a + b, 0) / docF1s.length : 0;
@@ -149,6 +150,10 @@ export function score(gold: Map<string, GoldRecord>, pred: Map<string, PredRecor
     const wf = labels.reduce((a, l) => a + (per.get(l) ?? 0) * (support.get(l) ?? 0), 0) / Math.max(1, acleds.length);
     res.acled = { n: acleds.length, micro_f1: round4(acc), macro_f1: round4(mf), weighted_f1: round4(wf), no_label: acleds.filter(([, p]) => p === null).length };
     summary.push(`acled microF1=${f3(acc)} macroF1=${f3(mf)} weightedF1=${f3(wf)}`);
+    // Beyond score.py's line: how many records got no label, and which gold labels were never produced correctly.
+    const none = acleds.filter(([, p]) => p === null).length;
+    const missed = labels.filter((l) => !acleds.some(([g, p]) => g === l && p === l));
+    notes.push(`acled no label ${none}/${acleds.length} (${(100 * none / acleds.length).toFixed(1)}%); labels produced correctly ${labels.length - missed.length}/${labels.length}${missed.length ? ` (never: ${missed.join(', ')})` : ''}`);
   }
-  return { json: res, summary: `${gold.size} records, ${missing.length} unanswered; ${summary.join('; ')}` };
+  return { json: res, summary: `${gold.size} records, ${missing.length} unanswered; ${summary.join('; ')}`, notes };
 }

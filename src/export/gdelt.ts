@@ -42,8 +42,13 @@ function actorCols(a: EventGroup['source']): string[] {
 
 const num = (v: number): string => (Number.isInteger(v) ? v.toFixed(1) : String(v));
 
-/** One GDELT row for a cross-article event; fields Dyad does not know (tone, actor geography) stay empty. */
-export function gdeltRow(g: EventGroup, fips: ReadonlyMap<string, { fips: string; name: string }>): string {
+/**
+ * One GDELT row for a cross-article event; fields Dyad does not know (tone, actor geography) stay empty.
+ * Null for an incident with no CAMEO code (a disaster, organised crime): GDELT's event table has no row for it.
+ */
+export function gdeltRow(g: EventGroup, fips: ReadonlyMap<string, { fips: string; name: string }>): string | null {
+  if (g.cameo === null) return null;
+  const cameo = g.cameo;
   const date = gdeltDateColumns(g);
   const p = g.place;
   let geo = Array<string>(8).fill('');
@@ -58,7 +63,7 @@ export function gdeltRow(g: EventGroup, fips: ReadonlyMap<string, { fips: string
   const added = g.firstAdded.replace(/[-:T]/g, '').slice(0, 14);
   const cols = [
     String(g.globalId), ...date, ...actorCols(g.source), ...actorCols(g.target),
-    g.inLead ? '1' : '0', g.cameo, g.cameo.slice(0, 3), g.cameo.slice(0, 2), String(g.quad), num(g.goldstein),
+    g.inLead ? '1' : '0', cameo, cameo.slice(0, 3), cameo.slice(0, 2), String(g.quad ?? ''), num(g.goldstein ?? 0),
     String(g.mentions), String(g.sources), String(g.articles), '',
     ...Array<string>(16).fill(''), ...geo, added, g.firstUrl ?? '',
   ];

@@ -40,7 +40,7 @@ export function tableHeader(): string {
 export function tableRow(e: StoredEvent, width = 160): string {
   const flags = [e.modality !== 'asserted' ? e.modality : '', e.hedged ? 'hedged' : '', e.negated ? 'negated' : ''].filter(Boolean).join(',');
   const counts = e.group ? `${e.group.mentions}/${e.group.sources}/${e.group.articles}` : '-';
-  const head = `${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.code ?? '-', 12)} ${pad(e.cameo, 5)} ${pad(e.target?.code ?? '-', 12)} ${e.quad} ${pad(e.place?.name ?? '-', 14)} ${pad(counts, 7)} `;
+  const head = `${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.code ?? '-', 12)} ${pad(e.cameo ?? '-', 5)} ${pad(e.target?.code ?? '-', 12)} ${e.quad ?? '-'} ${pad(e.place?.name ?? '-', 14)} ${pad(counts, 7)} `;
   const sentence = `${flags ? `[${flags}] ` : ''}${e.sentenceText.replace(/\s+/g, ' ')}`;
   const room = Math.max(20, width - head.length);
   return head + (sentence.length > room ? `${sentence.slice(0, room - 1)}…` : sentence);

@@ -30,6 +30,8 @@ export const EventJson = z.object({
   quad: Event.shape.quad,
   plover: Event.shape.plover,
   acled: Event.shape.acled,
+  /** The precedence rule that gave `acled` (absent when the CAMEO code alone did, and in the store). */
+  acledRule: z.string().exactOptional(),
   negated: Event.shape.negated,
   modality: Event.shape.modality,
   attribution: Attribution.omit({ span: true }).nullable(),
@@ -57,6 +59,7 @@ export function eventToJson(e: Event): EventJson {
     quad: e.quad,
     plover: e.plover,
     acled: e.acled,
+    ...(e.typing ? { acledRule: e.typing.rule } : {}),
     negated: e.negated,
     modality: e.modality,
     attribution: e.attribution ? { text: e.attribution.text, code: e.attribution.code } : null,

@@ -84,17 +84,28 @@ export type Place = DeepReadonly<z.infer<typeof Place>>;
 /** PLOVER event type and mode. */
 export const Plover = z.object({ type: z.string().nullable(), mode: z.string().nullable() });
 
+/** A cue that helped decide an incident's type: its class, words, span and dictionary line. */
+export const TypingCue = z.object({ cls: z.string(), text: z.string(), span: Span, file: z.string(), line: z.number() });
+export type TypingCue = DeepReadonly<z.infer<typeof TypingCue>>;
+
+/** Why an event has its ACLED-style type: the precedence rule and the cues that decided it. */
+export const Typing = z.object({ rule: z.string(), cues: z.array(TypingCue) });
+export type Typing = DeepReadonly<z.infer<typeof Typing>>;
+
 /** A coded event with its provenance. */
 export const Event = z.object({
   sentence: z.number(),
   trigger: Span,
   source: Mention.nullable(),
   target: Mention.nullable(),
-  cameo: z.string(),
-  goldstein: z.number(),
-  quad: Quad,
+  /** Null for an incident CAMEO has no code for (a disaster, organised crime): docs/adr/0005-incidents.md. */
+  cameo: z.string().nullable(),
+  goldstein: z.number().nullable(),
+  quad: Quad.nullable(),
   plover: Plover,
   acled: z.string().nullable(),
+  /** Why the ACLED-style type (absent when the CAMEO code alone gave it). */
+  typing: Typing.exactOptional(),
   negated: z.boolean(),
   modality: Modality,
   attribution: Attribution.nullable(),

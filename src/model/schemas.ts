@@ -32,6 +32,7 @@ export const CodeFlags = z.object({
   explain: z.boolean().optional(),
   jsonl: z.boolean().optional(),
   html: z.boolean().optional(),
+  incidents: z.boolean().optional(),
   'max-bytes': posInt('--max-bytes').default(DEFAULT_MAX_BYTES),
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadKnownPlaces } from '../dictionaries/places.js';
@@ -13,6 +13,8 @@ import { createCleanStage } from '../stages/clean/clean.js';
 import { createSegmenter, createSegmentStage, type Segmenter } from '../stages/segment/segment.js';
 import { createActorRecognizer } from '../stages/actors/recognize.js';
 import { createEventCoder } from '../stages/events/events.js';
+import { createIncidentTyper, type IncidentMode } from '../stages/incidents/incidents.js';
+import { loadCueDictionary } from '../dictionaries/cues.js';
 import { createDateResolver } from '../stages/dates/dates.js';
 import { createPlaceResolver } from '../stages/places/places.js';
 import { createAttributionStage } from '../stages/attribution/attribution.js';
@@ -37,6 +39,8 @@ export interface CoderOptions {
   readonly cameoDir?: string;
   /** Folder with lexicon/ word classes and grammar/ rule tables (default: the bundled dictionaries). */
   readonly lexiconDir?: string;
+  /** Which incidents the dyad coder found no event for become events without a dyad (default `sideless`). */
+  readonly incidents?: IncidentMode;
 }
 
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
@@ -44,7 +48,9 @@ function compileDictionaries(src: DictionarySource, segmenter: Segmenter) {
   const cameo = loadCameo(src.cameoDir);
   const lexicon = loadLexicon(src.lexiconDir);
   const actors = loadActorDictionary(src.dir, segmenter.tokenize, orgPrefixTest(lexicon));
-  return { cameo, lexicon, actors, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
+  // The cue classes are general English; a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
+  const cues = loadCueDictionary(existsSync(join(src.dir, 'acled')) ? src.dir : defaultDictionaryDir());
+  return { cameo, lexicon, actors, cues, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
 }
 type Dictionaries = ReturnType<typeof compileDictionaries>;
 
@@ -97,6 +103,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
     createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon }),
+    createIncidentTyper({ cues: dicts.cues, cameo: dicts.cameo, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,
     createAttributionStage({ lexicon }),

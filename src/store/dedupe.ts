@@ -10,7 +10,7 @@ import type { EventJson } from '../model/event-json.js';
 /** The part of the grouping key every mention of one event shares (place is decided by clustering). */
 export function baseKey(e: EventJson): string | null {
   if (e.negated) return null;
-  return `${e.date?.value ?? ''}|${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.cameo}|${e.modality}`;
+  return `${e.date?.value ?? ''}|${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.cameo ?? `acled:${e.acled ?? ''}`}|${e.modality}`;
 }
 
 /** A place identity: the GeoNames id, or name and country when it has none; null when unknown. */

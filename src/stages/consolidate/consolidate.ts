@@ -4,6 +4,11 @@ function country(code: string | undefined): string {
   return code ? code.slice(0, 3) : '-';
 }
 
+/** The CAMEO root, or for an incident CAMEO has no code for, its ACLED-style type. */
+function root(e: Event): string {
+  return e.cameo !== null ? e.cameo.slice(0, 2) : `acled:${e.acled ?? ''}`;
+}
+
 function compatibleDates(a: Event, b: Event): boolean {
   if (!a.date || !b.date || a.date.basis === 'publication' || b.date.basis === 'publication') return true;
   return a.date.value.startsWith(b.date.value) || b.date.value.startsWith(a.date.value);
@@ -33,7 +38,7 @@ export function createConsolidator(): Stage {
       const out: Event[] = [];
       for (const e of doc.events) {
         const i = out.findIndex((k) =>
-          k.cameo.slice(0, 2) === e.cameo.slice(0, 2) && k.negated === e.negated &&
+          root(k) === root(e) && k.negated === e.negated &&
           country(k.source?.actor.code) === country(e.source?.actor.code) &&
           country(k.target?.actor.code) === country(e.target?.actor.code) && compatibleDates(k, e));
         const k = out[i];

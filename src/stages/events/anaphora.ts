@@ -36,11 +36,11 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
       if (!r || e.sentence - r.sentence > WINDOW) break;
-      if (r.negated || !family.roots.has(r.cameo.slice(0, 2))) continue;
+      if (r.negated || !family.roots.has((r.cameo ?? '').slice(0, 2))) continue;
       // An act with no named agent can only be claimed: its victim is the claimant's target.
       if (r.source === null) {
-        if (e.cameo.startsWith('015') && r.target && r.target.actor.code !== e.source.actor.code) out[i] = { ...e, target: r.target };
-        if (e.cameo.startsWith('015')) break;
+        if (e.cameo?.startsWith('015') && r.target && r.target.actor.code !== e.source.actor.code) out[i] = { ...e, target: r.target };
+        if (e.cameo?.startsWith('015')) break;
         continue;
       }
       const own = r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country;

@@ -152,7 +152,7 @@ export function dedupe(events: readonly Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(e);

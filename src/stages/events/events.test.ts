@@ -136,7 +136,7 @@ const CASES: readonly Case[] = [
   { text: 'Sylvanian civilians were attacked as Freedonian troops fought Osterlich.', want: ['FRDMIL>190>OST'] },
 ];
 
-function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {
+function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null; negated: boolean; modality: string; attribution: { code: string | null } | null }): string {
   const flags = [e.negated ? '!neg' : '', e.modality !== 'asserted' ? `~${e.modality}` : '', e.attribution ? `@${e.attribution.code}` : ''].filter(Boolean);
   return [`${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`, ...flags].join(' ');
 }

@@ -41,7 +41,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
-    const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && (material(e.cameo) || (e.target !== null && placedSource(e))));
+    const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && (material(e.cameo ?? '') || (e.target !== null && placedSource(e))));
     return { ...doc, events: dedupe(aimedAt), reports, triggers: sink.triggers };
   }
 

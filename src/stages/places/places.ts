@@ -118,7 +118,7 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sent
         const named = mentionAt.get(pick.at);
         const where = named !== undefined ? named.actor.country ?? null : pick.place.country;
         const from = e.source?.actor.country;
-        if (e.target === null && where && from && where !== from && !e.negated && FORCE_ROOTS.has(e.cameo.slice(0, 2))) {
+        if (e.target === null && where && from && where !== from && !e.negated && FORCE_ROOTS.has((e.cameo ?? '').slice(0, 2))) {
           const span = pick.place.span ?? { start: 0, end: 0 };
           const target: Mention = { id: -1, sentence: e.sentence, tokenStart: pick.at, tokenEnd: pick.end, start: span.start, end: span.end, text: pick.place.name, actor: { code: where, country: where }, rule: PLACE_RULE, modifier: false };
           return { ...e, place: pick.place, target };

@@ -9,7 +9,7 @@ export interface EventRow {
   id: number; sentence: number; trig_start: number; trig_end: number;
   source_code: string | null; source_text: string | null; source_country: string | null; source_sector: string | null; source_start: number | null; source_end: number | null;
   target_code: string | null; target_text: string | null; target_country: string | null; target_sector: string | null; target_start: number | null; target_end: number | null;
-  cameo: string; goldstein: number; quad: number; plover_type: string | null; plover_mode: string | null; acled: string | null;
+  cameo: string | null; goldstein: number | null; quad: number | null; plover_type: string | null; plover_mode: string | null; acled: string | null;
   negated: number; modality: string; attr_text: string | null; attr_code: string | null; hedged: number;
   date: string | null; date_precision: string | null; date_basis: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
@@ -49,7 +49,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
     target: side(r.target_code, r.target_text, r.target_country, r.target_sector, r.target_start, r.target_end),
     cameo: r.cameo,
     goldstein: r.goldstein,
-    quad: checked(Quad, r.quad, 'quad class'),
+    quad: checked(Quad.nullable(), r.quad, 'quad class'),
     plover: { type: r.plover_type, mode: r.plover_mode },
     acled: r.acled,
     negated: r.negated === 1,
@@ -68,7 +68,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
 
 /** An event_groups row. */
 export interface GroupRow {
-  id: string; global_id: number; date: string | null; cameo: string; quad: number; goldstein: number;
+  id: string; global_id: number; date: string | null; cameo: string | null; quad: number | null; goldstein: number | null;
   source_code: string | null; source_name: string | null; source_country: string | null; source_sector: string | null;
   target_code: string | null; target_name: string | null; target_country: string | null; target_sector: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
@@ -78,7 +78,7 @@ export interface GroupRow {
 /** Rebuild a cross-article event from its row. */
 export function rowToGroup(r: GroupRow): EventGroup {
   return {
-    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: checked(Quad, r.quad, 'quad class'), goldstein: r.goldstein,
+    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: checked(Quad.nullable(), r.quad, 'quad class'), goldstein: r.goldstein,
     source: r.source_code !== null ? { code: r.source_code, name: r.source_name ?? '', country: r.source_country, sector: r.source_sector } : null,
     target: r.target_code !== null ? { code: r.target_code, name: r.target_name ?? '', country: r.target_country, sector: r.target_sector } : null,
     place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: r.place_lat ?? 0, lon: r.place_lon ?? 0, geonameId: r.place_geonameid } : null,

@@ -1,0 +1,54 @@
+import type { Mention } from '../../model/types.js';
+import type { CueClass, CueHit } from '../../dictionaries/cues.js';
+
+/** What the typer sees of one sentence: its cues in reading order, its actors, and the event's CAMEO code. */
+export interface TypingContext {
+  readonly hits: readonly CueHit[];
+  readonly mentions: readonly Mention[];
+  /** The CAMEO code of the event being typed; null for an incident found by its cues alone. */
+  readonly cameo: string | null;
+}
+
+/** The first cue of any of `classes`, at or after token `from`. */
+export function first(c: TypingContext, classes: readonly CueClass[], from = -1): CueHit | undefined {
+  return c.hits.find((h) => h.start >= from && classes.includes(h.cls));
+}
+
+/** The first pair of cues, one of `a` and one of `b`, at most `window` tokens apart (either order). */
+export function near(c: TypingContext, a: readonly CueClass[], b: readonly CueClass[], window: number): [CueHit, CueHit] | null {
+  for (const x of c.hits) {
+    if (!a.includes(x.cls)) continue;
+    for (const y of c.hits) {
+      if (y === x || !b.includes(y.cls)) continue;
+      const gap = y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
+      if (gap <= window) return [x, y];
+    }
+  }
+  return null;
+}
+
+/** Whether the event's CAMEO code starts with any of `prefixes`. */
+export function cameoIs(c: TypingContext, ...prefixes: string[]): boolean {
+  const code = c.cameo;
+  return code !== null && prefixes.some((p) => code.startsWith(p));
+}
+
+const STATE_SECTORS = /^(GOV|MIL|COP|SPY|JUD)/;
+const NONSTATE_SECTORS = /^(REB|INS|SEP|UAF|IMG)/;
+
+/** Who acts at token `at`: the nearest armed party named before it, state or not (null when none). */
+export function agentBefore(c: TypingContext, at: number): 'state' | 'nonstate' | null {
+  let best = -1;
+  let side: 'state' | 'nonstate' | null = null;
+  for (const h of c.hits) {
+    if (h.end > at || h.start < best) continue;
+    if (h.cls === 'STATEFORCE' || h.cls === 'NONSTATE') { best = h.start; side = h.cls === 'STATEFORCE' ? 'state' : 'nonstate'; }
+  }
+  for (const m of c.mentions) {
+    if (m.tokenEnd > at || m.tokenStart < best) continue;
+    const sector = m.actor.sector ?? '';
+    if (m.actor.code.startsWith('IMG') || NONSTATE_SECTORS.test(sector)) { best = m.tokenStart; side = 'nonstate'; }
+    else if (STATE_SECTORS.test(sector)) { best = m.tokenStart; side = 'state'; }
+  }
+  return side;
+}

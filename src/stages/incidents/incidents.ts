@@ -1,0 +1,107 @@
+import type { Doc, Event, Mention, Stage, Token, Typing } from '../../model/types.js';
+import type { CueDictionary, CueHit } from '../../dictionaries/cues.js';
+import type { CameoTable } from '../../ontology/cameo.js';
+import { INCIDENT_CAMEO } from '../../ontology/acled.js';
+import { acledType } from '../events/acled.js';
+import { decide, type Decision } from './rules.js';
+
+// The incident typer: every event gets one ACLED-style type from its CAMEO code and the cue classes of
+// its sentence (rules.ts says which wins and why), and an article in which the dyad coder found no event
+// reports its incidents as events without a dyad (see docs/adr/0005-incidents.md for why only there).
+
+function typing(d: Decision, tokens: readonly Token[]): Typing {
+  return {
+    rule: d.rule,
+    cues: d.cues.map((h) => ({
+      cls: h.cls, text: h.phrase.text, file: h.phrase.file, line: h.phrase.line,
+      span: { start: tokens[h.start]?.start ?? 0, end: tokens[h.end - 1]?.end ?? 0 },
+    })),
+  };
+}
+
+/** Whether a negator stands within three tokens before or two after a deciding cue ("attacked nobody"). */
+function denied(hits: readonly CueHit[], d: Decision): boolean {
+  return hits.some((n) => n.cls === 'NEGATION' && d.cues.some((h) => n.start >= h.start - 3 && n.start <= h.end + 1));
+}
+
+/** The actor doing what the first deciding cue names: the last actor before it in the sentence, if any. */
+function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention | null {
+  const at = Math.min(...hits.map((h) => h.start));
+  let best: Mention | null = null;
+  for (const m of mentions) if (m.tokenEnd <= at && !m.modifier) best = m;
+  return best;
+}
+
+/**
+ * Which incidents without an event become events of their own: `sideless` (the default, for dyad data)
+ * only those that name no actor in an article with no dyad; `every` (ACLED-style data) each one.
+ */
+export type IncidentMode = 'sideless' | 'every';
+
+/** Create the incident typer over the ACLED cue classes. */
+export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTable; mode?: IncidentMode }): Stage {
+  const { cues, cameo } = opts;
+  const mode = opts.mode ?? 'sideless';
+
+  function incident(doc: Doc, sentence: number, d: Decision, mentions: readonly Mention[]): Event {
+    const code = INCIDENT_CAMEO[d.label];
+    const info = code !== null ? cameo.get(code) : undefined;
+    const first = d.cues.reduce((a, h) => (h.start < a.start ? h : a));
+    const cue = first.phrase;
+    return {
+      sentence,
+      trigger: { start: doc.tokens[first.start]?.start ?? 0, end: doc.tokens[first.end - 1]?.end ?? 0 },
+      source: agent(mentions, d.cues), target: null,
+      cameo: info?.code ?? null, goldstein: info?.goldstein ?? null, quad: info?.quad ?? null,
+      plover: { type: info?.ploverType ?? null, mode: info?.ploverMode ?? null },
+      acled: d.label, typing: typing(d, doc.tokens),
+      negated: false, modality: 'asserted', attribution: null, hedged: false, date: null, place: null,
+      rule: { file: cue.file, line: cue.line, id: d.rule },
+    };
+  }
+
+  function run(doc: Doc): Doc {
+    const { tokens, sentences } = doc;
+    const byMentions = new Map<number, Mention[]>();
+    for (const m of doc.mentions) {
+      const l = byMentions.get(m.sentence);
+      if (l) l.push(m); else byMentions.set(m.sentence, [m]);
+    }
+    const hitCache = new Map<number, CueHit[]>();
+    const hitsOf = (i: number): CueHit[] => {
+      let h = hitCache.get(i);
+      if (!h) {
+        const s = sentences[i];
+        h = s ? cues.scan(tokens, s.tokenStart, s.tokenEnd) : [];
+        hitCache.set(i, h);
+      }
+      return h;
+    };
+    const events = doc.events.map((e): Event => {
+      const mentions = byMentions.get(e.sentence) ?? [];
+      const d = decide({ hits: hitsOf(e.sentence), mentions, cameo: e.cameo });
+      if (d) return { ...e, acled: d.label, typing: typing(d, tokens) };
+      const s = sentences[e.sentence];
+      const byCode = e.cameo !== null && s ? acledType(e.cameo, e.source, e.target, tokens, s.tokenStart, s.tokenEnd) : null;
+      return { ...e, acled: byCode };
+    });
+    // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
+    // the coder missed would otherwise come out as a one-sided incident). Every: each sentence without an event.
+    if (mode === 'sideless' && events.length > 0) return { ...doc, events };
+    const coded = new Set(events.map((e) => e.sentence));
+    const added: Event[] = [];
+    for (const s of sentences) {
+      if (coded.has(s.index)) continue;
+      const mentions = byMentions.get(s.index) ?? [];
+      if (mode === 'sideless' && mentions.length > 0) continue;
+      const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
+      if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
+    }
+    if (added.length === 0) return { ...doc, events };
+    // Reading order: the scorer and the consolidator take the first report of an incident.
+    return { ...doc, events: [...events, ...added].sort((a, b) => a.sentence - b.sentence) };
+  }
+
+  return { name: 'incidents', version: `1-${mode}`, run };
+}
+
