@@ -131,7 +131,8 @@ export function createCoverage(opts: CoverageOptions): CoverageCollector {
     const withEvent = new Set<number>();
     for (const e of doc.events) {
       withEvent.add(e.sentence);
-      fired.set(e.cameo, (fired.get(e.cameo) ?? 0) + 1);
+      // Incidents with no CAMEO code (disasters, crime) trigger no code.
+      if (e.cameo !== null) fired.set(e.cameo, (fired.get(e.cameo) ?? 0) + 1);
     }
     const bySentence = new Map<number, Mention[]>();
     for (const m of doc.mentions) {
