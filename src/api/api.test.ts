@@ -36,7 +36,7 @@ describe('GET /api/events', () => {
     { qs: 'actor=ken', q: { actor: 'KEN' }, check: (e) => [e.source?.code, e.target?.code].some((c) => c?.startsWith('KEN')) },
     { qs: 'source=RUS', q: { source: 'RUS' }, check: (e) => e.source?.code.startsWith('RUS') === true },
     { qs: 'target=UKR', q: { target: 'UKR' }, check: (e) => e.target?.code.startsWith('UKR') === true },
-    { qs: 'code=05', q: { code: '05' }, check: (e) => e.cameo.startsWith('05') },
+    { qs: 'code=05', q: { code: '05' }, check: (e) => (e.cameo ?? '').startsWith('05') },
     { qs: 'quad=4', q: { quad: 4 }, check: (e) => e.quad === 4 },
     { qs: 'since=2024-05-08&until=2024-05-09', q: { since: '2024-05-08', until: '2024-05-09' }, check: (e) => (e.date?.value ?? '') >= '2024-05-08' && (e.date?.value ?? '') <= '2024-05-09' },
     { qs: 'place=nairobi', q: { place: 'nairobi' }, check: (e) => e.place?.name === 'Nairobi' },

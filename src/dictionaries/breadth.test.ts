@@ -67,7 +67,7 @@ test('breadth: a polysemous force verb restricted by {target} codes only when ai
   ];
   for (const c of cases) {
     const doc = coder.code({ id: 'x', text: c.text, publishedAt: '1933-06-01' });
-    const got = doc.events.filter((e) => e.cameo.startsWith('19')).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo.slice(0, 2)}`);
+    const got = doc.events.filter((e) => (e.cameo ?? '').startsWith('19')).map((e) => `${e.source?.actor.code ?? '-'}>${(e.cameo ?? '').slice(0, 2)}`);
     assert.deepEqual(got, c.want, c.text);
   }
 });
