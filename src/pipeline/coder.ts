@@ -48,9 +48,7 @@ function compileDictionaries(src: DictionarySource, segmenter: Segmenter) {
   const cameo = loadCameo(src.cameoDir);
   const lexicon = loadLexicon(src.lexiconDir);
   const actors = loadActorDictionary(src.dir, segmenter.tokenize, orgPrefixTest(lexicon));
-  // The cue classes are general English; a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
-  const cues = loadCueDictionary(existsSync(join(src.dir, 'acled')) ? src.dir : defaultDictionaryDir());
-  return { cameo, lexicon, actors, cues, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
+  return { cameo, lexicon, actors, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
 }
 type Dictionaries = ReturnType<typeof compileDictionaries>;
 
@@ -97,13 +95,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const segmenter = createSegmenter();
   const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src, segmenter));
   const lexicon = dicts.lexicon;
+  // Cue classes compile to a scanner (a function, which a snapshot cannot hold); they load in milliseconds.
+  // They are general English: a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
+  const cues = loadCueDictionary(existsSync(join(src.dir, 'acled')) ? src.dir : defaultDictionaryDir());
   const places = createPlaceResolver({ knowledge: { gazetteer: lazyGazetteer(), known: dicts.places, capitals: dicts.actors.capitals } });
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
     createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon }),
-    createIncidentTyper({ cues: dicts.cues, cameo: dicts.cameo, mode: opts.incidents ?? 'sideless' }),
+    createIncidentTyper({ cues, cameo: dicts.cameo, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,
     createAttributionStage({ lexicon }),
