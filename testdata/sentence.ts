@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Doc } from '../src/model/types.js';
 import { loadLexicon, orgPrefixTest, type Lexicon } from '../src/dictionaries/lexicon.js';
 import { loadVerbDictionary, type VerbDictionary } from '../src/dictionaries/verbs.js';
-import { loadCameo } from '../src/ontology/cameo.js';
+import { loadCameo } from '../src/dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
 import { sentenceContext, type SentenceContext } from '../src/stages/events/context.js';
 import { sayVerbAt } from '../src/stages/events/events.js';

@@ -6,7 +6,7 @@ import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js'
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
 import { loadGrammar } from '../dictionaries/grammar.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
 import { createSegmenter, createSegmentStage } from '../stages/segment/segment.js';

@@ -1,7 +1,8 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item becomes an article from its content, title, link and date. */
-import { DOMParser } from 'linkedom';
-import { RecordError } from '../coded.js';
-import { normalizeDate, type ReadItem } from './records.js';
+import { domParser } from '../html.js';
+import { RecordError } from '../record-error.js';
+import type { ReadItem } from '../records.js';
+import { recordDate } from './record-date.js';
 
 interface El {
   readonly nodeName: string;
@@ -40,7 +41,7 @@ function atomLink(el: El): string | null {
 
 /** Parse a feed document. `name` is the file or URL; items are numbered from 1 in the origin. */
 export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: El | null };
+  const doc = domParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: El | null };
   const root = doc.documentElement;
   const kind = root?.nodeName.toLowerCase();
   if (!root || (kind !== 'rss' && kind !== 'feed' && kind !== 'rdf:rdf')) {
@@ -61,6 +62,8 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
     if (!content && !title) { out.push({ error: new RecordError('ING003', origin, 'feed item has neither content nor title') }); continue; }
     const body = content ?? '';
     if (body.length > maxBytes) { out.push({ error: new RecordError('ING007', origin, `item content is ${body.length} characters, over the --max-bytes limit of ${maxBytes}`) }); continue; }
+    const date = recordDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date']), origin);
+    if (date instanceof RecordError) { out.push({ error: date }); continue; }
     out.push({
       record: {
         kind: 'fragment',
@@ -69,7 +72,7 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
         meta: {
           id, origin, title, url,
           source: childText(it, ['source']) ?? channelTitle,
-          publishedAt: normalizeDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date'])),
+          publishedAt: date,
         },
       },
     });

@@ -1,8 +1,9 @@
 /** WARC files (as in CC-NEWS crawls): HTML response records become articles with their URL and crawl date. */
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 import { ByteReader, decodeHtml } from './bytes.js';
-import type { ReadItem } from './records.js';
+import type { ReadItem } from '../records.js';
+import { recordDate } from './record-date.js';
 
 const HEADER_LINE_MAX = 64 * 1024;
 
@@ -24,9 +25,9 @@ function dechunk(body: Buffer, where: string): Buffer {
   let pos = 0;
   for (;;) {
     const eol = body.indexOf('\r\n', pos);
-    if (eol < 0) throw new RecordError('ING004', where, 'broken chunked transfer encoding');
+    if (eol < 0) throw new RecordError('ING014', where, 'broken chunked transfer encoding');
     const size = parseInt(body.subarray(pos, eol).toString('latin1'), 16);
-    if (Number.isNaN(size)) throw new RecordError('ING004', where, 'broken chunked transfer encoding');
+    if (Number.isNaN(size)) throw new RecordError('ING014', where, 'broken chunked transfer encoding');
     if (size === 0) return Buffer.concat(parts);
     parts.push(body.subarray(eol + 2, eol + 2 + size));
     pos = eol + 2 + size + 2;
@@ -55,7 +56,7 @@ function htmlOfResponse(block: Buffer, where: string): string | null {
     else if (enc === 'deflate') body = inflateSync(body);
     else if (enc === 'br') body = brotliDecompressSync(body);
   } catch (e) {
-    throw new RecordError('ING004', where, `cannot undo content encoding ${enc}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new RecordError('ING015', where, `cannot undo content encoding ${enc}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return decodeHtml(body, where, /charset=["']?([\w.:-]+)/i.exec(type)?.[1] ?? null);
 }
@@ -99,16 +100,17 @@ export async function* readWarc(reader: ByteReader, name: string, maxBytes: numb
     try {
       html = htmlOfResponse(block, origin);
     } catch (e) {
-      yield { error: e instanceof RecordError ? e : new RecordError('ING004', origin, String(e)) };
+      yield { error: e instanceof RecordError ? e : new RecordError('ING016', origin, `unreadable record: ${String(e)}`) };
       continue;
     }
     if (html === null) continue;
     let host: string | null = null;
     try { host = uri ? new URL(uri).host : null; } catch { host = null; }
+    const fetchedAt = recordDate(headers.get('warc-date'), origin);
+    if (fetchedAt instanceof RecordError) { yield { error: fetchedAt }; continue; }
     yield {
       record: {
-        kind: 'html', content: html,
-        fetchedAt: headers.get('warc-date')?.slice(0, 10) ?? null,
+        kind: 'html', content: html, fetchedAt,
         meta: { id: headers.get('warc-record-id') ?? uri ?? where, origin, title: null, url: uri, source: host, publishedAt: null },
       },
     };

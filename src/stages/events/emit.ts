@@ -147,7 +147,7 @@ function sameParty(a: Mention, b: Mention): boolean {
 }
 
 /**
- * Drop repeats of the same event within a sentence (two patterns or two mentions of one actor).
+ * Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, see docs/dedup.md.
  * Key: sentence, source code, target code, CAMEO root — the sentence-level de-duplication.
  */
 export function dedupe(events: readonly Event[]): Event[] {
