@@ -32,7 +32,7 @@ const BROKEN: readonly { file: string; text: string | null; message: string }[] 
   { file: 'lexicon/actors.txt', text: `${actors}\nlowercase words\n`, message: `[DICT041] dictionaries/lexicon/actors.txt:${actors.split('\n').length + 1}: expected CLASS then words, got "lowercase words"` },
   { file: 'lexicon/actors.txt', text: `${actors}\n\nPAIR_WORDS  trio\n`, message: `[DICT043] dictionaries/lexicon/actors.txt:${actors.split('\n').length + 2}: class PAIR_WORDS already defined at dictionaries/lexicon/actors.txt:${actors.split('\n').findIndex((l) => l.startsWith('PAIR_WORDS')) + 1}` },
   { file: 'lexicon/actors.txt', text: 'ORG_PREFIXES  IGO; IMG; IGO\n', message: '[DICT044] dictionaries/lexicon/actors.txt:1: "IGO" is listed twice in ORG_PREFIXES' },
-  { file: 'lexicon/dates.txt', text: null, message: '[DICT045] dictionaries/lexicon:0: class WEEKDAYS is not defined (weekday names in calendar order, Sunday first)' },
+  { file: 'lexicon/dates.txt', text: null, message: '[DICT045] dictionaries/lexicon: class WEEKDAYS is not defined (weekday names in calendar order, Sunday first)' },
 ];
 
 for (const b of BROKEN) {
@@ -69,7 +69,7 @@ test('grammar: a rule the code asks for must be listed; each points at its own l
   const g = loadGrammar(defaultDictionaryDir(), 'actors');
   const lines = readFileSync(join(defaultDictionaryDir(), 'grammar', 'actors.txt'), 'utf8').split('\n');
   for (const id of g.ids) assert.ok(lines[g.ref(id).line - 1]?.startsWith(`${id} `), id);
-  assert.throws(() => g.ref('memory.nothing'), /\[DICT048\] dictionaries\/grammar\/actors\.txt:0: rule memory\.nothing is not listed/);
+  assert.throws(() => g.ref('memory.nothing'), /\[DICT048\] dictionaries\/grammar\/actors\.txt: rule memory\.nothing is not listed/);
   assert.throws(() => loadGrammar(mkdtempSync(join(tmpdir(), 'dyad-lex-')), 'actors'), /\[DICT046\]/);
 });
 
