@@ -57,12 +57,16 @@ const REJECT_LEAF: Readonly<Record<string, string>> = {
 };
 const REJECT_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
 
+// Praise, verbal support, apology and forgiveness not given are only not given: "did not apologize" is no
+// rejection of anything (a negated act), unlike "refused to meet" or "will not admit the migrants".
+const NOT_REFUSED: ReadonlySet<string> = new Set(['051', '052', '055', '056']);
+
 /**
  * The 12 code for declining a cooperative act ("will not admit the migrants", "refused to meet", "failed to
  * reach agreement"), or null when the act is not cooperative: a negated attack stays a negated attack.
  */
 export function rejectCode(code: string): string | null {
   const root = code.slice(0, 2);
-  if (!(root in REJECT_ROOT)) return null;
+  if (!(root in REJECT_ROOT) || NOT_REFUSED.has(code.slice(0, 3))) return null;
   return REJECT_LEAF[code] ?? REJECT_LEAF[code.slice(0, 3)] ?? REJECT_ROOT[root] ?? null;
 }

@@ -13,6 +13,12 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   { text: 'Freedonia attacked Sylvania. Sylvanian forces shot down missiles during the attack.', want: ['FRD>190>SYL', 'SYLMIL>190>FRD'] },
   // Nothing to refer back to: a condemnation of no one is not coded (verbal events need a target).
   { text: 'Freedonia condemned the accusation.', want: [] },
+  // An agreement was made by its parties: welcoming it is aimed at each of them.
+  { text: 'Freedonia signed an agreement with Sylvania. Osterlich supported the agreement.', want: ['FRD>057>SYL', 'OST>051>FRD', 'OST>051>SYL'] },
+  // A decision or move of any kind was made by its author.
+  { text: 'Freedonia attacked Sylvania. Osterlich condemned the decision.', want: ['FRD>190>SYL', 'OST>111>FRD'] },
+  // "a deal" names a new act: it refers back to nothing, so nothing is coded.
+  { text: 'Freedonia signed an agreement with Sylvania. Osterlich supported a deal.', want: ['FRD>057>SYL'] },
 ];
 
 for (const c of CASES) {

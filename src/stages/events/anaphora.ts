@@ -5,17 +5,30 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 interface NounFamily {
   readonly words: ReadonlySet<string>;
   readonly roots: ReadonlySet<string>;
+  /** An act with parties (an agreement): its target made it too. */
+  readonly parties?: boolean;
+  /** Only a definite noun refers back: "welcomed the deal", not "struck a deal". */
+  readonly definite?: boolean;
+}
+
+/** The noun families, and the determiners that introduce a new act rather than refer back ("a deal"). */
+export interface Anaphora {
+  readonly families: readonly NounFamily[];
+  readonly indefinite: ReadonlySet<string>;
 }
 
 /** The families in the order they are tried: the noun lists are lexicon classes, the roots CAMEO's. */
-export function nounFamilies(lex: Lexicon): readonly NounFamily[] {
-  return [
+export function nounFamilies(lex: Lexicon): Anaphora {
+  return { indefinite: lex.INDEFINITE_DETERMINERS, families: [
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
     { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) },
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
     { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
-  ];
+    { words: lex.ANAPHORA_AGREEMENT, roots: new Set(['05', '06', '03', '08', '04']), parties: true, definite: true },
+    // "welcomed the decision", "criticised the move": any act but a bare statement, appeal or threat.
+    { words: lex.ANAPHORA_DECISION, roots: new Set(['03', '04', '05', '06', '07', '08', '12', '14', '15', '16', '17', '19']), definite: true },
+  ] };
 }
 
 const WINDOW = 5;
@@ -26,7 +39,7 @@ const WINDOW = 5;
  * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
  * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
  */
-export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[], families: readonly NounFamily[]): Event[] {
+export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[], families: Anaphora): Event[] {
   const out: Event[] = [...events];
   for (let i = 0; i < out.length; i++) {
     const e = out[i];
@@ -45,23 +58,46 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
       }
       const own = r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country;
       const target = own ? r.target : r.source;
-      if (target && target.actor.code !== e.source.actor.code) out[i] = { ...e, target };
+      if (target && target.actor.code !== e.source.actor.code) {
+        out[i] = { ...e, target };
+        // "welcomed the agreement" that two parties made together: each party is a target.
+        if (!own) out.splice(i + 1, 0, ...coParties(out, j, e, family.parties === true).map((t) => ({ ...e, target: t })));
+      }
       break;
     }
   }
   return out;
 }
 
-function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event, families: readonly NounFamily[]): NounFamily | undefined {
+/** The other parties of the act at `j`: its target when it has parties, and the other sources 
+ * (a mutual act has one event per party, with one trigger). */
+function coParties(events: readonly Event[], j: number, e: Event, parties: boolean): NonNullable<Event['source']>[] {
+  const r = events[j];
+  if (!r?.source) return [];
+  const seen = new Set([r.source.actor.code, e.source?.actor.code]);
+  const out: NonNullable<Event['source']>[] = [];
+  if (parties && r.target && !seen.has(r.target.actor.code)) { seen.add(r.target.actor.code); out.push(r.target); }
+  for (let k = j - 1; k >= 0; k--) {
+    const o = events[k];
+    if (!o || o.sentence !== r.sentence || o.trigger.start !== r.trigger.start) break;
+    if (o.source && !seen.has(o.source.actor.code)) { seen.add(o.source.actor.code); out.push(o.source); }
+  }
+  return out;
+}
+
+function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event, ana: Anaphora): NounFamily | undefined {
   if (!s) return undefined;
   // From the trigger's last token, a few tokens of its object ("denied the accusation", "responsibility for the raids").
   let k = s.tokenStart;
   while (k < s.tokenEnd && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
+  let indefinite = false;
   for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
     const t = tokens[q];
     if (!t || t.norm === '.' || t.norm === ',') break;
-    const family = families.find((f) => f.words.has(t.norm));
-    if (family) return family;
+    // "struck a deal": an indefinite object is a new act, not one named before.
+    if (ana.indefinite.has(t.norm)) indefinite = true;
+    const family = ana.families.find((f) => f.words.has(t.norm));
+    if (family) return indefinite && family.definite ? undefined : family;
   }
   return undefined;
 }

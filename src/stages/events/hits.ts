@@ -26,6 +26,8 @@ export interface Coded {
   readonly code: string;
   /** A compound subject acts on each other ({mutual}), also when the governing verb said so ("agreed to"). */
   readonly mutual?: boolean;
+  /** The act a denial denies: negated as it is, not recoded as a rejection. */
+  readonly denied?: boolean;
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
@@ -87,6 +89,8 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
       if (!statement) out[j] = null;
+      // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
+      else if (g.code.startsWith('016') && !g.negated) out[j] = { ...e, negated: true, denied: true };
     }
   }
   return out.filter((c): c is Coded => c !== null);
