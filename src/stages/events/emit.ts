@@ -67,7 +67,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
  */
 function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boolean } {
   const { hit, negated: denied, modality, code: given } = c;
-  const rejected = denied ? rejectCode(given) : null;
+  const rejected = denied && c.denied !== true ? rejectCode(given) : null;
   const base = rejected ?? given;
   const negated = denied && rejected === null;
   const forced = refineForce(base, ctx.tokens, clauseStart(ctx, hit.trigger), hit.trigger, Math.min(ctx.to, hit.triggerEnd + 8));
