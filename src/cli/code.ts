@@ -4,7 +4,7 @@ import type { Article, Doc } from '../model/types.js';
 import { InputRecord } from '../model/schemas.js';
 import type { Coder } from '../pipeline/coder.js';
 import { eventToJson } from '../pipeline/output.js';
-import { articleText } from '../ingest/coded.js';
+import { articleText } from '../ingest/article-text.js';
 
 /** Build an article from raw file content: HTML pages go through Readability first (title and date from the page). */
 export function articleFromContent(id: string, content: string, opts: { date?: string | undefined; title?: string | undefined; html?: boolean | undefined }): Article {

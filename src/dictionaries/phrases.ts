@@ -1,4 +1,4 @@
-import { matchKey } from '../stages/segment/normalize.js';
+import { matchKey } from '../text/normalize.js';
 
 /** How a phrase token must agree in case with the text token. */
 export const enum CaseRule {

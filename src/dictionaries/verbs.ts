@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleRef } from '../model/types.js';
 import type { CameoTable } from '../ontology/cameo.js';
-import { matchKey } from '../stages/segment/normalize.js';
+import { matchKey } from '../text/normalize.js';
 import { DictionaryError } from './errors.js';
 import { stripComment } from './lines.js';
 import { verbForms } from './inflect.js';

@@ -1,9 +1,10 @@
 /** The ingest engine: read → skip known content → code on the pool → one writer commits each article whole. */
 import type { CodedArticle } from '../model/stored.js';
 import type { PutResult, Store } from '../store/store.js';
-import { contentHash, RecordError, type RawRecord } from './coded.js';
+import { contentHash } from './content-hash.js';
+import { RecordError } from './record-error.js';
 import type { CoderPool } from './pool.js';
-import type { ReadItem } from './readers/records.js';
+import type { RawRecord, ReadItem } from './records.js';
 
 /** Counts an ingest run reports. */
 export interface IngestCounts {

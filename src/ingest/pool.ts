@@ -2,7 +2,8 @@
 import { Worker } from 'node:worker_threads';
 import type { CodedArticle } from '../model/stored.js';
 import type { CoderOptions } from '../pipeline/coder.js';
-import { RecordError, type RawRecord } from './coded.js';
+import { RecordError } from './record-error.js';
+import type { RawRecord } from './records.js';
 
 /** A record to code; `hash` is given when the text (and so the key) is already known. */
 export interface WorkerTask {

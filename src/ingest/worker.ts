@@ -1,7 +1,8 @@
 /** Worker-thread entry: builds one coder, then codes the records the pool sends. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder, type CoderOptions } from '../pipeline/coder.js';
-import { codeRecord, RecordError } from './coded.js';
+import { codeRecord } from './code-record.js';
+import { RecordError } from './record-error.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 
 const port = parentPort;

@@ -1,5 +1,5 @@
 /** Streaming byte input for line- and record-oriented readers: bounded memory, no whole-file buffering. */
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 
 /** A line read, or the size of a line that was over the limit (skipped, never held in memory). */
 export type LineResult = { readonly line: Buffer } | { readonly oversize: number };

@@ -1,7 +1,8 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item becomes an article from its content, title, link and date. */
-import { DOMParser } from 'linkedom';
-import { RecordError } from '../coded.js';
-import { normalizeDate, type ReadItem } from './records.js';
+import { domParser } from '../html.js';
+import { RecordError } from '../record-error.js';
+import type { ReadItem } from '../records.js';
+import { normalizeDate } from './json-record.js';
 
 interface El {
   readonly nodeName: string;
@@ -40,7 +41,7 @@ function atomLink(el: El): string | null {
 
 /** Parse a feed document. `name` is the file or URL; items are numbered from 1 in the origin. */
 export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: El | null };
+  const doc = domParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: El | null };
   const root = doc.documentElement;
   const kind = root?.nodeName.toLowerCase();
   if (!root || (kind !== 'rss' && kind !== 'feed' && kind !== 'rdf:rdf')) {

@@ -1,7 +1,8 @@
 /** JSON Lines (optionally gzipped) and whole-JSON files. */
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 import { ByteReader, decodeUtf8 } from './bytes.js';
-import { recordFromJson, type ReadItem } from './records.js';
+import type { ReadItem } from '../records.js';
+import { recordFromJson } from './json-record.js';
 
 /** Stream records from JSON Lines: one line in memory at a time; bad lines are errors with file:line. */
 export async function* readJsonl(reader: ByteReader, name: string, maxBytes: number): AsyncGenerator<ReadItem> {

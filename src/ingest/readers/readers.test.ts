@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { fixture, sampleWarc } from '../../../testdata/ingest-helpers.js';
-import { articleText } from '../coded.js';
-import type { ReadItem } from './records.js';
+import { articleText } from '../article-text.js';
+import type { ReadItem } from '../records.js';
 import { expandInputs, readInputs, sniff } from './sources.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-readers-'));

@@ -4,11 +4,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 import { ByteReader, decodeHtml, decodeUtf8 } from './bytes.js';
 import { parseFeed } from './feed.js';
 import { readJsonDocument, readJsonl } from './jsonl.js';
-import type { ReadItem } from './records.js';
+import type { ReadItem } from '../records.js';
 import { readWarc } from './warc.js';
 
 /** The input formats Dyad reads. */

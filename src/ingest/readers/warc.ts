@@ -1,8 +1,8 @@
 /** WARC files (as in CC-NEWS crawls): HTML response records become articles with their URL and crawl date. */
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { RecordError } from '../coded.js';
+import { RecordError } from '../record-error.js';
 import { ByteReader, decodeHtml } from './bytes.js';
-import type { ReadItem } from './records.js';
+import type { ReadItem } from '../records.js';
 
 const HEADER_LINE_MAX = 64 * 1024;
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { matchKey } from '../segment/normalize.js';
+import { matchKey } from '../../text/normalize.js';
 
 /** A gazetteer candidate: a city or a country. */
 export interface GeoEntry {

@@ -2,7 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
 import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
-import { matchKey } from './normalize.js';
+import { matchKey } from '../../text/normalize.js';
 
 /** Tokens and sentences of a text, offsets into it; boilerplate spans are left out. */
 export interface Segmentation {

@@ -3,15 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fictionalCoder } from '../../../testdata/helpers.js';
-import { storeContract } from '../contract.js';
+import { storeContract } from '../../../testdata/store-contract.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sqlite-'));
 let n = 0;
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-storeContract('sqlite', async () => openSqliteStore(join(dir, `s${n++}.db`)), fictionalCoder);
+storeContract('sqlite', async () => openSqliteStore(join(dir, `s${n++}.db`)));
 
 describe('sqlite store specifics', () => {
   it('uses the WAL journal and refuses a store of another schema version', async () => {

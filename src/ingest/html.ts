@@ -1,5 +1,27 @@
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+/** HTML to article text: Readability on linkedom, loaded only when an HTML record arrives. */
+import { createRequire } from 'node:module';
+
+// The HTML libraries are required on first use, not imported: a JSON Lines or plain-text run never loads
+// them, and the record path stays synchronous (a worker codes a record in one tick).
+const require = createRequire(import.meta.url);
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+let linkedom: Linkedom | null = null;
+let readability: ReadabilityModule | null = null;
+/** linkedom's parseHTML, loaded once. */
+export function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
+  linkedom ??= require('linkedom') as Linkedom;
+  return linkedom.parseHTML(html);
+}
+/** linkedom's DOMParser class (feeds), loaded once. */
+export function domParser(): InstanceType<Linkedom['DOMParser']> {
+  linkedom ??= require('linkedom') as Linkedom;
+  return new linkedom.DOMParser();
+}
+function Readability(): ReadabilityModule['Readability'] {
+  readability ??= require('@mozilla/readability') as ReadabilityModule;
+  return readability.Readability;
+}
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'FIGCAPTION', 'PRE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE']);
 
@@ -23,7 +45,7 @@ export function htmlToText(html: string): HtmlArticle {
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content') ?? null;
   const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]');
   // Readability mutates the document; it works on the parsed page.
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new (Readability())(document as unknown as Document).parse();
   let text: string;
   let title: string | null = parsed?.title ?? document.querySelector('title')?.textContent ?? null;
   if (parsed?.content) {

@@ -1,8 +1,7 @@
 /** Map the many shapes of JSON news records onto Dyad's raw record, with clear errors for the rest. */
-import { RecordError, type RawRecord } from '../coded.js';
+import type { ReadItem } from '../records.js';
+import { RecordError } from '../record-error.js';
 
-/** What a reader yields: a record, or a problem with one record (the run goes on unless --strict). */
-export type ReadItem = { readonly record: RawRecord } | { readonly error: RecordError };
 
 /** Normalise a date to YYYY-MM-DD: ISO strings, RFC 822 (feeds), WARC dates; null when unreadable. */
 export function normalizeDate(v: unknown): string | null {
