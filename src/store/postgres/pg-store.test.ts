@@ -3,10 +3,19 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { fictionalCoder } from '../../../testdata/helpers.js';
 import { freshSchema, servicesMissing, testPostgres } from '../../../testdata/services.js';
-import { coded, storeContract } from '../contract.js';
+import { storeContract } from '../../../testdata/store-contract.js';
+import { codeText } from '../../ingest/code-record.js';
+import { contentHash } from '../../ingest/content-hash.js';
+import type { ArticleMeta, CodedArticle } from '../../model/stored.js';
+import type { Coder } from '../../pipeline/coder.js';
 import type { Store } from '../store.js';
 import { openPgStore } from './pg-store.js';
 import { PG_SCHEMA_VERSION } from './schema.js';
+
+/** Code a fictional article (these tests exercise grouping over real coder output). */
+function coded(coder: Coder, id: string, text: string, extra: Partial<ArticleMeta> = {}): CodedArticle {
+  return codeText(coder, text, { id, title: null, url: null, source: null, publishedAt: '2024-05-07', origin: `test#${id}`, ...extra }, contentHash(text));
+}
 
 const skip = servicesMissing();
 if (skip) process.stderr.write(`postgres store tests ${skip}\n`);
@@ -15,7 +24,7 @@ const opened: Store[] = [];
 after(async () => { for (const s of opened) await s.close().catch(() => undefined); });
 
 describe('postgres backend', { skip: skip ?? false }, () => {
-  storeContract('postgres', async () => openPgStore(await freshSchema(server)), fictionalCoder);
+  storeContract('postgres', async () => openPgStore(await freshSchema(server)));
 
   it('migrates once when many processes start at once, and refuses a newer schema', async () => {
     const url = await freshSchema(server);
