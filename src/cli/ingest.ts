@@ -10,7 +10,7 @@ import { createCoderPool } from '../ingest/pool.js';
 import type { ReadItem } from '../ingest/records.js';
 import { expandInputs, readInputs } from '../ingest/readers/sources.js';
 import { IngestFlags, RecodeFlags } from '../model/schemas.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { dbTarget, openStore } from '../store/open.js';
 import { createProgressBar, summaryLine } from './progress.js';
 import { flagError } from './flags.js';
 
@@ -57,13 +57,21 @@ export async function cmdIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
     db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
     watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
   } });
-  const f = IngestFlags.safeParse(values);
+  const f = IngestFlags.safeParse({ ...values, db: dbTarget(values.db) });
   if (!f.success) return flagError('ingest', f.error);
   if (positionals.length === 0) return flagError('ingest', 'missing PATH (files, folders, - for stdin, or feed URLs)');
   const flags = f.data;
+  if (values.queue !== undefined) {
+    const items = textFirst(readInputs(await expandInputs(positionals), { maxBytes: flags['max-bytes'] }));
+    const signal = stopSignal();
+    try {
+      return await (await import('./enqueue.js')).enqueueInputs(items, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, date: flags.date ?? null, shouldStop: signal.stopped });
+    } finally { signal.dispose(); }
+  }
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openSqliteStore(flags.db, { backgroundCheckpoint: true });
+  const store = await openStore(flags.db, { backgroundCheckpoint: true });
   const signal = stopSignal();
   const t0 = performance.now();
   const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
@@ -101,12 +109,18 @@ export async function cmdIngest(args: string[]): Promise<number> {
 
 /** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
 export async function cmdRecode(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' } } });
-  const f = RecodeFlags.safeParse(values);
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } } });
+  const f = RecodeFlags.safeParse({ ...values, db: dbTarget(values.db) });
   if (!f.success) return flagError('recode', f.error);
   const flags = f.data;
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openSqliteStore(flags.db, { backgroundCheckpoint: true });
+  const store = await openStore(flags.db, { backgroundCheckpoint: true });
+  if (values.queue !== undefined) {
+    try {
+      return await (await import('./enqueue.js')).enqueueStale(store, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, dictionaries: flags.dictionaries });
+    } finally { await store.close(); }
+  }
   const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
   const t0 = performance.now();
   const c: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };

@@ -5,16 +5,16 @@ import { parseArgs } from 'node:util';
 import { CSV_COLUMNS, csvRow, tableHeader, tableRow } from '../export/tabular.js';
 import { gdeltRow, loadFips } from '../export/gdelt.js';
 import { EventsFlags, ExportFlags } from '../model/schemas.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { dbTarget, isPostgres, openStore } from '../store/open.js';
 import type { EventQuery, Store } from '../store/store.js';
 import { flagError } from './flags.js';
 
-function openForReading(db: string): Store | null {
-  if (!existsSync(db)) {
+async function openForReading(db: string): Promise<Store | null> {
+  if (!isPostgres(db) && !existsSync(db)) {
     process.stderr.write(`dyad: no store at ${db} (run dyad ingest first, or pass --db)\n`);
     return null;
   }
-  return openSqliteStore(db, { readonly: true });
+  return openStore(db, { readonly: true });
 }
 
 /** Write lines to a stream, waiting when it is full (large exports stay flat in memory). */
@@ -29,10 +29,10 @@ export async function cmdEvents(args: string[]): Promise<number> {
     quad: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, place: { type: 'string' }, text: { type: 'string' },
     negated: { type: 'boolean' }, limit: { type: 'string' }, format: { type: 'string' },
   } });
-  const f = EventsFlags.safeParse(values);
+  const f = EventsFlags.safeParse({ ...values, db: dbTarget(values.db) });
   if (!f.success) return flagError('events', f.error);
   const { db, format, ...filters } = f.data;
-  const store = openForReading(db);
+  const store = await openForReading(db);
   if (!store) return 1;
   const query: EventQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const out = process.stdout;
@@ -51,7 +51,7 @@ export async function cmdEvents(args: string[]): Promise<number> {
     if (format === 'json') out.write(n ? '\n]\n' : ']\n');
     if (format === 'table') process.stderr.write(`${n} events\n`);
   } catch (e) {
-    if (e instanceof Error && /fts5|syntax error/i.test(e.message)) return flagError('events', `--text: not a valid full-text query (${e.message})`);
+    if (e instanceof Error && /fts5|syntax error|tsquery/i.test(e.message)) return flagError('events', `--text: not a valid full-text query (${e.message})`);
     throw e;
   } finally {
     await store.close();
@@ -62,9 +62,9 @@ export async function cmdEvents(args: string[]): Promise<number> {
 /** `dyad export --format gdelt|jsonl|csv [--out FILE]`: written to a temporary file and renamed, never half-written. */
 export async function cmdExport(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
-  const f = ExportFlags.safeParse(values);
+  const f = ExportFlags.safeParse({ ...values, db: dbTarget(values.db) });
   if (!f.success) return flagError('export', f.error);
-  const store = openForReading(f.data.db);
+  const store = await openForReading(f.data.db);
   if (!store) return 1;
   const target = f.data.out;
   const tmp = target ? `${target}.tmp-${process.pid}` : null;
