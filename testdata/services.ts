@@ -57,7 +57,10 @@ function runPg(bin: string, args: string[]): void {
 }
 
 const live = new Set<() => void>();
-process.on('exit', () => { for (const kill of live) kill(); });
+const cleanup = (): void => { for (const kill of live) kill(); live.clear(); };
+process.on('exit', cleanup);
+// A test run stopped by a signal (a timeout, ^C) stops its servers too.
+for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(sig, () => { cleanup(); process.exit(128 + 15); });
 
 /** Start a private PostgreSQL (trust auth, user postgres, fsync off: test data only). */
 export async function startPostgres(): Promise<TestServer> {
@@ -70,11 +73,14 @@ export async function startPostgres(): Promise<TestServer> {
   const port = await freePort();
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`;
   const ctl = (args: string[]): void => runPg(join(bin, 'pg_ctl'), ['-D', data, '-s', ...args]);
-  const kill = (): void => { try { ctl(['stop', '-m', 'immediate']); } catch { /* not running */ } };
+  const kill = (): void => {
+    try { ctl(['stop', '-m', 'immediate']); } catch { /* not running */ }
+    rmSync(dir, { recursive: true, force: true });
+  };
   const server: TestServer = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async start() { ctl(['start', '-w', '-l', join(dir, 'log'), '-o', opts]); live.add(kill); },
-    async stop() { ctl(['stop', '-m', 'fast', '-w']); live.delete(kill); },
+    async stop() { ctl(['stop', '-m', 'fast', '-w']); },
     async destroy() { kill(); live.delete(kill); rmSync(dir, { recursive: true, force: true }); },
   };
   await server.start();
@@ -88,7 +94,7 @@ export async function startRedis(): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-redis-'));
   const port = await freePort();
   let child: ChildProcess | null = null;
-  const kill = (): void => { child?.kill('SIGKILL'); };
+  const kill = (): void => { child?.kill('SIGKILL'); rmSync(dir, { recursive: true, force: true }); };
   const server: TestServer = {
     url: `redis://127.0.0.1:${port}`,
     async start() {
@@ -98,18 +104,26 @@ export async function startRedis(): Promise<TestServer> {
       live.add(kill);
       await new Promise<void>((res, rej) => {
         let out = '';
-        p.stdout?.on('data', (d: Buffer) => { out += d.toString(); if (/Ready to accept connections/.test(out)) res(); });
+        p.stdout?.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (!/Ready to accept connections/.test(out)) return;
+          // The server must not keep the test process alive: it is killed at exit.
+          p.unref();
+          (p.stdout as unknown as { unref(): void } | null)?.unref();
+          (p.stderr as unknown as { unref(): void } | null)?.unref();
+          res();
+        });
         p.on('exit', (code) => rej(new Error(`redis-server exited (${code}): ${out.slice(-500)}`)));
       });
     },
     async stop() {
       const p = child;
       if (!p || p.exitCode !== null) return;
+      p.ref();
       const gone = new Promise((res) => p.once('exit', res));
       p.kill('SIGTERM');
       await gone;
       child = null;
-      live.delete(kill);
     },
     async destroy() { kill(); live.delete(kill); await sleep(50); rmSync(dir, { recursive: true, force: true }); },
   };

@@ -14,4 +14,5 @@ export const USAGE = `usage:
   dyad queue status|retry-failed|drain --queue redis://… [--json] [--watch SECONDS]   queue counts, throughput, admin
   dyad events [--db dyad.db] [--actor CODE] [--source CODE] [--target CODE] [--code PREFIX] [--quad N] [--since DATE]
       [--until DATE] [--place TEXT] [--text "full-text query"] [--negated] [--limit N] [--format table|json|jsonl|csv]
-  dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)`;
+  dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)
+  --db takes a SQLite file or a postgres:// URL (default: $DYAD_DB, else dyad.db)`;

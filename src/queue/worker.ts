@@ -5,6 +5,8 @@
  */
 import { MetricsTime, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { hostname } from 'node:os';
+import { pid } from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createCoderPool, type CoderPool } from '../ingest/pool.js';
 import { JobPayload } from '../model/queue-schemas.js';
@@ -97,7 +99,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   monitor.on('ready', () => health.set('redis', true));
   worker = new Worker(o.queue.name, process, {
     connection: redisConnection(o.queue.url), concurrency: o.concurrency,
-    lockDuration: o.lockMs, stalledInterval: o.lockMs, maxStalledCount: 2,
+    lockDuration: o.lockMs, stalledInterval: o.lockMs, maxStalledCount: 2, name: `${hostname()}:${pid}`,
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });
   worker.on('error', (e) => { if (!isConnectionError(e)) o.log(`dyad worker: ${e.message}`); });
@@ -112,8 +114,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   return {
     counts,
     async close() {
-      await w.close();
+      monitor.removeAllListeners('close');
       monitor.disconnect();
+      await w.close();
       await pool.close();
       await store.close();
     },
