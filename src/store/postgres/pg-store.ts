@@ -39,7 +39,9 @@ const RETRYABLE = new Set(['40P01', '40001']);
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, types, application_name: 'dyad' });
   // An idle connection dropped by a server restart must not crash the process: the next query reconnects.
+  // A connection lost while checked out fails its query; the client's own error event must not crash us.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   const c = await pool.connect();
   try {
     await migrate(c, redactUrl(url));
