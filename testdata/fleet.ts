@@ -58,15 +58,15 @@ export function corpusPath(): string | null {
   return existsSync(p) ? p : null;
 }
 
-/** Write the first `n` corpus articles to `out` as JSON Lines; returns how many were written. */
-export async function corpusSlice(out: string, n: number, skip = 0): Promise<number> {
-  const src = corpusPath();
+/** Write the first `n` articles of a (gzipped) JSON Lines file, the corpus by default, to `out`; returns how many. */
+export async function corpusSlice(out: string, n: number, from: string | null = corpusPath()): Promise<number> {
+  const src = from;
   if (!src) throw new Error('corpus not found');
   const ws = createWriteStream(out);
-  let i = 0;
   let written = 0;
-  for await (const line of createInterface({ input: createReadStream(src).pipe(createGunzip()), crlfDelay: Infinity })) {
-    if (!line.trim() || i++ < skip) continue;
+  const input = src.endsWith('.gz') ? createReadStream(src).pipe(createGunzip()) : createReadStream(src);
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
     if (!ws.write(line + '\n')) await once(ws, 'drain');
     if (++written >= n) break;
   }
