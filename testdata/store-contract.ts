@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import type { ArticleMeta, CodedArticle, StoredEvent } from '../src/model/stored.js';
-import type { EventJson } from '../src/pipeline/output.js';
+import type { EventJson } from '../src/model/event-json.js';
 import type { EventQuery, Store } from '../src/store/store.js';
 
 const VERSION = 'contract-1';

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Article, Doc } from '../model/types.js';
 import { InputRecord } from '../model/schemas.js';
 import type { Coder } from '../pipeline/coder.js';
-import { eventToJson } from '../pipeline/output.js';
+import { eventToJson } from '../model/event-json.js';
 import { articleText } from '../ingest/article-text.js';
 
 /** Build an article from raw file content: HTML pages go through Readability first (title and date from the page). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Coder } from '../pipeline/coder.js';
-import { eventToJson } from '../pipeline/output.js';
+import { eventToJson } from '../model/event-json.js';
 import { score, type GoldRecord, type PredRecord, type ScoreResult } from '../eval/score.js';
 
 /** Load a JSON Lines file into records keyed by id, naming the bad line on error. */
@@ -25,7 +25,7 @@ export function evaluate(coder: Coder, goldPath: string): { result: ScoreResult;
   const preds = new Map<string, PredRecord>();
   for (const [id, g] of gold) {
     const doc = coder.code({ id, text: g.text ?? '', ...(g.date ? { publishedAt: g.date.slice(0, 10) } : {}), ...(g.title ? { title: g.title } : {}) });
-    preds.set(id, { id, events: doc.events.map(eventToJson) as unknown as NonNullable<PredRecord["events"]> });
+    preds.set(id, { id, events: doc.events.map(eventToJson) });
   }
   return { result: score(gold, preds), predictions: [...preds.values()] };
 }

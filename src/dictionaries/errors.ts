@@ -1,4 +1,4 @@
-/** A dictionary problem with its code and location: `[DICT012] file:line: message`. */
+/** A dictionary problem with its code and location: `[DICT012] file:line: message` (line 0: the whole file). */
 export class DictionaryError extends Error {
   constructor(
     readonly code: string,
@@ -6,7 +6,7 @@ export class DictionaryError extends Error {
     readonly line: number,
     readonly detail: string,
   ) {
-    super(`[${code}] ${file}:${line}: ${detail}`);
+    super(`[${code}] ${file}${line > 0 ? `:${line}` : ''}: ${detail}`);
     this.name = 'DictionaryError';
   }
 }

@@ -4,6 +4,7 @@ import type { RuleRef } from '../model/types.js';
 import type { CameoTable } from '../ontology/cameo.js';
 import { matchKey } from '../text/normalize.js';
 import { DictionaryError } from './errors.js';
+import { readRequired } from './files.js';
 import { stripComment } from './lines.js';
 import { verbForms } from './inflect.js';
 
@@ -69,13 +70,8 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   const vdir = join(dir, 'verbs');
   const classes = new Map<string, string[][]>();
   const classFile = 'dictionaries/verbs/classes.txt';
-  let classText = '';
-  try {
-    classText = readFileSync(join(vdir, 'classes.txt'), 'utf8');
-  } catch {
-    classText = '';
-  }
-  classText.split('\n').forEach((raw, n) => {
+  // Patterns name classes (@CLASS): without the file every such pattern would fail, so it is required.
+  readRequired(join(vdir, 'classes.txt'), classFile).split('\n').forEach((raw, n) => {
     const body = stripComment(raw).trim();
     if (!body) return;
     const m = /^([A-Z][A-Z0-9_]*)\s+(.+)$/.exec(body);

@@ -1,12 +1,22 @@
 /** A port of the reference scorer (../shared/tools/score.py): same matching, same figures. */
+import { z } from 'zod';
+import { ActorJson, EventJson } from '../model/event-json.js';
 
 interface GoldEvent { source?: string | null; target?: string | null; cameo?: string; plover?: string; optional?: boolean }
 /** A gold record (see shared/gold/README.md). */
 export interface GoldRecord { id: unknown; events?: GoldEvent[]; penta?: number; acled?: string; plover_original?: string }
-interface PredSide { code?: string | null; country?: string | null }
-interface PredEvent { source?: PredSide | string | null; target?: PredSide | string | null; cameo?: string; plover?: { type?: string | null } | string | null; acled?: string | null; negated?: boolean }
+/** A predicted side: the event JSON's actor, of which the scorer reads only code and country (or a bare code). */
+const PredSide = z.union([ActorJson.pick({ code: true, country: true }).partial(), z.string()]).nullable();
+/** A predicted event: the fields of the event JSON the scorer reads, each optional (score.py reads other tools' output too). */
+export const PredEvent = EventJson.pick({ cameo: true, acled: true, negated: true }).partial().extend({
+  source: PredSide.optional(),
+  target: PredSide.optional(),
+  plover: z.union([EventJson.shape.plover.pick({ type: true }).partial(), z.string()]).nullable().optional(),
+});
+export type PredEvent = z.infer<typeof PredEvent>;
+type PredSide = z.infer<typeof PredSide>;
 /** A prediction record as `dyad code --jsonl` writes it. */
-export interface PredRecord { id: unknown; events?: PredEvent[] | null }
+export interface PredRecord { id: unknown; events?: readonly PredEvent[] | null }
 
 function side(s: PredSide | string | null | undefined): string | null {
   if (s === null || s === undefined) return null;

@@ -1,7 +1,8 @@
 /** GDELT 2.0 event-table rows (61 tab-separated columns, no header) from Dyad's cross-article events. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventGroup } from '../model/stored.js';
+import { DictionaryError } from '../dictionaries/errors.js';
+import { readRequired } from '../dictionaries/files.js';
 import { defaultDictionaryDir } from '../paths.js';
 
 /** Column count of the GDELT 2.0 event table. */
@@ -12,11 +13,16 @@ const KNOWN_GROUP = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM']);
 /** ISO-3 → FIPS 10-4 country codes and country names, from dictionaries/geo/fips.tsv (loaded once). */
 export function loadFips(dir = defaultDictionaryDir()): Map<string, { fips: string; name: string }> {
   const m = new Map<string, { fips: string; name: string }>();
-  for (const line of readFileSync(join(dir, 'geo', 'fips.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [iso, fips, name] = line.split('\t');
-    if (iso && fips && !m.has(iso)) m.set(iso, { fips, name: name ?? iso });
-  }
+  const file = 'dictionaries/geo/fips.tsv';
+  readRequired(join(dir, 'geo', 'fips.tsv'), file).split('\n').forEach((raw, n) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line || line.startsWith('#')) return;
+    const [iso = '', fips = '', name = '', ...rest] = line.split('\t');
+    if (!/^[A-Z]{3}$/.test(iso) || !/^[A-Z0-9]{2}$/.test(fips) || name === '' || rest.length > 0) {
+      throw new DictionaryError('DICT056', file, n + 1, `expected ISO3<TAB>FIPS<TAB>name, got "${line}"`);
+    }
+    if (!m.has(iso)) m.set(iso, { fips, name });
+  });
   return m;
 }
 

@@ -1,7 +1,7 @@
 /** Code a record or an article text into the flat form the store writes. */
 import type { ArticleMeta, CodedArticle } from '../model/stored.js';
 import type { Coder } from '../pipeline/coder.js';
-import { eventToJson } from '../pipeline/output.js';
+import { eventToJson } from '../model/event-json.js';
 import { articleText } from './article-text.js';
 import { contentHash } from './content-hash.js';
 import { RecordError } from './record-error.js';

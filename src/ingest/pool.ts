@@ -4,18 +4,7 @@ import type { CodedArticle } from '../model/stored.js';
 import type { CoderOptions } from '../pipeline/coder.js';
 import { RecordError } from './record-error.js';
 import type { RawRecord } from './records.js';
-
-/** A record to code; `hash` is given when the text (and so the key) is already known. */
-export interface WorkerTask {
-  readonly seq: number;
-  readonly record: RawRecord;
-  readonly hash?: string;
-}
-
-/** What a worker sends back. */
-export type WorkerReply = { readonly ready: string }
-  | { readonly seq: number; readonly ok: CodedArticle }
-  | { readonly seq: number; readonly error: { readonly code: string; readonly origin: string; readonly detail: string } };
+import { parseMessage, WorkerReply, type WorkerTask } from './worker-messages.js';
 
 /** Code records on worker threads. */
 export interface CoderPool {
@@ -46,7 +35,16 @@ export async function createCoderPool(size: number, coderOptions: CoderOptions =
     // without a cap V8 lets garbage grow for the whole run.
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: coderOptions, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
     let started = false;
-    slot.worker.on('message', (m: WorkerReply) => {
+    slot.worker.on('message', (msg: unknown) => {
+      const parsed = parseMessage(WorkerReply, msg);
+      if (!parsed.ok) {
+        // A reply that does not parse means the worker is broken: fail its records, replace it (on exit).
+        for (const [, job] of slot.busy) job.reject(new RecordError('ING022', job.origin, `malformed worker reply: ${parsed.detail}`));
+        slot.busy.clear();
+        void slot.worker.terminate();
+        return;
+      }
+      const m = parsed.value;
       if ('ready' in m) { version = m.ready; started = true; resolve(slot); return; }
       const job = slot.busy.get(m.seq);
       if (!job) return;

@@ -1,17 +1,8 @@
 /** Core data types that flow through the coder. All readonly and JSON-serialisable. */
+import type { Event, Mention, Span } from './event.js';
 
-/** A half-open character range [start, end) into `Article.text`. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Where a decision came from: a dictionary file and line, and a stable rule id. */
-export interface RuleRef {
-  readonly file: string;
-  readonly line: number;
-  readonly id: string;
-}
+// The event family is defined once, with zod, in event.ts; stages keep importing it from here.
+export type { ActorCoding, Attribution, Event, EventDate, Mention, Modality, Place, Quad, RuleRef, Span } from './event.js';
 
 /** An input article. Every offset in Dyad indexes `text`. */
 export interface Article {
@@ -44,89 +35,6 @@ export interface Sentence {
   readonly end: number;
   readonly tokenStart: number;
   readonly tokenEnd: number;
-}
-
-/** What an actor is, in CAMEO terms. */
-export interface ActorCoding {
-  /** Full CAMEO-style code: country (or IGO/IMG/NGO) then sector and name parts, e.g. SYRGOV. */
-  readonly code: string;
-  readonly country?: string;
-  readonly sector?: string;
-  /** A person's name when the actor is a person. */
-  readonly name?: string;
-}
-
-/** An actor found in the text. */
-export interface Mention {
-  readonly id: number;
-  readonly sentence: number;
-  readonly tokenStart: number;
-  readonly tokenEnd: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly actor: ActorCoding;
-  readonly rule: RuleRef;
-  /** True for possessive or adjectival uses ("Iran's", "Syrian") that modify a following noun. */
-  readonly modifier: boolean;
-}
-
-/** Modality of an event as the text presents it. */
-export type Modality = 'asserted' | 'intended' | 'threatened' | 'hypothetical';
-
-/** Who a claim is attributed to. */
-export interface Attribution {
-  readonly text: string;
-  readonly code: string | null;
-  readonly span: Span;
-}
-
-/** An event date resolved against the publication date. */
-export interface EventDate {
-  readonly value: string;
-  readonly precision: 'day' | 'month' | 'year';
-  readonly basis: 'text' | 'publication';
-  /** The words that gave the date, when basis is text. */
-  readonly span?: Span;
-}
-
-/** A geocoded place. */
-export interface Place {
-  readonly name: string;
-  readonly country: string | null;
-  readonly lat: number;
-  readonly lon: number;
-  readonly geonameId: number | null;
-  readonly span?: Span;
-}
-
-/** One side of an event as written out. */
-export interface EventActor {
-  readonly text: string;
-  readonly code: string;
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly span: readonly [number, number];
-}
-
-/** A coded event with its provenance. */
-export interface Event {
-  readonly sentence: number;
-  readonly trigger: Span;
-  readonly source: Mention | null;
-  readonly target: Mention | null;
-  readonly cameo: string;
-  readonly goldstein: number;
-  readonly quad: 1 | 2 | 3 | 4;
-  readonly plover: { readonly type: string | null; readonly mode: string | null };
-  readonly acled: string | null;
-  readonly negated: boolean;
-  readonly modality: Modality;
-  readonly attribution: Attribution | null;
-  readonly hedged: boolean;
-  readonly date: EventDate | null;
-  readonly place: Place | null;
-  readonly rule: RuleRef;
 }
 
 /** A problem with one article: data, not an exception. */

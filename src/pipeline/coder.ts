@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
-import { loadCameo } from '../ontology/cameo.js';
+import { loadCameo } from '../dictionaries/cameo.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
 import { createSegmenter, createSegmentStage } from '../stages/segment/segment.js';

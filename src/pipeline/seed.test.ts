@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { realCoder, shared } from '../../testdata/helpers.js';
-import { eventToJson } from './output.js';
+import { eventToJson } from '../model/event-json.js';
 import { score, type GoldRecord } from '../eval/score.js';
 
 // Regression test on the seed article (read from ../shared, never copied into the repository).
@@ -17,7 +17,7 @@ function seed(): { gold: GoldRecord & { text: string; date: string }; doc: Retur
 
 test('seed: all required events found with dyad precision >= 0.75', { skip }, () => {
   const { gold, doc } = seed();
-  const r = score(new Map([[String(gold.id), gold]]), new Map([[String(gold.id), { id: gold.id, events: doc.events.map(eventToJson) as never }]]));
+  const r = score(new Map([[String(gold.id), gold]]), new Map([[String(gold.id), { id: gold.id, events: doc.events.map(eventToJson) }]]));
   const d = r.json.dyads as { tp: number; fp: number; fn: number; precision: number };
   assert.equal(d.fn, 0, `missed required events: ${r.summary}`);
   assert.ok(d.precision >= 0.75, r.summary);

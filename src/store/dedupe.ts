@@ -1,10 +1,11 @@
 /**
  * Cross-article de-duplication: mentions of one real-world event share a day, source and target actors,
  * CAMEO code and modality, and the place when known. Grouping is recomputed from the whole set of
- * mentions of a key, so the result never depends on the order articles arrive in.
+ * mentions of a key, so the result never depends on the order articles arrive in. Across reporters only exact
+ * agreement groups, hence full codes here, unlike the sentence and article levels (docs/dedup.md).
  */
 import { createHash } from 'node:crypto';
-import type { EventJson } from '../pipeline/output.js';
+import type { EventJson } from '../model/event-json.js';
 
 /** The part of the grouping key every mention of one event shares (place is decided by clustering). */
 export function baseKey(e: EventJson): string | null {

@@ -104,6 +104,6 @@ export function decodeHtml(buf: Buffer, where: string, headerCharset?: string | 
   try {
     return dec.decode(buf);
   } catch {
-    throw new RecordError('ING004', where, `bytes not valid in the declared character set "${declared}"`);
+    throw new RecordError('ING013', where, `bytes not valid in the declared character set "${declared}"`);
   }
 }

@@ -28,7 +28,7 @@ const HTML = ['html', 'raw_html', 'content_html'] as const;
 
 /** Build a raw record from a parsed JSON value; `origin` says where it was read (file:line). */
 export function recordFromJson(json: unknown, origin: string, fallbackId: string, maxBytes: number): ReadItem {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { error: new RecordError('ING003', origin, 'record is not a JSON object') };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return { error: new RecordError('ING018', origin, 'record is not a JSON object') };
   const o = json as Record<string, unknown>;
   const id = str(o, ['id', 'guid', 'uuid', 'doc_id']) ?? fallbackId;
   const where = id === fallbackId ? origin : `${origin} (id ${id})`;

@@ -60,7 +60,7 @@ describe('input readers', () => {
     { name: 'invalid UTF-8 in a line', paths: () => [tmp('u.jsonl', Buffer.concat([Buffer.from('{"id":"u","text":"caf'), Buffer.from([0xe9, 0x21]), Buffer.from('"}\n')]))], want: [/^ERR \[ING004\] .*u\.jsonl:1: not valid UTF-8 \(first bad byte at offset 21\)/] },
     { name: 'undecodable HTML (bytes invalid for its charset)', paths: () => [tmp('bad.html', Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('</p></body></html>')]))], want: [/^ERR \[ING004\] .*bad\.html: not valid UTF-8/] },
     { name: 'HTML in a declared legacy charset', paths: () => [tmp('l1.html', Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>T</title></head><body><article><p>Osterlich condemned Sylvania at the caf'), Buffer.from([0xe9]), Buffer.from(' summit on Monday, officials said in a statement.</p></article></body></html>')]))], want: [/\|T\|.*Osterlich condemned Sylvania at the café/] },
-    { name: 'corrupt gzip', paths: () => [tmp('z.jsonl.gz', Buffer.from('not gzip at all'))], want: [/^ERR \[ING004\] .*z\.jsonl\.gz: cannot read: incorrect header check/] },
+    { name: 'corrupt gzip', paths: () => [tmp('z.jsonl.gz', Buffer.from('not gzip at all'))], want: [/^ERR \[ING017\] .*z\.jsonl\.gz: cannot read: incorrect header check/] },
     { name: 'truncated WARC record', paths: () => [tmp('t.warc', sampleWarc().subarray(0, 400))], want: [/^ERR \[ING006\] .*t\.warc#record2 \(https:\/\/news\.example\/w1\): input ends/] },
     { name: 'not a feed', paths: () => [tmp('n.xml', '<html><body>hi</body></html>')], want: [/^ERR \[ING008\] .*n\.xml: not an RSS or Atom feed/] },
   ];

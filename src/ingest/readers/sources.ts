@@ -107,7 +107,7 @@ function* fromBuffer(buf: Buffer, name: string, format: Format, opts: ReadOption
     else if (format === 'feed') yield* parseFeed(text, name, opts.maxBytes);
     else yield { record: { kind: 'text', content: text, meta: { id: name, origin: name, title: null, url: null, source: null, publishedAt: null } } };
   } catch (e) {
-    yield { error: e instanceof RecordError ? e : new RecordError('ING004', name, String(e)) };
+    yield { error: e instanceof RecordError ? e : new RecordError('ING016', name, `unreadable input: ${String(e)}`) };
   }
 }
 
@@ -155,7 +155,7 @@ export async function* readInputs(inputs: readonly Input[], opts: ReadOptions): 
       }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      yield { error: e instanceof RecordError ? e : new RecordError(/gzip|header check|unexpected end/i.test(msg) ? 'ING004' : 'ING001', path, `cannot read: ${msg}`) };
+      yield { error: e instanceof RecordError ? e : new RecordError(/gzip|header check|unexpected end/i.test(msg) ? 'ING017' : 'ING001', path, `cannot read: ${msg}`) };
     }
   }
 }

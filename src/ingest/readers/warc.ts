@@ -24,9 +24,9 @@ function dechunk(body: Buffer, where: string): Buffer {
   let pos = 0;
   for (;;) {
     const eol = body.indexOf('\r\n', pos);
-    if (eol < 0) throw new RecordError('ING004', where, 'broken chunked transfer encoding');
+    if (eol < 0) throw new RecordError('ING014', where, 'broken chunked transfer encoding');
     const size = parseInt(body.subarray(pos, eol).toString('latin1'), 16);
-    if (Number.isNaN(size)) throw new RecordError('ING004', where, 'broken chunked transfer encoding');
+    if (Number.isNaN(size)) throw new RecordError('ING014', where, 'broken chunked transfer encoding');
     if (size === 0) return Buffer.concat(parts);
     parts.push(body.subarray(eol + 2, eol + 2 + size));
     pos = eol + 2 + size + 2;
@@ -55,7 +55,7 @@ function htmlOfResponse(block: Buffer, where: string): string | null {
     else if (enc === 'deflate') body = inflateSync(body);
     else if (enc === 'br') body = brotliDecompressSync(body);
   } catch (e) {
-    throw new RecordError('ING004', where, `cannot undo content encoding ${enc}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new RecordError('ING015', where, `cannot undo content encoding ${enc}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return decodeHtml(body, where, /charset=["']?([\w.:-]+)/i.exec(type)?.[1] ?? null);
 }
@@ -99,7 +99,7 @@ export async function* readWarc(reader: ByteReader, name: string, maxBytes: numb
     try {
       html = htmlOfResponse(block, origin);
     } catch (e) {
-      yield { error: e instanceof RecordError ? e : new RecordError('ING004', origin, String(e)) };
+      yield { error: e instanceof RecordError ? e : new RecordError('ING016', origin, `unreadable record: ${String(e)}`) };
       continue;
     }
     if (html === null) continue;

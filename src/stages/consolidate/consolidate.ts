@@ -13,7 +13,8 @@ function compatibleDates(a: Event, b: Event): boolean {
  * The consolidate stage: an article that reports one real-world event several times (headline, lede,
  * detail) yields it once, as analysts and the annotation guide expect: same source and target country,
  * same CAMEO root, same negation and compatible dates. The first report is kept; a more specific actor
- * code, a text date or a place from a later report fills in what it lacked.
+ * code, a text date or a place from a later report fills in what it lacked. Actors compare by country because
+ * an article names them more or less specifically from report to report (docs/dedup.md: the article-level key).
  */
 export function createConsolidator(): Stage {
   return {

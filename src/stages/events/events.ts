@@ -222,7 +222,7 @@ function attributionFor(trigger: number, according: readonly Mention[], speech: 
   return make(best.speaker[0]);
 }
 
-/** Drop repeats of the same event within a sentence (two patterns or two mentions of one actor). */
+/** Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, see docs/dedup.md. */
 function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];

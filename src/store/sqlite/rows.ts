@@ -1,6 +1,8 @@
 /** Conversions between stored rows and model records for the SQLite backend. */
-import type { EventJson } from '../../pipeline/output.js';
+import { EventDate, Modality, Quad } from '../../model/event.js';
+import type { EventJson } from '../../model/event-json.js';
 import type { EventGroup, StoredEvent } from '../../model/stored.js';
+import { checked } from '../checked.js';
 
 /** An events row joined with its article, sentence and group, as the query selects it. */
 export interface EventRow {
@@ -47,14 +49,14 @@ export function rowToEvent(r: EventRow): StoredEvent {
     target: side(r.target_code, r.target_text, r.target_country, r.target_sector, r.target_start, r.target_end),
     cameo: r.cameo,
     goldstein: r.goldstein,
-    quad: r.quad,
+    quad: checked(Quad, r.quad, 'quad class'),
     plover: { type: r.plover_type, mode: r.plover_mode },
     acled: r.acled,
     negated: r.negated === 1,
-    modality: r.modality,
+    modality: checked(Modality, r.modality, 'modality'),
     attribution: r.attr_text !== null ? { text: r.attr_text, code: r.attr_code } : null,
     hedged: r.hedged === 1,
-    date: r.date !== null ? { value: r.date, precision: r.date_precision ?? 'day', basis: r.date_basis ?? 'publication' } : null,
+    date: r.date !== null ? { value: r.date, precision: checked(EventDate.shape.precision, r.date_precision ?? 'day', 'date precision'), basis: checked(EventDate.shape.basis, r.date_basis ?? 'publication', 'date basis') } : null,
     place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: r.place_lat ?? 0, lon: r.place_lon ?? 0, geonameId: r.place_geonameid } : null,
     rule: { file: r.rule_file, line: r.rule_line, id: r.rule_id },
     article: { hash: r.a_hash, id: r.a_ext_id, title: r.a_title, url: r.a_url, source: r.a_source, publishedAt: r.a_published_at },
@@ -76,7 +78,7 @@ export interface GroupRow {
 /** Rebuild a cross-article event from its row. */
 export function rowToGroup(r: GroupRow): EventGroup {
   return {
-    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: r.quad, goldstein: r.goldstein,
+    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: checked(Quad, r.quad, 'quad class'), goldstein: r.goldstein,
     source: r.source_code !== null ? { code: r.source_code, name: r.source_name ?? '', country: r.source_country, sector: r.source_sector } : null,
     target: r.target_code !== null ? { code: r.target_code, name: r.target_name ?? '', country: r.target_country, sector: r.target_sector } : null,
     place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: r.place_lat ?? 0, lon: r.place_lon ?? 0, geonameId: r.place_geonameid } : null,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { storeContract } from '../../../testdata/store-contract.js';
+import { coded, storeContract } from '../../../testdata/store-contract.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sqlite-'));
@@ -31,6 +31,18 @@ describe('sqlite store specifics', () => {
     const s = openSqliteStore(path, { readonly: true });
     await assert.rejects(s.hasArticle('x'), /\[STORE003\]/);
     assert.equal((await s.stats()).articles, 0);
+    await s.close();
+  });
+
+  it('refuses a stored value the coder never writes (a damaged store) with STORE005', async () => {
+    const path = join(dir, 'damaged.db');
+    const s = openSqliteStore(path);
+    await s.putArticle(coded('d1', 'Freedonia attacked Sylvania.', [{ sentence: 0, trigger: 'attacked', source: 'FRD', target: 'SYL', cameo: '190', date: '2024-05-07' }]));
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(path);
+    db.prepare("UPDATE events SET modality = 'perhaps'").run();
+    db.close();
+    await assert.rejects(async () => { for await (const e of s.events({})) void e; }, /\[STORE005\] stored modality "perhaps" is not one the coder writes/);
     await s.close();
   });
 });

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFips } from '../export/gdelt.js';
+import { defaultDictionaryDir, packageRoot } from '../paths.js';
+import { loadCameo } from './cameo.js';
+import { loadVerbDictionary } from './verbs.js';
+
+const HEADER = 'code\tquad\tgoldstein\tplover_type\tplover_mode\tname\n';
+
+// Each malformed line of the table data files fails with its code, file and line; none is skipped.
+const BAD_CODES: readonly { text: string; message: string }[] = [
+  { text: `${HEADER}190\t4\t-10.0\tASSAULT\t-\n`, message: '[DICT051] dictionaries/cameo/codes.tsv:2: expected 6 tab-separated fields (code, quad, goldstein, plover_type, plover_mode, name), got 5' },
+  { text: `# c\n${HEADER}19A\t4\t-10.0\t-\t-\tFight\n`, message: '[DICT052] dictionaries/cameo/codes.tsv:3: bad CAMEO code "19A"' },
+  { text: `${HEADER}190\t4\t-10.0\t-\t-\tFight\n190\t4\t-10.0\t-\t-\tFight again\n`, message: '[DICT053] dictionaries/cameo/codes.tsv:3: CAMEO code 190 listed twice' },
+  { text: `${HEADER}190\t5\t-10.0\t-\t-\tFight\n`, message: '[DICT054] dictionaries/cameo/codes.tsv:2: QuadClass must be 1, 2, 3 or 4, got "5"' },
+  { text: `${HEADER}190\tfour\t-10.0\t-\t-\tFight\n`, message: '[DICT054] dictionaries/cameo/codes.tsv:2: QuadClass must be 1, 2, 3 or 4, got "four"' },
+  { text: `${HEADER}190\t4\tlots\t-\t-\tFight\n`, message: '[DICT055] dictionaries/cameo/codes.tsv:2: Goldstein value must be a number from -10 to 10, got "lots"' },
+  { text: `${HEADER}190\t4\t-12\t-\t-\tFight\n`, message: '[DICT055] dictionaries/cameo/codes.tsv:2: Goldstein value must be a number from -10 to 10, got "-12"' },
+];
+
+function dictDir(): string {
+  return mkdtempSync(join(tmpdir(), 'dyad-data-'));
+}
+
+for (const b of BAD_CODES) {
+  test(`data files: ${b.message}`, () => {
+    const dir = dictDir();
+    mkdirSync(join(dir, 'cameo'));
+    writeFileSync(join(dir, 'cameo', 'codes.tsv'), b.text);
+    assert.throws(() => loadCameo(dir), (e: Error) => e.message === b.message);
+    rmSync(dir, { recursive: true });
+  });
+}
+
+test('data files: the bundled codes.tsv loads whole, with its QuadClass as written', () => {
+  const table = loadCameo(defaultDictionaryDir());
+  const rows = readFileSync(join(defaultDictionaryDir(), 'cameo', 'codes.tsv'), 'utf8').split('\n').filter((l) => /^\d/.test(l));
+  assert.equal(table.size, rows.length);
+  assert.equal(table.get('190')?.quad, 4);
+  assert.equal(table.get('057')?.quad, 1);
+});
+
+test('data files: a missing codes.tsv or classes.txt is an error, not an empty table', () => {
+  const dir = dictDir();
+  assert.throws(() => loadCameo(dir), /^DictionaryError: \[DICT050\] dictionaries\/cameo\/codes\.tsv: required dictionary file cannot be read: ENOENT$/);
+  cpSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries'), dir, { recursive: true });
+  rmSync(join(dir, 'verbs', 'classes.txt'));
+  const cameo = loadCameo(defaultDictionaryDir());
+  assert.throws(() => loadVerbDictionary(dir, cameo), /\[DICT050\] dictionaries\/verbs\/classes\.txt: required dictionary file cannot be read/);
+  rmSync(dir, { recursive: true });
+});
+
+test('data files: a malformed fips.tsv line names its line', () => {
+  const dir = dictDir();
+  mkdirSync(join(dir, 'geo'));
+  writeFileSync(join(dir, 'geo', 'fips.tsv'), '# iso fips name\nFRD\tFR\tFreedonia\nSYL SY Sylvania\n');
+  assert.throws(() => loadFips(dir), (e: Error) => e.message === '[DICT056] dictionaries/geo/fips.tsv:3: expected ISO3<TAB>FIPS<TAB>name, got "SYL SY Sylvania"');
+  writeFileSync(join(dir, 'geo', 'fips.tsv'), 'FRD\tFR\tFreedonia\n');
+  assert.deepEqual([...loadFips(dir)], [['FRD', { fips: 'FR', name: 'Freedonia' }]]);
+  rmSync(dir, { recursive: true });
+});

@@ -1,0 +1,96 @@
+/**
+ * The event family's in-memory root: an event as the stages build it, with its actor mentions, date,
+ * place and provenance. Defined once with zod; the JSON form (event-json.ts) and the stored forms
+ * (stored.ts) are derived from these schemas.
+ */
+import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
+
+/** A half-open character range [start, end) into `Article.text`. */
+export const Span = z.object({ start: z.number(), end: z.number() });
+export type Span = DeepReadonly<z.infer<typeof Span>>;
+
+/** Where a decision came from: a dictionary file and line, and a stable rule id. */
+export const RuleRef = z.object({ file: z.string(), line: z.number(), id: z.string() });
+export type RuleRef = DeepReadonly<z.infer<typeof RuleRef>>;
+
+/** What an actor is, in CAMEO terms: full code (country or IGO/IMG/NGO, then sector and name parts, e.g. SYRGOV). */
+export const ActorCoding = z.object({
+  code: z.string(),
+  country: z.string().exactOptional(),
+  sector: z.string().exactOptional(),
+  /** A person's name when the actor is a person. */
+  name: z.string().exactOptional(),
+});
+export type ActorCoding = DeepReadonly<z.infer<typeof ActorCoding>>;
+
+/** An actor found in the text; `modifier` is true for possessive or adjectival uses ("Iran's", "Syrian"). */
+export const Mention = z.object({
+  id: z.number(),
+  sentence: z.number(),
+  tokenStart: z.number(),
+  tokenEnd: z.number(),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  actor: ActorCoding,
+  rule: RuleRef,
+  modifier: z.boolean(),
+});
+export type Mention = DeepReadonly<z.infer<typeof Mention>>;
+
+/** Modality of an event as the text presents it. */
+export const Modality = z.enum(['asserted', 'intended', 'threatened', 'hypothetical']);
+export type Modality = z.infer<typeof Modality>;
+
+/** CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export const Quad = z.literal([1, 2, 3, 4]);
+export type Quad = z.infer<typeof Quad>;
+
+/** Who a claim is attributed to. */
+export const Attribution = z.object({ text: z.string(), code: z.string().nullable(), span: Span });
+export type Attribution = DeepReadonly<z.infer<typeof Attribution>>;
+
+/** An event date resolved against the publication date; `span` holds the words that gave it (basis text). */
+export const EventDate = z.object({
+  value: z.string(),
+  precision: z.enum(['day', 'month', 'year']),
+  basis: z.enum(['text', 'publication']),
+  span: Span.exactOptional(),
+});
+export type EventDate = DeepReadonly<z.infer<typeof EventDate>>;
+
+/** A geocoded place. */
+export const Place = z.object({
+  name: z.string(),
+  country: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  geonameId: z.number().nullable(),
+  span: Span.exactOptional(),
+});
+export type Place = DeepReadonly<z.infer<typeof Place>>;
+
+/** PLOVER event type and mode. */
+export const Plover = z.object({ type: z.string().nullable(), mode: z.string().nullable() });
+
+/** A coded event with its provenance. */
+export const Event = z.object({
+  sentence: z.number(),
+  trigger: Span,
+  source: Mention.nullable(),
+  target: Mention.nullable(),
+  cameo: z.string(),
+  goldstein: z.number(),
+  quad: Quad,
+  plover: Plover,
+  acled: z.string().nullable(),
+  negated: z.boolean(),
+  modality: Modality,
+  attribution: Attribution.nullable(),
+  hedged: z.boolean(),
+  date: EventDate.nullable(),
+  place: Place.nullable(),
+  rule: RuleRef,
+});
+export type Event = DeepReadonly<z.infer<typeof Event>>;
