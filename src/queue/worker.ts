@@ -21,6 +21,7 @@ export interface WorkerOptions {
   /** Opens the store (retried while the database is unreachable). */
   readonly openStore: () => Promise<Store>;
   readonly storeName: string;
+  /** Coder threads; twice as many jobs are taken at once, so one's store and queue round trips overlap another's coding. */
   readonly concurrency: number;
   /** A job whose lock is not renewed for this long is taken to have stalled and is retried elsewhere. */
   readonly lockMs: number;
@@ -44,6 +45,9 @@ export interface RunningWorker {
   /** Finish the active jobs, take no new ones, and release everything. */
   close(): Promise<void>;
 }
+
+// Jobs in flight per coder thread: with one, the thread idles through each job's database and Redis round trips.
+const JOBS_PER_THREAD = 2;
 
 /** Call the store, waiting through a database outage (the job keeps its lock and is not charged an attempt). */
 async function guarded<T>(health: Health, fn: () => Promise<T>): Promise<T> {
@@ -76,7 +80,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   });
   const store = await openWhenUp(o, health);
   const pool: CoderPool = await createCoderPool(o.concurrency, o.coder ?? {});
-  const process = async (job: Job): Promise<string> => {
+  const handle = async (job: Job): Promise<string> => {
     const p = JobPayload.safeParse(job.data);
     if (!p.success) throw new Error(`[QUE002] job ${job.id}: invalid payload: ${p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const d = p.data;
@@ -97,8 +101,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   monitor.on('error', () => undefined);
   monitor.on('close', () => health.set('redis', false));
   monitor.on('ready', () => health.set('redis', true));
-  worker = new Worker(o.queue.name, process, {
-    connection: redisConnection(o.queue.url), concurrency: o.concurrency,
+  worker = new Worker(o.queue.name, handle, {
+    connection: redisConnection(o.queue.url), concurrency: o.concurrency * JOBS_PER_THREAD,
     lockDuration: o.lockMs, stalledInterval: o.lockMs, maxStalledCount: 2, name: `${hostname()}:${pid}`,
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });
