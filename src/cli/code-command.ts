@@ -1,53 +1,54 @@
 /** `dyad code` and `dyad eval`: the coder on one file, on JSON Lines, or on a gold set. */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { CodeFlags } from '../model/schemas.js';
+import { readArticleFile } from '../ingest/readers/sources.js';
+import { CodeFlags, EvalFlags } from '../model/schemas.js';
 import { createCoder } from '../pipeline/coder.js';
-import { articleFromContent, codeJsonl, formatExplain, formatTable, readInput } from './code.js';
+import { articleFromContent, codeJsonl, formatExplain, formatTable } from './code.js';
 import { evaluate } from './eval.js';
-import { USAGE } from './usage.js';
+import { flagError, parseFlags } from './flags.js';
+import { EXIT_NOTHING, runStatus } from './status.js';
 
 /** `dyad code`. */
 export async function cmdCode(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' },
-  } });
-  const flags = CodeFlags.safeParse(values);
-  if (!flags.success) {
-    process.stderr.write(`dyad code: ${flags.error.issues.map((i) => i.message).join('; ')}\n`);
-    return 2;
-  }
-  const coder = createCoder();
-  if (flags.data.jsonl) {
+  const parsed = parseFlags('code', args, {
+    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, 'max-bytes': { type: 'string' },
+  }, CodeFlags, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const { flags, positionals } = parsed;
+  if (flags.jsonl) {
+    if (positionals.length) return flagError('code', `--jsonl reads standard input; unexpected argument "${positionals[0] ?? ''}"`);
+    const coder = createCoder();
     const out: string[] = [];
     const flush = (): void => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
-    await codeJsonl(coder, process.stdin, (line) => { out.push(line); if (out.length >= 64) flush(); });
+    const r = await codeJsonl(coder, process.stdin, (line) => { out.push(line); if (out.length >= 64) flush(); }, { maxBytes: flags['max-bytes'] });
     flush();
-    return 0;
+    return runStatus({ coded: r.coded, duplicates: 0, failed: r.errors });
   }
   const file = positionals[0];
-  if (!file) {
-    process.stderr.write(`dyad code: missing FILE (or --jsonl)\n${USAGE}\n`);
-    return 2;
+  if (!file) return flagError('code', 'missing FILE (or --jsonl)');
+  if (positionals.length > 1) return flagError('code', `one FILE at a time (dyad ingest reads many); unexpected argument "${positionals[1] ?? ''}"`);
+  // The same checks as ingest (size, binary, encoding), before the coder is even built.
+  const item = await readArticleFile(file, { maxBytes: flags['max-bytes'], html: flags.html });
+  if ('error' in item) { process.stderr.write(`${item.error.message}\n`); return EXIT_NOTHING; }
+  const article = articleFromContent(file, item.record.content, { date: flags.date, title: flags.title, html: item.record.kind === 'html' });
+  if (article.text.trim() === '') {
+    process.stderr.write(`[ING010] ${file}: ${item.record.kind === 'html' ? 'no article text found in the HTML' : 'empty text'}\n`);
+    return EXIT_NOTHING;
   }
-  const article = articleFromContent(file, readInput(file), { date: flags.data.date, title: flags.data.title, html: flags.data.html });
-  const doc = coder.code(article);
-  process.stdout.write(`${flags.data.explain ? formatExplain(doc) + '\n\n' : ''}${formatTable(doc)}\n`);
+  const doc = createCoder().code(article);
+  process.stdout.write(`${flags.explain ? formatExplain(doc) + '\n\n' : ''}${formatTable(doc)}\n`);
   return 0;
 }
 
 /** `dyad eval`. */
 export async function cmdEval(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, out: { type: 'string' } } });
-  const gold = positionals[0];
-  if (!gold) {
-    process.stderr.write(`dyad eval: missing GOLD.jsonl\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' } }, EvalFlags, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const gold = parsed.positionals[0];
+  if (!gold) return flagError('eval', 'missing GOLD.jsonl');
   const { result, predictions } = evaluate(createCoder(), gold);
-  if (values.out) writeFileSync(values.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  if (values.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
+  if (parsed.flags.out) writeFileSync(parsed.flags.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  if (parsed.flags.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
   process.stdout.write(result.summary + '\n');
   return 0;
 }
-

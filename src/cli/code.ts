@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Article, Doc } from '../model/types.js';
 import { InputRecord } from '../model/schemas.js';
 import type { Coder } from '../pipeline/coder.js';
 import { eventToJson } from '../model/event-json.js';
 import { articleText } from '../ingest/article-text.js';
+import { RecordError } from '../ingest/record-error.js';
+import { ByteReader, decodeUtf8 } from '../ingest/readers/bytes.js';
 
 /** Build an article from raw file content: HTML pages go through Readability first (title and date from the page). */
 export function articleFromContent(id: string, content: string, opts: { date?: string | undefined; title?: string | undefined; html?: boolean | undefined }): Article {
@@ -16,33 +16,56 @@ export function articleFromContent(id: string, content: string, opts: { date?: s
   return { id, text, ...(meta.title ? { title: meta.title } : {}), ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}) };
 }
 
-/** Code JSON Lines from `input` to `out`: one output line per input line, same order; bad lines become errors. */
-export async function codeJsonl(coder: Coder, input: NodeJS.ReadableStream, out: (line: string) => void): Promise<{ lines: number; errors: number }> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
+/** Decode one JSON Lines input line into a record to code, or throw an Error whose message starts with "line N:". */
+function lineRecord(raw: Buffer, n: number): { id: unknown; record: InputRecord | null } {
+  let text: string;
+  try {
+    text = decodeUtf8(raw, `line ${n}`);
+  } catch (e) {
+    throw new Error(`line ${n}: ${e instanceof RecordError ? e.detail : String(e)}`);
+  }
+  if (text.trim() === '') return { id: null, record: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`line ${n}: not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const id = json && typeof json === 'object' && 'id' in json ? (json as { id: unknown }).id : null;
+  const parsed = InputRecord.safeParse(json);
+  if (parsed.success) return { id, record: parsed.data };
+  const issue = parsed.error.issues[0];
+  throw Object.assign(new Error(`line ${n}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record'}`), { id });
+}
+
+/**
+ * Code JSON Lines from `input` to `out`: one output line per input line, same order; bad lines (not JSON, not UTF-8,
+ * over `maxBytes`, no text, a date that is not a calendar date) become `{"id", "error"}` lines and the run goes on.
+ */
+export async function codeJsonl(coder: Coder, input: NodeJS.ReadableStream, out: (line: string) => void, opts: { readonly maxBytes: number }): Promise<{ lines: number; coded: number; errors: number }> {
+  const reader = new ByteReader(input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>);
   let lines = 0;
+  let coded = 0;
   let errors = 0;
-  for await (const raw of rl) {
+  for (let raw = await reader.readLine(opts.maxBytes); raw; raw = await reader.readLine(opts.maxBytes)) {
     lines++;
-    if (raw.trim() === '') continue;
     let id: unknown = null;
     try {
-      const json: unknown = JSON.parse(raw);
-      if (json && typeof json === 'object' && 'id' in json) id = (json as { id: unknown }).id;
-      const parsed = InputRecord.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Error(`line ${lines}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record'}`);
-      }
-      const r = parsed.data;
-      const doc = coder.code({ id: r.id, text: r.text, ...(r.title ? { title: r.title } : {}), ...(r.date ? { publishedAt: r.date } : {}) });
-      out(JSON.stringify({ id: r.id, events: doc.events.map(eventToJson) }));
+      if ('oversize' in raw) throw new Error(`line ${lines}: line is ${raw.oversize} bytes, over the --max-bytes limit of ${opts.maxBytes}`);
+      const r = lineRecord(raw.line, lines);
+      id = r.id;
+      if (!r.record) continue;
+      const rec = r.record;
+      const doc = coder.code({ id: rec.id, text: rec.text, ...(rec.title ? { title: rec.title } : {}), ...(rec.date ? { publishedAt: rec.date } : {}) });
+      out(JSON.stringify({ id: rec.id, events: doc.events.map(eventToJson) }));
+      coded++;
     } catch (e) {
       errors++;
-      const msg = e instanceof SyntaxError ? `line ${lines}: not JSON: ${e.message}` : e instanceof Error ? e.message : String(e);
-      out(JSON.stringify({ id: id ?? `line:${lines}`, error: msg }));
+      if (e && typeof e === 'object' && 'id' in e) id = (e as { id: unknown }).id;
+      out(JSON.stringify({ id: id ?? `line:${lines}`, error: e instanceof Error ? e.message : String(e) }));
     }
   }
-  return { lines, errors };
+  return { lines, coded, errors };
 }
 
 function pad(s: string, n: number): string {
@@ -75,13 +98,4 @@ export function formatExplain(doc: Doc): string {
     }
   }
   return out.join('\n');
-}
-
-/** Read a file for `dyad code FILE`, with a clear error. */
-export function readInput(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
 }

@@ -2,7 +2,6 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { articleText } from '../ingest/article-text.js';
 import { RecordError } from '../ingest/record-error.js';
 import { ingest, type IngestCounts } from '../ingest/ingest.js';
@@ -10,12 +9,10 @@ import { createCoderPool } from '../ingest/pool.js';
 import type { ReadItem } from '../ingest/records.js';
 import { expandInputs, readInputs } from '../ingest/readers/sources.js';
 import { IngestFlags, RecodeFlags } from '../model/schemas.js';
-import { dbTarget, openStore } from '../store/open.js';
+import { flagError, parseFlags } from './flags.js';
+import { openAnyStore } from './open-store.js';
 import { createProgressBar, summaryLine } from './progress.js';
-import { flagError } from './flags.js';
-
-/** Exit status: 0 all good, 3 some records failed and were skipped, 1 stopped by --strict. */
-export const EXIT_SKIPPED = 3;
+import { EXIT_STOPPED, runStatus } from './status.js';
 
 /** Feed items are small HTML fragments: take their text here so that known content is skipped before coding. */
 async function* textFirst(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
@@ -54,16 +51,15 @@ function report(json: boolean | undefined, c: IngestCounts, secs: number, jobs: 
 
 /** `dyad ingest PATH…`. */
 export async function cmdIngest(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+  const parsed = parseFlags('ingest', args, {
     db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
     watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
-  } });
-  const f = IngestFlags.safeParse({ ...values, db: dbTarget(values.db) });
-  if (!f.success) return flagError('ingest', f.error);
+  }, IngestFlags, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const { flags, positionals, values } = parsed;
   if (positionals.length === 0) return flagError('ingest', 'missing PATH (files, folders, - for stdin, or feed URLs)');
-  const flags = f.data;
-  if (values.queue !== undefined) {
+  if (values['queue'] !== undefined) {
     const items = textFirst(readInputs(await expandInputs(positionals), { maxBytes: flags['max-bytes'] }));
     const signal = stopSignal();
     try {
@@ -71,7 +67,7 @@ export async function cmdIngest(args: string[]): Promise<number> {
     } finally { signal.dispose(); }
   }
   const jobs = flags.jobs ?? availableParallelism();
-  const store = await openStore(flags.db, { backgroundCheckpoint: true });
+  const store = await openAnyStore(flags.db, { backgroundCheckpoint: true });
   const signal = stopSignal();
   const t0 = performance.now();
   const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
@@ -103,20 +99,19 @@ export async function cmdIngest(args: string[]): Promise<number> {
     await store.close();
   }
   report(flags.json, total, (performance.now() - t0) / 1000, jobs);
-  if (stoppedBy) { process.stderr.write(`stopped at the first bad record (--strict): ${stoppedBy.message}\n`); return 1; }
-  return total.failed > 0 ? EXIT_SKIPPED : 0;
+  if (stoppedBy) { process.stderr.write(`stopped at the first bad record (--strict): ${stoppedBy.message}\n`); return EXIT_STOPPED; }
+  return runStatus(total);
 }
 
 /** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
 export async function cmdRecode(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
-    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } } });
-  const f = RecodeFlags.safeParse({ ...values, db: dbTarget(values.db) });
-  if (!f.success) return flagError('recode', f.error);
-  const flags = f.data;
+  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } }, RecodeFlags);
+  if (typeof parsed === 'number') return parsed;
+  const { flags, values } = parsed;
   const jobs = flags.jobs ?? availableParallelism();
-  const store = await openStore(flags.db, { backgroundCheckpoint: true });
-  if (values.queue !== undefined) {
+  const store = await openAnyStore(flags.db, { backgroundCheckpoint: true });
+  if (values['queue'] !== undefined) {
     try {
       return await (await import('./enqueue.js')).enqueueStale(store, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, dictionaries: flags.dictionaries });
     } finally { await store.close(); }
@@ -141,5 +136,5 @@ export async function cmdRecode(args: string[]): Promise<number> {
     await store.close();
   }
   report(flags.json, c, (performance.now() - t0) / 1000, jobs, { coderVersion: pool.version });
-  return c.failed > 0 ? EXIT_SKIPPED : 0;
+  return runStatus(c);
 }

@@ -1,20 +1,20 @@
 /** `dyad events` (queries) and `dyad export` (GDELT, JSON Lines, CSV). */
 import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { CSV_COLUMNS, csvRow, tableHeader, tableRow } from '../export/tabular.js';
+import { exportEvent } from '../export/dates.js';
 import { gdeltRow, loadFips } from '../export/gdelt.js';
 import { EventsFlags, ExportFlags } from '../model/schemas.js';
-import { dbTarget, isPostgres, openStore } from '../store/open.js';
 import type { EventQuery, Store } from '../store/store.js';
-import { flagError } from './flags.js';
+import { flagError, parseFlags } from './flags.js';
+import { isPostgres, openAnyStore } from './open-store.js';
 
 async function openForReading(db: string): Promise<Store | null> {
   if (!isPostgres(db) && !existsSync(db)) {
     process.stderr.write(`dyad: no store at ${db} (run dyad ingest first, or pass --db)\n`);
     return null;
   }
-  return openStore(db, { readonly: true });
+  return openAnyStore(db, { readonly: true });
 }
 
 /** Write lines to a stream, waiting when it is full (large exports stay flat in memory). */
@@ -24,14 +24,13 @@ async function writeLine(out: NodeJS.WritableStream, line: string): Promise<void
 
 /** `dyad events [filters] [--format]`. */
 export async function cmdEvents(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: {
+  const parsed = parseFlags('events', args, {
     db: { type: 'string' }, actor: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, code: { type: 'string' },
     quad: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, place: { type: 'string' }, text: { type: 'string' },
     negated: { type: 'boolean' }, limit: { type: 'string' }, format: { type: 'string' },
-  } });
-  const f = EventsFlags.safeParse({ ...values, db: dbTarget(values.db) });
-  if (!f.success) return flagError('events', f.error);
-  const { db, format, ...filters } = f.data;
+  }, EventsFlags);
+  if (typeof parsed === 'number') return parsed;
+  const { db, format, ...filters } = parsed.flags;
   const store = await openForReading(db);
   if (!store) return 1;
   const query: EventQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
@@ -44,8 +43,8 @@ export async function cmdEvents(args: string[]): Promise<number> {
     for await (const e of store.events(query)) {
       if (format === 'table') await writeLine(out, tableRow(e, out.columns ?? 160));
       else if (format === 'csv') await writeLine(out, csvRow(e));
-      else if (format === 'jsonl') await writeLine(out, JSON.stringify(e));
-      else out.write(`${n ? ',' : ''}\n${JSON.stringify(e)}`);
+      else if (format === 'jsonl') await writeLine(out, JSON.stringify(exportEvent(e)));
+      else out.write(`${n ? ',' : ''}\n${JSON.stringify(exportEvent(e))}`);
       n++;
     }
     if (format === 'json') out.write(n ? '\n]\n' : ']\n');
@@ -61,22 +60,22 @@ export async function cmdEvents(args: string[]): Promise<number> {
 
 /** `dyad export --format gdelt|jsonl|csv [--out FILE]`: written to a temporary file and renamed, never half-written. */
 export async function cmdExport(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
-  const f = ExportFlags.safeParse({ ...values, db: dbTarget(values.db) });
-  if (!f.success) return flagError('export', f.error);
-  const store = await openForReading(f.data.db);
+  const parsed = parseFlags('export', args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, ExportFlags);
+  if (typeof parsed === 'number') return parsed;
+  const { flags } = parsed;
+  const store = await openForReading(flags.db);
   if (!store) return 1;
-  const target = f.data.out;
+  const target = flags.out;
   const tmp = target ? `${target}.tmp-${process.pid}` : null;
   const out: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : process.stdout;
   let n = 0;
   try {
-    if (f.data.format === 'gdelt') {
+    if (flags.format === 'gdelt') {
       const fips = loadFips();
       for await (const g of store.groups()) { await writeLine(out, gdeltRow(g, fips)); n++; }
     } else {
-      if (f.data.format === 'csv') await writeLine(out, CSV_COLUMNS.join(','));
-      for await (const e of store.events({ negated: true })) { await writeLine(out, f.data.format === 'csv' ? csvRow(e) : JSON.stringify(e)); n++; }
+      if (flags.format === 'csv') await writeLine(out, CSV_COLUMNS.join(','));
+      for await (const e of store.events({ negated: true })) { await writeLine(out, flags.format === 'csv' ? csvRow(e) : JSON.stringify(exportEvent(e))); n++; }
     }
     if (tmp && target) {
       const ws = out as ReturnType<typeof createWriteStream>;
@@ -90,6 +89,6 @@ export async function cmdExport(args: string[]): Promise<number> {
   } finally {
     await store.close();
   }
-  process.stderr.write(`${n} ${f.data.format === 'gdelt' ? 'events (cross-article)' : 'event mentions'} exported${target ? ` to ${target}` : ''}\n`);
+  process.stderr.write(`${n} ${flags.format === 'gdelt' ? 'events (cross-article)' : 'event mentions'} exported${target ? ` to ${target}` : ''}\n`);
   return 0;
 }

@@ -84,7 +84,7 @@ describe('dyad ingest / events / export / recode', () => {
     const csv = await dyad(['events', '--db', db('dedupe'), '--text', 'witnesses', '--format', 'csv']);
     const lines = csv.stdout.trim().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0] ?? '', /^id,date,date_precision,source_code/);
+    assert.match(lines[0] ?? '', /^id,date,date_precision,date_basis,source_code/);
     assert.match(lines[1] ?? '', /,FRD,.*,SYL,.*"On Friday Freedonia attacked Sylvania, witnesses said\."$/);
     const gd = await dyad(['export', '--db', db('dedupe'), '--format', 'gdelt', '--out', join(dir, 'g.tsv')]);
     assert.equal(gd.code, 0, gd.stderr);

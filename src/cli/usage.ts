@@ -1,12 +1,13 @@
 /** The `dyad` usage text. */
 /** Usage text of every subcommand. */
 export const USAGE = `usage:
-  dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain]   code one article (text or HTML), print a table
-  dyad code --jsonl                                          JSON Lines on stdin -> one result line per input line
+  dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--max-bytes N]   code one article (text or HTML), print a table
+  dyad code --jsonl [--max-bytes N]                          JSON Lines on stdin -> one result line per input line
   dyad eval GOLD.jsonl [--json] [--out PRED.jsonl]           code a gold file and score it like shared/tools/score.py
   dyad ingest PATH... [--db dyad.db] [--jobs N] [--strict] [--max-bytes N] [--date YYYY-MM-DD] [--watch SECONDS] [--quiet] [--json]
       PATH: files, folders (recursive), - (stdin), or feed URLs; .txt .html .json .jsonl[.gz] .xml/.rss/.atom .warc[.gz]
-      exit status 0 = all coded, 3 = some records failed and were skipped, 1 = stopped by --strict
+      exit status 0 = all coded, 3 = some records failed and were skipped, 4 = every input failed (nothing coded),
+      1 = stopped by --strict or the store cannot be opened, 2 = bad flags
       --queue redis://HOST:PORT [--queue-name dyad] [--attempts 3] [--backoff-ms 1000]: validate and enqueue for workers instead
   dyad recode [--db dyad.db] [--jobs N] [--queue redis://…]   re-code stored articles whose coder version is stale
   dyad worker --queue redis://HOST:PORT --db postgres://… [--concurrency N] [--lock-seconds 30] [--queue-name dyad]

@@ -5,7 +5,7 @@ import { QueueCommandFlags, WorkerFlags } from '../model/queue-schemas.js';
 import { completedTotal, drain, queueCounts, retryFailed, statusLine } from '../queue/admin.js';
 import { openQueue } from '../queue/connection.js';
 import { startWorker } from '../queue/worker.js';
-import { dbTarget, isPostgres, openStore } from '../store/open.js';
+import { isPostgres, openAnyStore } from './open-store.js';
 import { flagError } from './flags.js';
 
 const log = (line: string): void => { process.stderr.write(`${line}\n`); };
@@ -16,13 +16,13 @@ export async function cmdWorker(args: string[]): Promise<number> {
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, db: { type: 'string' }, concurrency: { type: 'string' },
     'lock-seconds': { type: 'string' }, dictionaries: { type: 'string' }, quiet: { type: 'boolean' },
   } });
-  const f = WorkerFlags.safeParse({ ...values, db: dbTarget(values.db) });
+  const f = WorkerFlags.safeParse({ ...values, db: values.db ?? process.env['DYAD_DB'] });
   if (!f.success) return flagError('worker', f.error);
   const flags = f.data;
   if (!isPostgres(flags.db)) log(`dyad worker: warning: --db ${flags.db} is a SQLite file; several workers need a shared postgres:// store`);
   const storeName = flags.db.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
   const w = await startWorker({
-    queue: { url: flags.queue, name: flags['queue-name'] }, openStore: () => openStore(flags.db), storeName,
+    queue: { url: flags.queue, name: flags['queue-name'] }, openStore: () => openAnyStore(flags.db), storeName,
     concurrency: flags.concurrency, lockMs: flags['lock-seconds'] * 1000, log, logJobs: !flags.quiet,
     ...(flags.dictionaries ? { coder: { dictionaryDir: flags.dictionaries } } : {}),
   });

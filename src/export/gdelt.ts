@@ -4,6 +4,7 @@ import type { EventGroup } from '../model/stored.js';
 import { DictionaryError } from '../dictionaries/errors.js';
 import { readRequired } from '../dictionaries/files.js';
 import { defaultDictionaryDir } from '../paths.js';
+import { gdeltDateColumns } from './dates.js';
 
 /** Column count of the GDELT 2.0 event table. */
 export const GDELT_COLUMNS = 61;
@@ -43,11 +44,7 @@ const num = (v: number): string => (Number.isInteger(v) ? v.toFixed(1) : String(
 
 /** One GDELT row for a cross-article event; fields Dyad does not know (tone, actor geography) stay empty. */
 export function gdeltRow(g: EventGroup, fips: ReadonlyMap<string, { fips: string; name: string }>): string {
-  const d = g.date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(g.date) : null;
-  const y = d?.[1] ?? '';
-  const mo = d?.[2] ?? '01';
-  const day = d?.[3] ?? '01';
-  const date = d ? [`${y}${mo}${day}`, `${y}${mo}`, y, (Number(y) + (Number(mo) * 30 + Number(day)) / 365).toFixed(4)] : ['', '', '', ''];
+  const date = gdeltDateColumns(g);
   const p = g.place;
   let geo = Array<string>(8).fill('');
   if (p) {

@@ -1,9 +1,10 @@
 /** Flat renderings of stored events: CSV columns, JSON Lines, and a readable table. */
 import type { StoredEvent } from '../model/stored.js';
+import { exportDate } from './dates.js';
 
 /** CSV header of the event export. */
 export const CSV_COLUMNS = [
-  'id', 'date', 'date_precision', 'source_code', 'source_text', 'source_country', 'source_sector', 'cameo', 'target_code', 'target_text',
+  'id', 'date', 'date_precision', 'date_basis', 'source_code', 'source_text', 'source_country', 'source_sector', 'cameo', 'target_code', 'target_text',
   'target_country', 'target_sector', 'quad', 'goldstein', 'plover_type', 'plover_mode', 'acled', 'modality', 'negated', 'hedged', 'attribution',
   'place_name', 'place_country', 'lat', 'lon', 'geonameid', 'group_id', 'group_mentions', 'group_sources', 'group_articles',
   'article_id', 'article_url', 'article_title', 'published', 'sentence', 'trigger_start', 'trigger_end', 'rule', 'sentence_text',
@@ -17,8 +18,9 @@ function csvCell(v: string | number | boolean | null | undefined): string {
 
 /** One CSV line for an event (RFC 4180 quoting). */
 export function csvRow(e: StoredEvent): string {
+  const d = exportDate(e);
   return [
-    e.id, e.date?.value, e.date?.precision, e.source?.code, e.source?.text, e.source?.country, e.source?.sector, e.cameo, e.target?.code, e.target?.text,
+    e.id, d.value, d.precision, d.basis, e.source?.code, e.source?.text, e.source?.country, e.source?.sector, e.cameo, e.target?.code, e.target?.text,
     e.target?.country, e.target?.sector, e.quad, e.goldstein, e.plover.type, e.plover.mode, e.acled, e.modality, e.negated, e.hedged, e.attribution?.code ?? e.attribution?.text,
     e.place?.name, e.place?.country, e.place?.lat, e.place?.lon, e.place?.geonameId, e.group?.id, e.group?.mentions, e.group?.sources, e.group?.articles,
     e.article.id, e.article.url, e.article.title, e.article.publishedAt, e.sentence, e.span[0], e.span[1], `${e.rule.file}:${e.rule.line}`, e.sentenceText,

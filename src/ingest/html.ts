@@ -22,6 +22,7 @@ function Readability(): ReadabilityModule['Readability'] {
   readability ??= require('@mozilla/readability') as ReadabilityModule;
   return readability.Readability;
 }
+import { isCalendarDate } from '../model/dates.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'FIGCAPTION', 'PRE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE']);
 
@@ -55,7 +56,8 @@ export function htmlToText(html: string): HtmlArticle {
     text = blockText(document.body as unknown as NodeLike);
   }
   if (title) title = title.trim();
-  const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  // A page's own date tag is page chrome, often wrong: one that names no real day is left out, not trusted.
+  const date = published && isCalendarDate(published.slice(0, 10)) ? published.slice(0, 10) : null;
   return { text, title: title || null, publishedAt: date };
 }
 

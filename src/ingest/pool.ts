@@ -16,72 +16,141 @@ export interface CoderPool {
   close(): Promise<void>;
 }
 
+/** A record sent to a worker and the promise waiting for it. */
+interface Job {
+  readonly task: WorkerTask;
+  readonly resolve: (a: CodedArticle) => void;
+  readonly reject: (e: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: Map<number, { resolve: (a: CodedArticle) => void; reject: (e: Error) => void; origin: string }>;
+  /** Records sent, oldest first: the first is the one being coded, the rest wait in the worker's queue. */
+  busy: Map<number, Job>;
+  /** False once the worker has died (out of memory, crash): it takes no more records. */
+  alive: boolean;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-const WORKER_HEAP_MB = 256;
+/** Old-space cap per worker; DYAD_WORKER_HEAP_MB overrides it (tests use a small one to reach the out-of-memory path fast). */
+const WORKER_HEAP_MB = Number(process.env['DYAD_WORKER_HEAP_MB']) || 256;
+
+/** The pool: live slots, replacements being started, and the records each worker holds. */
+class WorkerPool implements CoderPool {
+  private seq = 0;
+  private closing = false;
+  private slots: Slot[] = [];
+  // Replacements being started: close() waits for them and stops them too, or they would keep the process alive.
+  private readonly starting = new Set<Promise<Slot>>();
+  version = '';
+
+  constructor(private readonly coderOptions: CoderOptions) {}
+
+  get size(): number { return this.slots.length; }
+
+  /** Start `size` workers and wait until each has compiled its coder. */
+  async start(size: number): Promise<this> {
+    this.slots = await Promise.all(Array.from({ length: Math.max(1, size) }, () => this.spawn()));
+    return this;
+  }
+
+  private spawn(): Promise<Slot> {
+    return new Promise((resolve, reject) => {
+      // A capped old space keeps each worker's memory flat: the coder's live heap is about 100 MB, and
+      // without a cap V8 lets garbage grow for the whole run.
+      const worker = new Worker(WORKER_URL, { workerData: this.coderOptions, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const slot: Slot = { worker, busy: new Map(), alive: true };
+      let started = false;
+      worker.on('message', (msg: unknown) => {
+        if (this.onReply(slot, msg)) { started = true; resolve(slot); }
+      });
+      const fail = (why: string): void => {
+        // 'error' is followed by 'exit': the first one settles the slot.
+        if (!slot.alive) return;
+        slot.alive = false;
+        if (!started) reject(new Error(why));
+        else this.lost(slot, why);
+      };
+      worker.on('error', (e: Error) => fail(e.message));
+      worker.on('exit', (code) => { if (!this.closing || slot.busy.size) fail(`exit code ${code}`); });
+    });
+  }
+
+  /** Settle the job a reply answers; true for the worker's ready message. */
+  private onReply(slot: Slot, msg: unknown): boolean {
+    const parsed = parseMessage(WorkerReply, msg);
+    if (!parsed.ok) {
+      // A reply that does not parse means the worker is broken: fail its records, replace it (on exit).
+      for (const [, job] of slot.busy) job.reject(new RecordError('ING022', job.task.record.meta.origin, `malformed worker reply: ${parsed.detail}`));
+      slot.busy.clear();
+      void slot.worker.terminate();
+      return false;
+    }
+    const m = parsed.value;
+    if ('ready' in m) { this.version = m.ready; return true; }
+    const job = slot.busy.get(m.seq);
+    if (!job) return false;
+    slot.busy.delete(m.seq);
+    if ('ok' in m) job.resolve(m.ok);
+    else job.reject(new RecordError(m.error.code, m.error.origin, m.error.detail));
+    return false;
+  }
+
+  /**
+   * A worker that dies (out of memory, crash) takes the record it was coding with it: report that one, start a
+   * replacement, and send the records still queued behind it to a live worker.
+   */
+  private lost(slot: Slot, why: string): void {
+    const jobs = [...slot.busy.values()];
+    slot.busy.clear();
+    if (!this.closing) this.replace(slot);
+    jobs.forEach((job, i) => {
+      const { record } = job.task;
+      if (i === 0 || this.closing) {
+        job.reject(new RecordError('ING021', record.meta.origin, /memory/i.test(why)
+          ? `the coder ran out of memory on this record (${record.content.length} characters of text; ${why}): split it, or lower --max-bytes to refuse such records`
+          : `worker thread stopped: ${why}`));
+      } else this.pick(record.meta.origin).then((s) => this.send(s, job), job.reject);
+    });
+  }
+
+  private replace(dead: Slot): void {
+    const p = this.spawn();
+    this.starting.add(p);
+    p.then((s) => { const i = this.slots.indexOf(dead); if (i >= 0) this.slots[i] = s; else this.slots.push(s); }, () => undefined)
+      .finally(() => this.starting.delete(p));
+  }
+
+  /** The least busy live worker, waiting for a replacement when every worker has died. */
+  private async pick(origin: string): Promise<Slot> {
+    for (;;) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.alive && (!best || s.busy.size < best.busy.size)) best = s;
+      if (best) return best;
+      if (this.starting.size === 0) throw new RecordError('ING021', origin, 'no worker thread could be started');
+      await Promise.race([...this.starting].map((p) => p.catch(() => undefined)));
+    }
+  }
+
+  private send(s: Slot, job: Job): void {
+    s.busy.set(job.task.seq, job);
+    s.worker.postMessage(job.task);
+  }
+
+  async code(record: RawRecord, hash?: string): Promise<CodedArticle> {
+    const best = await this.pick(record.meta.origin);
+    const task: WorkerTask = { seq: this.seq++, record, ...(hash !== undefined ? { hash } : {}) };
+    return new Promise((resolve, reject) => this.send(best, { task, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.starting]);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
 
 /** Start `size` workers and wait until each has compiled its coder. */
 export async function createCoderPool(size: number, coderOptions: CoderOptions = {}): Promise<CoderPool> {
-  let seq = 0;
-  let closing = false;
-  let version = '';
-
-  const spawn = (): Promise<Slot> => new Promise((resolve, reject) => {
-    // A capped old space keeps each worker's memory flat: the coder's live heap is about 100 MB, and
-    // without a cap V8 lets garbage grow for the whole run.
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: coderOptions, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
-    let started = false;
-    slot.worker.on('message', (msg: unknown) => {
-      const parsed = parseMessage(WorkerReply, msg);
-      if (!parsed.ok) {
-        // A reply that does not parse means the worker is broken: fail its records, replace it (on exit).
-        for (const [, job] of slot.busy) job.reject(new RecordError('ING022', job.origin, `malformed worker reply: ${parsed.detail}`));
-        slot.busy.clear();
-        void slot.worker.terminate();
-        return;
-      }
-      const m = parsed.value;
-      if ('ready' in m) { version = m.ready; started = true; resolve(slot); return; }
-      const job = slot.busy.get(m.seq);
-      if (!job) return;
-      slot.busy.delete(m.seq);
-      if ('ok' in m) job.resolve(m.ok);
-      else job.reject(new RecordError(m.error.code, m.error.origin, m.error.detail));
-    });
-    const fail = (why: string): void => {
-      if (!started) { reject(new Error(why)); return; }
-      // A worker that dies takes its records with it: report them and start a replacement.
-      for (const [, job] of slot.busy) job.reject(new RecordError('ING021', job.origin, `worker thread stopped: ${why}`));
-      slot.busy.clear();
-      if (!closing) {
-        const i = slots.indexOf(slot);
-        spawn().then((s) => { if (i >= 0) slots[i] = s; }, () => undefined);
-      }
-    };
-    slot.worker.on('error', (e: Error) => fail(e.message));
-    slot.worker.on('exit', (code) => { if (!closing || slot.busy.size) fail(`exit code ${code}`); });
-  });
-
-  const slots: Slot[] = await Promise.all(Array.from({ length: Math.max(1, size) }, spawn));
-  return {
-    size: slots.length,
-    get version() { return version; },
-    code(record: RawRecord, hash?: string): Promise<CodedArticle> {
-      let best = slots[0] as Slot;
-      for (const s of slots) if (s.busy.size < best.busy.size) best = s;
-      const n = seq++;
-      return new Promise((resolve, reject) => {
-        best.busy.set(n, { resolve, reject, origin: record.meta.origin });
-        best.worker.postMessage({ seq: n, record, ...(hash !== undefined ? { hash } : {}) } satisfies WorkerTask);
-      });
-    },
-    async close(): Promise<void> {
-      closing = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
-  };
+  return new WorkerPool(coderOptions).start(size);
 }

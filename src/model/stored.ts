@@ -47,7 +47,11 @@ export const CodedArticle = StoredArticleInput.extend({
 export type CodedArticle = DeepReadonly<z.infer<typeof CodedArticle>>;
 
 /** The article an event mention was read in. */
-const EventArticle = ArticleMeta.pick({ id: true, title: true, url: true, source: true, publishedAt: true }).extend({ hash: z.string() });
+const EventArticle = ArticleMeta.pick({ id: true, title: true, url: true, source: true, publishedAt: true }).extend({
+  hash: z.string(),
+  /** When the article was first stored (ISO time): the date of last resort for exports. */
+  addedAt: z.string(),
+});
 /** Counts of a cross-article event. */
 const GroupCounts = z.object({ mentions: z.number(), sources: z.number(), articles: z.number() });
 

@@ -2,7 +2,7 @@
 import { domParser } from '../html.js';
 import { RecordError } from '../record-error.js';
 import type { ReadItem } from '../records.js';
-import { normalizeDate } from './json-record.js';
+import { recordDate } from './record-date.js';
 
 interface El {
   readonly nodeName: string;
@@ -62,6 +62,8 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
     if (!content && !title) { out.push({ error: new RecordError('ING003', origin, 'feed item has neither content nor title') }); continue; }
     const body = content ?? '';
     if (body.length > maxBytes) { out.push({ error: new RecordError('ING007', origin, `item content is ${body.length} characters, over the --max-bytes limit of ${maxBytes}`) }); continue; }
+    const date = recordDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date']), origin);
+    if (date instanceof RecordError) { out.push({ error: date }); continue; }
     out.push({
       record: {
         kind: 'fragment',
@@ -70,7 +72,7 @@ export function parseFeed(xml: string, name: string, maxBytes: number): ReadItem
         meta: {
           id, origin, title, url,
           source: childText(it, ['source']) ?? channelTitle,
-          publishedAt: normalizeDate(childText(it, atom ? ['published', 'updated'] : ['pubdate', 'dc:date'])),
+          publishedAt: date,
         },
       },
     });

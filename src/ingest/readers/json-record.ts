@@ -1,17 +1,7 @@
 /** Map the many shapes of JSON news records onto Dyad's raw record, with clear errors for the rest. */
 import type { ReadItem } from '../records.js';
 import { RecordError } from '../record-error.js';
-
-
-/** Normalise a date to YYYY-MM-DD: ISO strings, RFC 822 (feeds), WARC dates; null when unreadable. */
-export function normalizeDate(v: unknown): string | null {
-  if (typeof v !== 'string' && typeof v !== 'number') return null;
-  const s = String(v).trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s.slice(0, 10);
-  if (/^\d{8}$/.test(s)) return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}
+import { recordDate } from './record-date.js';
 
 function str(o: Record<string, unknown>, keys: readonly string[]): string | null {
   for (const k of keys) {
@@ -37,6 +27,8 @@ export function recordFromJson(json: unknown, origin: string, fallbackId: string
   if (text === null && html === null) return { error: new RecordError('ING003', where, `no text: expected one of the fields ${[...TEXT, ...HTML].join(', ')}`) };
   const content = text ?? html ?? '';
   if (content.length > maxBytes) return { error: new RecordError('ING007', where, `record text is ${content.length} characters, over the --max-bytes limit of ${maxBytes}`) };
+  const date = recordDate(o['date'] ?? o['publishedAt'] ?? o['published_at'] ?? o['published'] ?? o['pubDate'] ?? o['date_publish'], where);
+  if (date instanceof RecordError) return { error: date };
   return {
     record: {
       kind: text !== null ? 'text' : 'html',
@@ -46,7 +38,7 @@ export function recordFromJson(json: unknown, origin: string, fallbackId: string
         title: str(o, ['title', 'headline']),
         url: str(o, ['url', 'link', 'source_url']),
         source: str(o, ['source', 'outlet', 'publisher', 'source_domain', 'domain', 'site']),
-        publishedAt: normalizeDate(o['date'] ?? o['publishedAt'] ?? o['published_at'] ?? o['published'] ?? o['pubDate'] ?? o['date_publish']),
+        publishedAt: date,
       },
     },
   };

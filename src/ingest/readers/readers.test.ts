@@ -44,7 +44,7 @@ describe('input readers', () => {
     { name: 'Atom', paths: () => [fixture('atom.xml')], want: ['urn:example:a1|Border fighting|2024-05-12|https://monitor.example/a1|Osterlich Monitor|Border fighting Osterlich attacked Freed'] },
     { name: 'WARC: HTML responses only, gzip content encoding undone', paths: () => [tmp('c.warc', sampleWarc())], want: [/\|Raid\|2024-05-13\|https:\/\/news\.example\/w1\|news\.example\|Freedonian troops attacked/, /\|Talks\|2024-05-13\|https:\/\/other\.example\/w2\|other\.example\|Osterlich met/] },
     { name: 'WARC gzipped record by record (CC-NEWS)', paths: () => [tmp('c.warc.gz', sampleWarc(true))], want: [/\|Raid\|/, /\|Talks\|/] },
-    { name: 'folder: recursive, stable order, unknown and hidden files ignored', paths: () => {
+    { name: 'folder: recursive, stable order, hidden files ignored, unknown ones reported', paths: () => {
       mkdirSync(join(dir, 'tree', 'b'), { recursive: true });
       tmp('tree/b/2.txt', 'Sylvania attacked Osterlich.');
       tmp('tree/a.jsonl', '{"id":"a1","text":"Osterlich condemned Sylvania."}\n');
@@ -52,7 +52,8 @@ describe('input readers', () => {
       tmp('tree/notes.md', 'ignored');
       tmp('tree/.hidden.txt', 'ignored');
       return [join(dir, 'tree')];
-    }, want: [/^a1\|/, /tree\/b\/2\.txt\|/, /tree\/c\.txt\|/] },
+    }, want: [/^a1\|/, /tree\/b\/2\.txt\|/, /tree\/c\.txt\|/, /^ERR \[ING012\] .*tree\/notes\.md: unsupported file type/] },
+    { name: 'binary content under a text name', paths: () => [tmp('prog.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]))], want: [/^ERR \[ING023\] .*prog\.txt: binary content \(NUL byte at offset 7\), not text/] },
     { name: 'missing file', paths: () => [join(dir, 'nope.txt')], want: [/^ERR \[ING001\] .*nope\.txt: cannot read: ENOENT/] },
     { name: 'unsupported type named explicitly', paths: () => [tmp('x.pdf', '%PDF')], want: [/^ERR \[ING012\] .*x\.pdf: unsupported file type/] },
     { name: 'broken JSON line: file:line, the rest goes on', paths: () => [tmp('b.jsonl', '{"id":"ok1","text":"Freedonia attacked Sylvania."}\n{"id": "bad", "text": \n\n{"id":"ok2","text":"Osterlich condemned Freedonia."}\n{"id":"nt"}\n')], want: ['ok1|-|-|-|-|Freedonia attacked Sylvania.', /^ERR \[ING002\] .*b\.jsonl:2: not JSON/, 'ok2|-|-|-|-|Osterlich condemned Freedonia.', /^ERR \[ING003\] .*b\.jsonl:5 \(id nt\): no text/] },

@@ -35,7 +35,7 @@ export function formatOf(path: string): Format | null {
 
 const isUrl = (p: string): boolean => /^https?:\/\//i.test(p);
 
-/** Files under a folder, recursively, in a stable order; only those with a known format. */
+/** Files under a folder, recursively, in a stable order; hidden ones are left out, those of unknown format are kept (to be reported). */
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -43,7 +43,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && formatOf(p) !== null) out.push(p);
+    else if (e.isFile()) out.push(p);
   }
   return out;
 }
@@ -92,11 +92,19 @@ async function* fromStream(stream: Readable, name: string, format: Format, opts:
   else yield* readWarc(reader, name, opts.maxBytes);
 }
 
+/** A NUL byte early in the input: a program, an image or UTF-16, not a news text (UTF-8 text never holds one). */
+function binaryError(buf: Buffer, name: string): RecordError | null {
+  const at = buf.subarray(0, 8192).indexOf(0);
+  return at < 0 ? null : new RecordError('ING023', name, `binary content (NUL byte at offset ${at}), not text`);
+}
+
 function* fromBuffer(buf: Buffer, name: string, format: Format, opts: ReadOptions, fetchedAt: string | null = null): Generator<ReadItem> {
   if (buf.length > opts.maxBytes) {
     yield { error: new RecordError('ING007', name, `${buf.length} bytes, over the --max-bytes limit of ${opts.maxBytes}`) };
     return;
   }
+  const binary = binaryError(buf, name);
+  if (binary) { yield { error: binary }; return; }
   try {
     if (format === 'html') {
       yield { record: { kind: 'html', content: decodeHtml(buf, name), fetchedAt, meta: { id: name, origin: name, title: null, url: isUrl(name) ? name : null, source: null, publishedAt: null } } };
@@ -179,4 +187,33 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<ReadItem> {
   const parts: Buffer[] = [];
   for await (const c of all) parts.push(c);
   yield* fromBuffer(Buffer.concat(parts), 'stdin', format, opts);
+}
+
+const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i;
+
+/**
+ * One file (or `-`) read as a single text or HTML article, as `dyad code FILE` wants it, with ingest's checks:
+ * missing file, size over --max-bytes, binary content, encoding. HTML when asked, when the name says so, or when it starts like a page.
+ */
+export async function readArticleFile(path: string, opts: ReadOptions & { readonly html?: boolean | undefined }): Promise<ReadItem> {
+  let buf: Buffer;
+  try {
+    if (path !== '-') {
+      const st = await stat(path);
+      if (st.isDirectory()) return { error: new RecordError('ING001', path, 'is a folder (dyad ingest reads folders)') };
+      if (st.size > opts.maxBytes) return { error: new RecordError('ING007', path, `${st.size} bytes, over the --max-bytes limit of ${opts.maxBytes}`) };
+    }
+    buf = path === '-' ? await readAll(process.stdin) : await readFile(path);
+  } catch (e) {
+    return { error: new RecordError('ING001', path, `cannot read: ${e instanceof Error ? e.message : String(e)}`) };
+  }
+  const html = opts.html ?? (formatOf(path) === 'html' || HTML_START.test(buf.subarray(0, 512).toString('latin1')));
+  const [item] = fromBuffer(buf, path, html ? 'html' : 'text', opts);
+  return item ?? { error: new RecordError('ING010', path, 'empty input') };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of stream) parts.push(typeof c === 'string' ? Buffer.from(c) : c);
+  return Buffer.concat(parts);
 }

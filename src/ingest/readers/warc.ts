@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { RecordError } from '../record-error.js';
 import { ByteReader, decodeHtml } from './bytes.js';
 import type { ReadItem } from '../records.js';
+import { recordDate } from './record-date.js';
 
 const HEADER_LINE_MAX = 64 * 1024;
 
@@ -105,10 +106,11 @@ export async function* readWarc(reader: ByteReader, name: string, maxBytes: numb
     if (html === null) continue;
     let host: string | null = null;
     try { host = uri ? new URL(uri).host : null; } catch { host = null; }
+    const fetchedAt = recordDate(headers.get('warc-date'), origin);
+    if (fetchedAt instanceof RecordError) { yield { error: fetchedAt }; continue; }
     yield {
       record: {
-        kind: 'html', content: html,
-        fetchedAt: headers.get('warc-date')?.slice(0, 10) ?? null,
+        kind: 'html', content: html, fetchedAt,
         meta: { id: headers.get('warc-record-id') ?? uri ?? where, origin, title: null, url: uri, source: host, publishedAt: null },
       },
     };

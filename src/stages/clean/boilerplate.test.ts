@@ -28,3 +28,49 @@ test('clean: a dateline prefix is skipped, the sentence after it is kept', () =>
   assert.equal(d.rule, 'dateline');
   assert.equal(text.slice(d.end).trim().startsWith('Freedonia'), true);
 });
+
+/** Page chrome run into prose: what is skipped, and that the prose around it is kept. */
+const INLINE: readonly { name: string; text: string; skipped: readonly string[] }[] = [
+  { name: 'a hover card glued into a name, up to its MORE',
+    text: 'Prime Minister Vell Ardent Lise Vell ArdentFredville court blocks port tax Sylvan Party picks leader MORE said on Monday that Freedonia would close the border.',
+    skipped: ['Lise Vell ArdentFredville court blocks port tax Sylvan Party picks leader MORE'] },
+  { name: 'a widget word between two sentences',
+    text: 'Freedonia closed the border on Monday. Advertisement Sylvania protested the decision.',
+    skipped: ['Advertisement '] },
+  { name: 'a share prompt before the first sentence',
+    text: 'Share this article Osterlich condemned the raid on Tuesday, its foreign ministry said.',
+    skipped: ['Share this article '] },
+  { name: 'a run-in photo credit up to its agency',
+    text: 'Photo: Jane Doe / Getty Images Freedonian troops crossed into Sylvania overnight, officials said.',
+    skipped: ['Photo: Jane Doe / Getty Images'] },
+  { name: 'a caption sentence closed by a bracketed credit, run into the story',
+    text: 'Freedonia withdrew its envoy on Monday. Protesters gather outside the palace in Fredville. (Photo: J. Roe/Getty Images) Sylvania said it regretted the move.',
+    skipped: ['Protesters gather outside the palace in Fredville. (Photo: J. Roe/Getty Images)'] },
+  { name: 'prose about advertisements is prose',
+    text: 'Freedonia banned the advertisement after Sylvania complained. Share prices fell in Fredville.',
+    skipped: [] },
+  { name: 'an upper-case word in prose is not a card without MORE',
+    text: 'The McAllister family left Freedonia for Sylvania in June.',
+    skipped: [] },
+];
+
+for (const c of INLINE) {
+  test(`clean inline: ${c.name}`, () => {
+    const found = findBoilerplate(c.text);
+    assert.deepEqual(found.map((f) => c.text.slice(f.start, f.end)), c.skipped);
+  });
+}
+
+const CAPTIONS: readonly { line: string; rule: string | null }[] = [
+  { line: 'Image copyright Example Agency Image caption Vell Ardent is expected to be named envoy to Sylvania', rule: 'caption' },
+  { line: 'A border post near Fredville, 3 March 2024. (Photo: Jane Doe/Example Wire)', rule: 'caption' },
+  { line: 'Enlarge this image toggle caption Jane Doe/Example Wire Jane Doe/Example Wire', rule: 'caption' },
+  { line: 'Freedonia accused Sylvania of shelling the town (a claim Sylvania denies).', rule: null },
+];
+
+for (const c of CAPTIONS) {
+  test(`clean caption: ${JSON.stringify(c.line.slice(0, 40))} -> ${c.rule ?? 'kept'}`, () => {
+    const found = findBoilerplate(`First paragraph of the story.\n\n${c.line}\n\nLast paragraph.`);
+    assert.deepEqual(found.map((f) => f.rule), c.rule ? [c.rule] : []);
+  });
+}

@@ -82,7 +82,7 @@ class PgStore implements Store {
 
   async putArticle(a: CodedArticle): Promise<PutResult> {
     const [r] = await this.putArticles([a]);
-    if (!r) throw new Error('[STORE006] no result for a stored article');
+    if (!r) throw new Error('[STORE007] no result for a stored article');
     return r;
   }
 

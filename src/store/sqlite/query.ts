@@ -22,7 +22,7 @@ export function buildEventQuery(query: EventQuery): { sql: string; params: (stri
   if (query.place) { where.push('(e.place_name LIKE ? ESCAPE \'\\\' OR e.place_country = ?)'); params.push(`%${query.place.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, query.place.toUpperCase()); }
   if (query.text) { where.push('e.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)'); params.push(query.text); }
   const sql = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
-    a.published_at AS a_published_at, s.text AS s_text, g.id AS g_id, g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles
+    a.published_at AS a_published_at, a.added_at AS a_added_at, s.text AS s_text, g.id AS g_id, g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles
     FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

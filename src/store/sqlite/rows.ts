@@ -14,7 +14,7 @@ export interface EventRow {
   date: string | null; date_precision: string | null; date_basis: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
   rule_file: string; rule_line: number; rule_id: string; coder_version: string;
-  a_hash: string; a_ext_id: string; a_title: string | null; a_url: string | null; a_source: string | null; a_published_at: string | null;
+  a_hash: string; a_ext_id: string; a_title: string | null; a_url: string | null; a_source: string | null; a_published_at: string | null; a_added_at: string;
   s_text: string; g_id: string | null; g_mentions: number | null; g_sources: number | null; g_articles: number | null;
 }
 
@@ -59,7 +59,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
     date: r.date !== null ? { value: r.date, precision: checked(EventDate.shape.precision, r.date_precision ?? 'day', 'date precision'), basis: checked(EventDate.shape.basis, r.date_basis ?? 'publication', 'date basis') } : null,
     place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: r.place_lat ?? 0, lon: r.place_lon ?? 0, geonameId: r.place_geonameid } : null,
     rule: { file: r.rule_file, line: r.rule_line, id: r.rule_id },
-    article: { hash: r.a_hash, id: r.a_ext_id, title: r.a_title, url: r.a_url, source: r.a_source, publishedAt: r.a_published_at },
+    article: { hash: r.a_hash, id: r.a_ext_id, title: r.a_title, url: r.a_url, source: r.a_source, publishedAt: r.a_published_at, addedAt: r.a_added_at },
     sentenceText: r.s_text,
     coderVersion: r.coder_version,
     group: r.g_id !== null ? { id: r.g_id, mentions: r.g_mentions ?? 0, sources: r.g_sources ?? 0, articles: r.g_articles ?? 0 } : null,
