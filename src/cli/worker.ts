@@ -1,24 +1,22 @@
 /** `dyad worker` (code and store queued articles) and `dyad queue status|retry-failed|drain`. */
-import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueueCommandFlags, WorkerFlags } from '../model/queue-schemas.js';
 import { completedTotal, drain, queueCounts, retryFailed, statusLine } from '../queue/admin.js';
 import { openQueue } from '../queue/connection.js';
 import { startWorker } from '../queue/worker.js';
 import { isPostgres, openAnyStore } from './open-store.js';
-import { flagError } from './flags.js';
+import { flagError, parseFlags } from './flags.js';
 
 const log = (line: string): void => { process.stderr.write(`${line}\n`); };
 
 /** `dyad worker --queue redis://… --db postgres://… [--concurrency N]`: runs until SIGTERM, which finishes the active jobs. */
 export async function cmdWorker(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: {
+  const parsed = parseFlags('worker', args, {
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, db: { type: 'string' }, concurrency: { type: 'string' },
     'lock-seconds': { type: 'string' }, dictionaries: { type: 'string' }, quiet: { type: 'boolean' },
-  } });
-  const f = WorkerFlags.safeParse({ ...values, db: values.db ?? process.env['DYAD_DB'] });
-  if (!f.success) return flagError('worker', f.error);
-  const flags = f.data;
+  }, WorkerFlags);
+  if (typeof parsed === 'number') return parsed;
+  const { flags } = parsed;
   if (!isPostgres(flags.db)) log(`dyad worker: warning: --db ${flags.db} is a SQLite file; several workers need a shared postgres:// store`);
   const storeName = flags.db.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
   const w = await startWorker({
@@ -44,24 +42,25 @@ export async function cmdWorker(args: string[]): Promise<number> {
 
 /** `dyad queue status [--json] [--watch SECONDS] | retry-failed | drain`. */
 export async function cmdQueue(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+  const env = process.env['DYAD_QUEUE'];
+  const parsed = parseFlags('queue', env && !args.includes('--queue') ? [...args, '--queue', env] : args, {
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'string' },
-  } });
-  const f = QueueCommandFlags.safeParse({ ...values, queue: values.queue ?? process.env['DYAD_QUEUE'] });
-  if (!f.success) return flagError('queue', f.error);
+  }, QueueCommandFlags, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const { flags: f, positionals } = parsed;
   const [sub] = positionals;
   if (sub !== 'status' && sub !== 'retry-failed' && sub !== 'drain') return flagError('queue', 'expected status, retry-failed or drain');
-  const q = openQueue({ url: f.data.queue, name: f.data['queue-name'] });
+  const q = openQueue({ url: f.queue, name: f['queue-name'] });
   try {
     if (sub === 'retry-failed') { log(`${await retryFailed(q)} failed jobs moved back to waiting`); return 0; }
     if (sub === 'drain') { log(`${await drain(q)} waiting and delayed jobs removed`); return 0; }
-    const watch = f.data.watch;
+    const watch = f.watch;
     let prev: { t: number; done: number } | null = null;
     for (;;) {
       const c = await queueCounts(q);
       const now = { t: Date.now(), done: await completedTotal(q) };
       const rate = prev ? (now.done - prev.done) / Math.max((now.t - prev.t) / 1000, 1e-3) : null;
-      if (f.data.json) process.stdout.write(JSON.stringify(watch ? { ...c, jobsPerSecond: rate } : c) + '\n');
+      if (f.json) process.stdout.write(JSON.stringify(watch ? { ...c, jobsPerSecond: rate } : c) + '\n');
       else process.stdout.write(`${statusLine(c, rate)}\n`);
       if (!watch) return 0;
       prev = now;

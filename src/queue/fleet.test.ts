@@ -64,18 +64,20 @@ describe('worker fleet', { skip: skip ?? false }, () => {
     try {
       const victim = workers[1] as Proc;
       const tag = `:${victim.child.pid}`;
-      let killedJob: string | undefined;
-      await waitFor('the victim to be mid-job a third of the way in', async () => {
-        if ((await queueCounts(q)).completed < N / 3) return false;
-        killedJob = (await q.getActive()).find((j) => j.processedBy?.endsWith(tag))?.id;
-        return killedJob !== undefined;
-      }, 400_000);
+      await waitFor('the victim to be mid-job a third of the way in', async () =>
+        (await queueCounts(q)).completed >= N / 3 && (await q.getActive()).some((j) => j.processedBy?.endsWith(tag)), 400_000);
       victim.child.kill('SIGKILL');
+      await victim.exited;
+      // Read after the kill: these jobs were taken by the victim and can no longer be finished by it.
+      const orphaned = (await q.getActive()).filter((j) => j.processedBy?.endsWith(tag)).map((j) => j.id ?? '');
+      assert.ok(orphaned.length > 0, 'the victim died holding a job');
       await waitFor('every job completed', async () => { const c = await queueCounts(q); return c.completed === N && c.active === 0; }, 400_000);
       assert.equal((await queueCounts(q)).failed, 0);
-      const retried = await q.getJob(killedJob ?? '');
-      assert.ok(retried?.finishedOn, 'the killed job was finished by another worker');
-      assert.notEqual(retried?.processedBy?.endsWith(tag), true);
+      for (const id of orphaned) {
+        const job = await q.getJob(id);
+        assert.ok(job?.finishedOn, `job ${id} held by the killed worker was finished`);
+        assert.equal(job?.processedBy?.endsWith(tag), false, `job ${id} was taken over by another worker`);
+      }
       for (const w of [workers[0], workers[2]]) w?.child.kill('SIGTERM');
       await reference;
       const pg = await openPgStore(db);
