@@ -30,9 +30,10 @@ const ORDER_DEPENDENT_MAX = Math.ceil(N / 100);
 async function byArticle(s: Store): Promise<Map<string, string>> {
   const lines = new Map<string, string[]>();
   for await (const e of s.events({ negated: true })) {
-    const { id: _id, group, ...rest } = e as StoredEvent;
+    // Ids and the time an article was added are the store's own; everything the coder produced must match.
+    const { id: _id, group, article: { addedAt: _added, ...article }, ...rest } = e as StoredEvent;
     const l = lines.get(e.article.hash) ?? [];
-    l.push(`${JSON.stringify(rest)} group ${group?.id ?? '-'}`);
+    l.push(`${JSON.stringify({ ...rest, article })} group ${group?.id ?? '-'}`);
     lines.set(e.article.hash, l);
   }
   return new Map([...lines].map(([h, l]) => [h, l.sort().join('\n')]));
