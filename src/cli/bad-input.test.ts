@@ -16,7 +16,7 @@ const file = (name: string, content: string | Buffer): string => { writeFileSync
 const SENTENCE = 'Freedonia attacked Sylvania on Monday. Osterlich condemned Freedonia. ';
 file('small.txt', 'Freedonia attacked Sylvania on Monday.');
 file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x46, 0x72, 0x65, 0x65, 0x64, 0x6f, 0x6e, 0x69, 0x61]));
-// Large enough that a worker with a 96 MB heap runs out of memory coding it (the path a 50 MB text takes with the default heap).
+// Large enough that a worker with a 64 MB heap runs out of memory coding it (the path a 50 MB text takes with the default heap).
 file('large.txt', SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length)));
 // Over the default --max-bytes (8 MiB) without being coded.
 file('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'Freedonia attacked Sylvania. '));
@@ -53,7 +53,7 @@ const db = (name: string): string[] => ['--db', at(`${name}.db`), '--dictionarie
 
 const ROWS: readonly Row[] = [
   { name: 'ingest: a worker out of memory fails its record, the rest is coded, the run ends with 3',
-    args: ['ingest', at('large.txt'), at('small.txt'), '--max-bytes', '60000000', '--date', '2024-05-01', ...db('oom')], env: { DYAD_WORKER_HEAP_MB: '96' },
+    args: ['ingest', at('large.txt'), at('small.txt'), '--max-bytes', '60000000', '--date', '2024-05-01', ...db('oom')], env: { DYAD_WORKER_HEAP_MB: '64' },
     code: 3, stderr: [/\[ING021\] .*large\.txt: the coder ran out of memory on this record \(\d+ characters of text/, /read 2, coded 1, duplicates 0, failed 1/] },
   { name: 'code: a file over the default --max-bytes is refused before coding',
     args: ['code', at('huge.txt')], code: 4, stderr: [/^\[ING007\] .*huge\.txt: 9437184 bytes, over the --max-bytes limit of 8388608$/m] },

@@ -7,6 +7,7 @@ import { USAGE } from './usage.js';
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (cmd === 'code') return (await import('./code-command.js')).cmdCode(rest);
+  if (cmd === 'coverage') return (await import('./coverage.js')).cmdCoverage(rest);
   if (cmd === 'eval') return (await import('./code-command.js')).cmdEval(rest);
   if (cmd === 'ingest') return (await import('./ingest.js')).cmdIngest(rest);
   if (cmd === 'recode') return (await import('./ingest.js')).cmdRecode(rest);
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
   if (cmd === 'export') return (await import('./query.js')).cmdExport(rest);
   if (cmd === 'worker') return (await import('./worker.js')).cmdWorker(rest);
   if (cmd === 'queue') return (await import('./worker.js')).cmdQueue(rest);
+  if (cmd === 'serve') return (await import('./serve.js')).cmdServe(rest);
   process.stderr.write(`${cmd === undefined || cmd === '--help' || cmd === 'help' ? '' : `unknown command "${cmd}"\n`}${USAGE}\n`);
   return cmd === undefined || cmd === '--help' || cmd === 'help' ? 0 : 2;
 }

@@ -4,6 +4,8 @@ export const USAGE = `usage:
   dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--max-bytes N]   code one article (text or HTML), print a table
   dyad code --jsonl [--max-bytes N]                          JSON Lines on stdin -> one result line per input line
   dyad eval GOLD.jsonl [--json] [--out PRED.jsonl]           code a gold file and score it like shared/tools/score.py
+  dyad coverage FILE.jsonl[.gz] [--top N] [--max N] [--json]  code a corpus; rank silent actor pairs (by verb), unknown
+      capitalised names and CAMEO codes with no trigger, each with an example sentence
   dyad ingest PATH... [--db dyad.db] [--jobs N] [--strict] [--max-bytes N] [--date YYYY-MM-DD] [--watch SECONDS] [--quiet] [--json]
       PATH: files, folders (recursive), - (stdin), or feed URLs; .txt .html .json .jsonl[.gz] .xml/.rss/.atom .warc[.gz]
       exit status 0 = all coded, 3 = some records failed and were skipped, 4 = every input failed (nothing coded),
@@ -16,4 +18,6 @@ export const USAGE = `usage:
   dyad events [--db dyad.db] [--actor CODE] [--source CODE] [--target CODE] [--code PREFIX] [--quad N] [--since DATE]
       [--until DATE] [--place TEXT] [--text "full-text query"] [--negated] [--limit N] [--format table|json|jsonl|csv]
   dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)
+  dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]   REST API (/docs, /openapi.json) and dashboard (/)
+      any host but loopback needs DYAD_API_TOKEN set; write routes then need "Authorization: Bearer TOKEN"
   --db takes a SQLite file or a postgres:// URL (default: $DYAD_DB, else dyad.db)`;

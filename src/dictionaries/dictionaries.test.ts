@@ -18,6 +18,10 @@ const BROKEN: readonly { file: string; text: string; message: string }[] = [
   { file: 'verbs/test.txt', text: '190   attack\n999   explode\n', message: '[DICT022] dictionaries/verbs/test.txt:2: unknown CAMEO code "999"' },
   { file: 'verbs/test.txt', text: '057   sign @TREATIES\n', message: '[DICT024] dictionaries/verbs/test.txt:1: unknown class "@TREATIES"' },
   { file: 'verbs/test.txt', text: '057   sign {mutal}\n', message: '[DICT021] dictionaries/verbs/test.txt:1: unknown option "mutal"' },
+  // Ids are derived from content; one written twice is an error naming both lines.
+  { file: 'verbs/test.txt', text: '190   attack\n111   condemn\n190   attack    # again\n', message: '[DICT025] dictionaries/verbs/test.txt:3: pattern 190.attack is already written at dictionaries/verbs/test.txt:1' },
+  { file: 'actors/officials.txt', text: 'FRDGOV  Rufus T. Firefly; Firefly | from: 1933-01-01\nFRDGOV  Rufus T. Firefly | from: 1933-01-01\n', message: '[DICT016] dictionaries/actors/officials.txt:2: entry id official.FRDGOV.rufus_t_firefly@1933-01-01 is already used at dictionaries/actors/officials.txt:1' },
+  { file: 'actors/agents.txt', text: 'MIL  army; troops\nMIL  army\n', message: '[DICT016] dictionaries/actors/agents.txt:2: entry id agent.MIL.army is already used at dictionaries/actors/agents.txt:1' },
 ];
 
 for (const b of BROKEN) {
@@ -28,6 +32,15 @@ for (const b of BROKEN) {
     assert.throws(() => createCoder({ dictionaryDir: dir }), (e: Error) => e.message === b.message);
   });
 }
+
+test('dictionaries: one person in two roles has two ids (the start of each role tells them apart)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, 'actors/officials.txt'), 'FRDGOV  Rufus T. Firefly; Firefly | from: 1933-01-01 | to: 1934-01-01\nSYLGOV  Rufus T. Firefly; Firefly | from: 1934-01-01\n');
+  const coder = createCoder({ dictionaryDir: dir });
+  const ids = ['1933-06-01', '1935-06-01'].map((d) => coder.code({ id: 't', text: 'Firefly spoke.', publishedAt: d }).mentions[0]?.rule.id);
+  assert.deepEqual(ids, ['official.FRDGOV.rufus_t_firefly@1933-01-01', 'official.SYLGOV.rufus_t_firefly@1934-01-01']);
+});
 
 const FORMS: readonly [string, readonly string[]][] = [
   ['sign', ['sign', 'signs', 'signed', 'signing']],

@@ -40,6 +40,8 @@ export interface VerbPattern {
   readonly objectSource: boolean;
   /** A modal ("must", "should") in reported speech: the speaker demands it of the modal's subject. */
   readonly demand: boolean;
+  /** `{target}`: a polysemous trigger codes only when a target actor is found ("struck Sylvania", not "the storm struck"). */
+  readonly needsTarget: boolean;
   readonly specificity: number;
   readonly rule: RuleRef;
 }
@@ -58,7 +60,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand', 'target']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -85,6 +87,7 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   });
 
   const byTrigger = new Map<string, VerbPattern[]>();
+  const ids = new Map<string, RuleRef>();
   let patternCount = 0;
   const files = readdirSync(vdir).filter((f) => f.endsWith('.txt') && f !== 'classes.txt').sort();
   for (const f of files) {
@@ -93,7 +96,10 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
     for (let n = 0; n < lines.length; n++) {
       const body = stripComment(lines[n] ?? '').trim();
       if (!body) continue;
-      const p = parsePattern(rel, n + 1, body, classes, cameo);
+      const p = parsePattern({ file: rel, line: n + 1 }, body, classes, cameo);
+      const seen = ids.get(p.rule.id);
+      if (seen) throw new DictionaryError('DICT025', rel, n + 1, `pattern ${p.rule.id} is already written at ${seen.file}:${seen.line}`);
+      ids.set(p.rule.id, p.rule);
       for (const t of p.triggers) {
         const k = t[0] ?? '';
         const list = byTrigger.get(k) ?? [];
@@ -119,7 +125,18 @@ export function loadVerbDictionary(dir: string, cameo: CameoTable): VerbDictiona
   return { byTrigger, verbForms: forms, sayVerbs, demandModals, nounTriggers, patternCount };
 }
 
-function parsePattern(file: string, line: number, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
+/**
+ * A pattern's id: its code, the first trigger alternative and the other items as written, joined by
+ * "_" ("195.carry_+out_@AIRSTRIKE_>on|against"). Derived from content, it stays when lines are added
+ * around it; two lines with one id write the same pattern twice (DICT025).
+ */
+function patternId(main: string): string {
+  const [code, trigger, ...rest] = main.split(/\s+/);
+  return [`${code ?? ''}.${(trigger ?? '').split('|')[0] ?? ''}`, ...rest].join('_');
+}
+
+function parsePattern(at: { readonly file: string; readonly line: number }, body: string, classes: ReadonlyMap<string, readonly (readonly string[])[]>, cameo: CameoTable): VerbPattern {
+  const { file, line } = at;
   const optMatch = /\{([^}]*)\}\s*$/.exec(body);
   const opts = new Set<string>();
   let main = body;
@@ -160,7 +177,7 @@ function parsePattern(file: string, line: number, body: string, classes: Readonl
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'),
-    specificity, rule: { file, line, id: `${code}.${triggers[0]?.join('_') ?? ''}` },
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'),
+    specificity, rule: { file, line, id: patternId(main) },
   };
 }

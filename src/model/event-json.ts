@@ -62,7 +62,7 @@ export function eventToJson(e: Event): EventJson {
     attribution: e.attribution ? { text: e.attribution.text, code: e.attribution.code } : null,
     hedged: e.hedged,
     date: e.date ? { value: e.date.value, precision: e.date.precision, basis: e.date.basis } : null,
-    place: e.place ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, geonameId: e.place.geonameId } : null,
+    place: e.place ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, geonameId: e.place.geonameId, ...(e.place.basis ? { basis: e.place.basis } : {}) } : null,
     rule: e.rule,
   };
 }

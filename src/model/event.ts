@@ -60,6 +60,15 @@ export const EventDate = z.object({
 });
 export type EventDate = DeepReadonly<z.infer<typeof EventDate>>;
 
+/** Why a place was chosen: where the article names it, and what made the name this place. */
+export const PlaceBasis = z.object({
+  /** Named in the event's sentence, elsewhere in the article, or in the dateline. */
+  scope: z.enum(['sentence', 'article', 'dateline']),
+  /** A well-known political place, a country, a capital, a town in the article's countries, a town far larger than its namesakes. */
+  reason: z.enum(['known', 'country', 'capital', 'context', 'size']),
+});
+export type PlaceBasis = DeepReadonly<z.infer<typeof PlaceBasis>>;
+
 /** A geocoded place. */
 export const Place = z.object({
   name: z.string(),
@@ -68,6 +77,7 @@ export const Place = z.object({
   lon: z.number(),
   geonameId: z.number().nullable(),
   span: Span.exactOptional(),
+  basis: PlaceBasis.exactOptional(),
 });
 export type Place = DeepReadonly<z.infer<typeof Place>>;
 

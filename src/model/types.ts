@@ -2,7 +2,7 @@
 import type { Event, Mention, Span } from './event.js';
 
 // The event family is defined once, with zod, in event.ts; stages keep importing it from here.
-export type { ActorCoding, Attribution, Event, EventDate, Mention, Modality, Place, Quad, RuleRef, Span } from './event.js';
+export type { ActorCoding, Attribution, Event, EventDate, Mention, Modality, Place, PlaceBasis, Quad, RuleRef, Span } from './event.js';
 
 /** An input article. Every offset in Dyad indexes `text`. */
 export interface Article {
@@ -45,6 +45,30 @@ export interface Diagnostic {
   readonly span?: Span;
 }
 
+/**
+ * Who a sentence cites: the source of "according to X", or the speaker of a verb of saying ("X said",
+ * inverted ", X said"). The events stage finds them with its clause map; the attribution stage reads them.
+ */
+export interface Report {
+  readonly sentence: number;
+  /** Token of the verb of saying, or of the first cited mention for "according to". */
+  readonly token: number;
+  readonly kind: 'according' | 'speech' | 'inverted';
+  /** Who is cited, in reading order. */
+  readonly speakers: readonly Mention[];
+}
+
+/**
+ * A coded trigger and its grammatical subject. An event's source is usually that subject, but a
+ * meeting coded both ways or a compound subject's pair has the partner as source; attribution
+ * ("none when the one cited is the subject itself") reads the subject.
+ */
+export interface Trigger {
+  readonly sentence: number;
+  readonly span: Span;
+  readonly subject: Mention | null;
+}
+
 /** An article as it moves through the stages; each stage returns a new Doc with its layer filled. */
 export interface Doc {
   readonly article: Article;
@@ -53,6 +77,8 @@ export interface Doc {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
   readonly events: readonly Event[];
+  readonly reports: readonly Report[];
+  readonly triggers: readonly Trigger[];
   readonly diagnostics: readonly Diagnostic[];
 }
 

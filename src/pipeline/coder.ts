@@ -3,18 +3,22 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
 import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
+import { loadKnownPlaces } from '../dictionaries/places.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadCameo } from '../dictionaries/cameo.js';
+import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
+import { loadGrammar } from '../dictionaries/grammar.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
-import { createSegmenter, createSegmentStage } from '../stages/segment/segment.js';
+import { createSegmenter, createSegmentStage, type Segmenter } from '../stages/segment/segment.js';
 import { createActorRecognizer } from '../stages/actors/recognize.js';
 import { createEventCoder } from '../stages/events/events.js';
 import { createDateResolver } from '../stages/dates/dates.js';
-import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { createPlaceResolver } from '../stages/places/places.js';
 import { createAttributionStage } from '../stages/attribution/attribution.js';
 import { createConsolidator } from '../stages/consolidate/consolidate.js';
+import { lazyGazetteer } from './resources.js';
+import { fromSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
 
 /** A compiled coder: all dictionaries loaded once; `code` is pure. */
 export interface Coder {
@@ -31,25 +35,41 @@ export interface CoderOptions {
   readonly dictionaryDir?: string;
   /** Folder with cameo/codes.tsv (default: the bundled dictionaries). */
   readonly cameoDir?: string;
+  /** Folder with lexicon/ word classes and grammar/ rule tables (default: the bundled dictionaries). */
+  readonly lexiconDir?: string;
 }
 
-/** Build the coder: load and validate dictionaries (throws DictionaryError with file:line), compile stages. */
-export function createCoder(opts: CoderOptions = {}): Coder {
+/** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
+function compileDictionaries(src: DictionarySource, segmenter: Segmenter) {
+  const cameo = loadCameo(src.cameoDir);
+  const lexicon = loadLexicon(src.lexiconDir);
+  const actors = loadActorDictionary(src.dir, segmenter.tokenize, orgPrefixTest(lexicon));
+  return { cameo, lexicon, actors, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
+}
+type Dictionaries = ReturnType<typeof compileDictionaries>;
+
+/** Where the dictionaries come from, and the snapshot key their compiled form is filed under. */
+interface DictionarySource { readonly dir: string; readonly cameoDir: string; readonly lexiconDir: string; readonly key: string }
+
+/** Where the compiled dictionaries come from, and the snapshot key they are filed under. */
+function dictionarySource(opts: CoderOptions): DictionarySource {
   const dir = opts.dictionaryDir ?? defaultDictionaryDir();
-  const segmenter = createSegmenter();
-  const cameo = loadCameo(opts.cameoDir ?? defaultDictionaryDir());
-  const actors = loadActorDictionary(dir, segmenter.tokenize);
-  const verbs = loadVerbDictionary(dir, cameo);
-  const stages: Stage[] = [
-    createCleanStage(),
-    createSegmentStage(segmenter),
-    createActorRecognizer({ dictionary: actors }),
-    createEventCoder({ verbs, cameo }),
-    createDateResolver(),
-    createPlaceResolver({ gazetteer: loadGazetteer() }),
-    createAttributionStage(),
-    createConsolidator(),
-  ];
+  const cameoDir = opts.cameoDir ?? defaultDictionaryDir();
+  const lexiconDir = opts.lexiconDir ?? defaultDictionaryDir();
+  const files = [...new Set([...dictionaryFiles(dir), ...dictionaryFiles(cameoDir), ...dictionaryFiles(lexiconDir)])].sort();
+  // The tokenizer that compiles phrases is part of the result, so its library versions are too.
+  const key = snapshotKey('dictionaries', { files, packages: ['wink-nlp', 'wink-eng-lite-web-model'], extra: `${relative(dir, cameoDir)}|${relative(dir, lexiconDir)}` });
+  return { dir, cameoDir, lexiconDir, key };
+}
+
+/** Compile the dictionaries and write their snapshot (the build step); false if they cannot be snapshot. */
+export function buildDictionarySnapshot(opts: CoderOptions = {}): boolean {
+  const src = dictionarySource(opts);
+  return writeSnapshot('dictionaries', src.key, compileDictionaries(src, createSegmenter()));
+}
+
+/** The coder version: the package version, every stage's name and version, and the dictionary bytes. */
+function coderVersion(stages: readonly Stage[], dir: string): string {
   const hash = createHash('sha256');
   const pkg = JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version?: string };
   hash.update(`dyad ${pkg.version ?? '0'}\n`);
@@ -58,12 +78,37 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     hash.update(relative(dir, f));
     hash.update(readFileSync(f));
   }
-  const version = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Build the coder: dictionaries come from the build's snapshot when it matches their sources, else
+ * are loaded, validated (throws DictionaryError with file:line) and compiled; the gazetteer is loaded
+ * only when the first place phrase is looked up.
+ */
+export function createCoder(opts: CoderOptions = {}): Coder {
+  const src = dictionarySource(opts);
+  const segmenter = createSegmenter();
+  const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src, segmenter));
+  const lexicon = dicts.lexicon;
+  const places = createPlaceResolver({ knowledge: { gazetteer: lazyGazetteer(), known: dicts.places, capitals: dicts.actors.capitals } });
+  const stages: Stage[] = [
+    createCleanStage(),
+    createSegmentStage(segmenter),
+    createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
+    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon }),
+    createDateResolver({ lexicon }),
+    places.sentencePlaces,
+    createAttributionStage({ lexicon }),
+    createConsolidator(),
+    places.articlePlaces,
+  ];
+  const version = coderVersion(stages, src.dir);
   return {
     version,
     stages,
     code(article: Article): Doc {
-      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], diagnostics: [] };
+      let doc: Doc = { article, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
       for (const s of stages) doc = s.run(doc);
       return doc;
     },

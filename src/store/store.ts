@@ -20,7 +20,14 @@ export interface EventQuery {
   /** Include negated events (default: no). */
   readonly negated?: boolean;
   readonly limit?: number;
+  /** Order: newest date first (the default), oldest first, or most-reported cross-article event first. */
+  readonly sort?: EventSort;
+  /** Keyset cursor: the id of the last event of the previous page; the events that follow it in this order. */
+  readonly after?: number;
 }
+
+/** Orders `events` can return. */
+export type EventSort = 'date' | 'date-asc' | 'count';
 
 /** What putArticle did. */
 export type PutResult = { readonly inserted: true; readonly events: number } | { readonly inserted: false; readonly reason: 'duplicate' };

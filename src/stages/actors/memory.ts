@@ -3,6 +3,13 @@ import type { ActorCoding, Mention, RuleRef, Token } from '../../model/types.js'
 // Article memory and the context rules that read it: pairs for "the two", appositions that give a person a
 // country, and the context country of sector-only actors.
 
+/** The article memory with the organisation-code test the memory rules need. */
+export interface MemoryUse {
+  readonly mem: Memory;
+  /** Whether an actor code is an organisation placed without a country (IGO, IMG, NGO). */
+  readonly isOrg: (code: string) => boolean;
+}
+
 /** An actor remembered by surname, with the rule that first coded it. */
 export interface Remembered {
   readonly actor: ActorCoding;
@@ -44,14 +51,15 @@ export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly
  * "Kenzo Oshima, the United Nations relief coordinator": a person whose title gave only a sector takes
  * the code of a composed actor in apposition right after the name. Mentions are replaced in place.
  */
-export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], mem: Memory): void {
+export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], use: MemoryUse): void {
+  const { mem, isOrg } = use;
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
-    if (!a || !b || !a.actor.name || a.actor.country || /^(IGO|IMG|NGO)/.test(a.actor.code)) continue;
+    if (!a || !b || !a.actor.name || a.actor.country || isOrg(a.actor.code)) continue;
     if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
     const gap = b.tokenStart - a.tokenEnd;
-    if (gap > 3 || !(b.actor.country || /^(IGO|IMG|NGO)/.test(b.actor.code))) continue;
+    if (gap > 3 || !(b.actor.country || isOrg(b.actor.code))) continue;
     const fixed: Mention = { ...a, actor: { ...b.actor, name: a.actor.name } };
     ms[i] = fixed;
     const k = all.indexOf(a);
@@ -66,7 +74,8 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
  * its sentence names, else a country that clearly dominates the article so far (at least three mentions
  * and three in five of all). Otherwise it stays without country.
  */
-export function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sentence: number): void {
+export function fillFromContext(ms: Mention[], all: Mention[], use: MemoryUse, sentence: number): void {
+  const { mem, isOrg } = use;
   let only: string | null = null;
   let several = false;
   for (const m of ms) {
@@ -85,7 +94,7 @@ export function fillFromContext(ms: Mention[], all: Mention[], mem: Memory, sent
   if (bestN < 3 || bestN / mem.countries.length < 0.6) dominant = null;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (!m || m.actor.country || !m.actor.sector || /^(IGO|IMG|NGO)/.test(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    if (!m || m.actor.country || !m.actor.sector || isOrg(m.actor.code) || m.actor.code !== m.actor.sector) continue;
     // A named person takes only the article's dominant country (and only where the sentence agrees): within
     // one sentence a president acting on a country is often foreign to it.
     const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : only ?? dominant;

@@ -26,7 +26,8 @@ function daysBetween(a: string, b: string): number {
 }
 
 /** Longest-match scan of a token range against the actor trie. */
-export function scanActors(tokens: readonly Token[], from: number, to: number, trie: TrieNode<ActorEntry>, date: string | null): RawMatch[] {
+export function scanActors(tokens: readonly Token[], range: { readonly from: number; readonly to: number }, trie: TrieNode<ActorEntry>, date: string | null): RawMatch[] {
+  const { from, to } = range;
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fictionalCoder } from '../../../testdata/helpers.js';
+import { event, mention, segmented, withMentions } from '../../../testdata/docs.js';
+import { createConsolidator } from './consolidate.js';
 
 function events(text: string): string[] {
   const doc = fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' });
@@ -17,4 +19,13 @@ test('consolidate: the same dyad on different days stays two events', () => {
 
 test('consolidate: a more specific actor code from a later report fills in', () => {
   assert.deepEqual(events('Freedonia condemned Sylvania. The Freedonian government condemned Sylvania.'), ['0:FRDGOV>111>SYL@1933-06-15']);
+});
+
+test('consolidate: the reverse of a mutual act between two bodies of one country does not fuse them', () => {
+  const doc = segmented('The Sylvanian government met the Sylvan Wire.');
+  const gov = mention(doc, 'Sylvanian government', { code: 'SYLGOV', country: 'SYL', sector: 'GOV' }, { id: 1 });
+  const wire = mention(doc, 'Sylvan Wire', { code: 'SYLMEDWIR', country: 'SYL', sector: 'MED' }, { id: 2 });
+  const both = { ...withMentions(doc, [gov, wire]), events: [event(doc, 'met', { source: gov, target: wire, cameo: '040' }), event(doc, 'met', { source: wire, target: gov, cameo: '040' })] };
+  const out = createConsolidator().run(both).events.map((e) => `${e.source?.actor.code}>${e.target?.actor.code}`);
+  assert.deepEqual(out, ['SYLGOV>SYLMEDWIR']);
 });

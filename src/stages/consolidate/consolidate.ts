@@ -1,4 +1,4 @@
-import type { Doc, Event, Stage } from '../../model/types.js';
+import type { Doc, Event, Mention, Stage } from '../../model/types.js';
 
 function country(code: string | undefined): string {
   return code ? code.slice(0, 3) : '-';
@@ -7,6 +7,14 @@ function country(code: string | undefined): string {
 function compatibleDates(a: Event, b: Event): boolean {
   if (!a.date || !b.date || a.date.basis === 'publication' || b.date.basis === 'publication') return true;
   return a.date.value.startsWith(b.date.value) || b.date.value.startsWith(a.date.value);
+}
+
+/**
+ * A later report refines the kept actor only when it names the same actor more precisely (SYL → SYLGOV);
+ * the reverse of a mutual act between two bodies of one country (SYLMED ↔ SYLMIL) names the other one.
+ */
+function refine(kept: Mention | null, later: Mention | null): Mention | null {
+  return kept && later && later.actor.code.length > kept.actor.code.length && later.actor.code.startsWith(kept.actor.code) ? later : kept;
 }
 
 /**
@@ -30,10 +38,12 @@ export function createConsolidator(): Stage {
           country(k.target?.actor.code) === country(e.target?.actor.code) && compatibleDates(k, e));
         const k = out[i];
         if (!k) { out.push(e); continue; }
+        // The reverse of a mutual act between two bodies of one country adds nothing to the kept event.
+        if (e.source && e.target && e.source.id === k.target?.id && e.target.id === k.source?.id) continue;
         out[i] = {
           ...k,
-          source: k.source && e.source && e.source.actor.code.length > k.source.actor.code.length ? e.source : k.source,
-          target: k.target && e.target && e.target.actor.code.length > k.target.actor.code.length ? e.target : k.target,
+          source: refine(k.source, e.source),
+          target: refine(k.target, e.target),
           date: k.date?.basis === 'text' || !e.date ? k.date : e.date,
           place: k.place ?? e.place,
           hedged: k.hedged && e.hedged,

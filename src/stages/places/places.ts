@@ -1,8 +1,19 @@
 import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
-import { rankPlaces, type Gazetteer } from './gazetteer.js';
+import { matchKey } from '../../text/normalize.js';
+import { resolvePlace, type PlaceKnowledge } from './resolve.js';
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'toward', 'towards', 'on', 'surrounding', 'throughout']);
+// "the city of Darna", "the northern province of Aleppo": "of" after a word for a place.
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'governorate', 'state', 'suburb', 'suburbs', 'outskirts', 'port', 'county', 'island', 'republic']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const DATELINE_ENDS = new Set(['—', '–', '-', '(', '--']);
+const JOINERS = new Set(['-', 'al', 'ez', 'el', 'of', 'de', 'du', 'la', 'le', '.', ',']);
+// Lower-case heads of region names ("the Korean peninsula", "the Persian gulf").
+const GEO_HEADS = new Set(['peninsula', 'sea', 'gulf', 'strait', 'bank', 'heights', 'strip', 'region', 'islands', 'desert', 'valley']);
+// "in northwestern Syria": a direction before the name is skipped.
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
 
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
@@ -15,66 +26,97 @@ interface Found { readonly at: number; readonly end: number; readonly place: Pla
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 const PLACE_RULE = { file: 'src/stages/places/places.ts', line: 0, id: 'place.country' };
 
-/** The places stage: "in/at/near PLACE" phrases, geocoded offline and ranked by the article's countries. */
-export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
-  const gaz = opts.gazetteer;
+/**
+ * The places stages: place phrases ("in/at/near/to PLACE", "the city of PLACE", a dateline) resolved in
+ * context (see resolvePlace). An event takes the place of its own sentence (`sentencePlaces`), else,
+ * after consolidation, the article's: its dateline or the first place it names, as GDELT's action
+ * geography does (`articlePlaces`); `basis` says which.
+ */
+/** What the phrase scan needs: the resolver's knowledge, the article's countries, actors by first token. */
+interface ScanContext {
+  readonly know: PlaceKnowledge;
+  readonly countries: ReadonlySet<string>;
+  readonly actors: ReadonlyMap<number, string>;
+}
 
-  function placesIn(doc: Doc, from: number, to: number, countries: ReadonlySet<string>): Found[] {
-    const out: Found[] = [];
-    const tokens = doc.tokens;
-    for (let i = from; i < to; i++) {
-      if (!PLACE_PREPS.has(tokens[i]?.norm ?? '')) continue;
-      let j = i + 1;
-      if (tokens[j]?.norm === 'the') j++;
-      // "in March 2001", "on Monday": calendar words are no places (March is also a town in England).
-      if (!isCap(tokens[j]) || CALENDAR.has(tokens[j]?.norm ?? '')) continue;
-      // Longest capitalised run that the gazetteer knows, e.g. "Deir ez-Zor", "New York".
-      let key = '';
-      let hit: Found | undefined;
-      for (let k = j; k < Math.min(to, j + 5); k++) {
-        const t = tokens[k];
-        if (!t || (k > j && !isCap(t) && t.norm !== '-' && t.norm !== 'al' && t.norm !== 'ez')) break;
-        key = key ? `${key} ${t.norm}` : t.norm;
-        const cands = gaz.lookup(key);
-        if (cands) {
-          const best = rankPlaces(cands, countries);
-          const startTok = tokens[j];
-          if (best && startTok) {
-            hit = { at: j, end: k + 1, place: { name: doc.article.text.slice(startTok.start, t.end), country: best.country, lat: round(best.lat), lon: round(best.lon), geonameId: best.geonameId, span: { start: startTok.start, end: t.end } } };
-          }
-        } else if (!gaz.hasPrefix(key)) break;
-      }
-      if (hit) out.push(hit);
-    }
-    return out;
+/** The longest run of capitalised words from token j that names a place, if any. */
+function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | undefined {
+  const tokens = doc.tokens;
+  const first = tokens[j];
+  if (!first || !isCap(first) || CALENDAR.has(first.norm)) return undefined;
+  let hit: Found | undefined;
+  for (let k = j; k < Math.min(to, j + 5); k++) {
+    const t = tokens[k];
+    const head = k > j && GEO_HEADS.has(t?.norm ?? '');
+    if (!t || (k > j && !isCap(t) && !head && !JOINERS.has(t.norm))) break;
+    if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
+    const name = doc.article.text.slice(first.start, t.end);
+    const r = resolvePlace(matchKey(name), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
+    if (r) hit = { at: j, end: k + 1, place: { name, country: r.country, lat: round(r.lat), lon: round(r.lon), geonameId: r.geonameId, span: { start: first.start, end: t.end }, basis: { scope: 'sentence', reason: r.reason } } };
   }
+  return hit;
+}
 
-  return {
+/** Place phrases of one sentence: after a locative preposition, or "of" after a word for a place. */
+function placesIn(doc: Doc, from: number, to: number, ctx: ScanContext): Found[] {
+  const out: Found[] = [];
+  const tokens = doc.tokens;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    const lead = PLACE_PREPS.has(norm) || (norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
+    if (!lead) continue;
+    let j = i + 1;
+    if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
+    if (DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
+    const f = placeAt(doc, j, to, ctx);
+    // "on Israel's northern border": a possessive names an owner, not where the event is.
+    if (f && !POSSESSIVE.has(tokens[f.end]?.norm ?? '')) out.push(f);
+    if (f) i = f.end - 1;
+  }
+  return out;
+}
+
+/** "BAGHDAD —", "Damascus, Syria (AP) —": a place that opens the first sentence, then a dash or bracket. */
+function dateline(doc: Doc, ctx: ScanContext): Found | undefined {
+  const s = doc.sentences[0];
+  if (!s) return undefined;
+  const to = Math.min(s.tokenEnd, s.tokenStart + 8);
+  let end = -1;
+  for (let i = s.tokenStart + 1; i < to; i++) if (DATELINE_ENDS.has(doc.tokens[i]?.text ?? '')) { end = i; break; }
+  if (end < 0) return undefined;
+  const f = placeAt(doc, s.tokenStart, end, ctx);
+  return f && (f.end === end || doc.tokens[f.end]?.text === ',') ? f : undefined;
+}
+
+/** Place phrases per sentence, the dateline, and the article's countries and actors. */
+function scan(doc: Doc, know: PlaceKnowledge): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
+  const countries = new Set<string>();
+  for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
+  const actors = new Map<number, string>();
+  const mentionAt = new Map<number, Mention>();
+  for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
+  const ctx = { know, countries, actors };
+  return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
+}
+
+export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sentencePlaces: Stage; articlePlaces: Stage } {
+  const know = opts.knowledge;
+
+  const sentencePlaces: Stage = {
     name: 'places',
-    version: '1',
+    version: '2',
     run(doc: Doc): Doc {
       if (doc.events.length === 0) return doc;
-      const countries = new Set<string>();
-      for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
-      const cache = new Map<number, Found[]>();
-      const mentionAt = new Map<number, string | null>();
-      for (const m of doc.mentions) mentionAt.set(m.tokenStart, m.actor.country ?? null);
+      const { bySentence, mentionAt } = scan(doc, know);
       const events = doc.events.map((e): Event => {
-        let found = cache.get(e.sentence);
-        if (!found) {
-          const s = doc.sentences[e.sentence];
-          found = s ? placesIn(doc, s.tokenStart, s.tokenEnd, countries) : [];
-          cache.set(e.sentence, found);
-        }
-        if (found.length === 0) return e;
+        const found = bySentence[e.sentence] ?? [];
         // The place phrase after the trigger is most often the event's; else the nearest before it.
         const trig = e.trigger.start;
-        const afterT = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig);
-        const pick = afterT ?? found[found.length - 1];
+        const pick = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig) ?? found[found.length - 1];
         if (!pick) return e;
         // A place named by an actor ("near Macedonia's border") is that actor's country, whatever town shares the name.
         const named = mentionAt.get(pick.at);
-        const where = named !== undefined ? named : pick.place.country;
+        const where = named !== undefined ? named.actor.country ?? null : pick.place.country;
         const from = e.source?.actor.country;
         if (e.target === null && where && from && where !== from && !e.negated && FORCE_ROOTS.has(e.cameo.slice(0, 2))) {
           const span = pick.place.span ?? { start: 0, end: 0 };
@@ -86,6 +128,29 @@ export function createPlaceResolver(opts: { gazetteer: Gazetteer }): Stage {
       return { ...doc, events };
     },
   };
+
+  // Runs after consolidation, so that a report naming its place still gives it to a duplicate that named none.
+  const articlePlaces: Stage = {
+    name: 'article-places',
+    version: '1',
+    run(doc: Doc): Doc {
+      if (!doc.events.some((e) => e.place === null)) return doc;
+      const { bySentence, opening } = scan(doc, know);
+      const other = articlePlace(bySentence, opening);
+      if (!other) return doc;
+      const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
+      return { ...doc, events: doc.events.map((e) => (e.place === null ? { ...e, place } : e)) };
+    },
+  };
+
+  return { sentencePlaces, articlePlaces };
+}
+
+/** The place an event with none in its sentence takes: the dateline, else the article's first place. */
+function articlePlace(bySentence: readonly Found[][], opening: Found | undefined): Found | undefined {
+  if (opening) return opening;
+  for (const f of bySentence) if (f.length > 0) return f[0];
+  return undefined;
 }
 
 function round(x: number): number {

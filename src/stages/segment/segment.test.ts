@@ -25,3 +25,26 @@ test('segment: token offsets index the original text, abbreviations stay whole',
   for (const t of r.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(r.tokens.slice(0, 2).map((t) => t.text), ['Maj.', 'Gen.']);
 });
+
+// A text's reading must not depend on what the segmenter read before: wink-nlp learns every unseen
+// word, its tokenizer then keeps a learned "freedonia’s" whole (changing the "’s" token and the
+// lemma), and past enough learned words it reads a stray one as the lemma of "cannot".
+const PROBES: readonly string[] = [
+  'Freedonia’s army shelled a border post, Osterlich’s envoy said.',
+  "Sylvania's navy and Fenwick's guards met; the Fenwick’s-led talks did not resume.",
+  'Freedonia does not, and cannot, accept the Sylvania-backed plan.',
+];
+const WARM_UP: readonly string[] = [
+  'Freedonia’s. Osterlich’s-led at Sylvania\'s, Fenwick\'s\' and Fenwick’s, again.',
+  ...PROBES,
+];
+
+test('segment: a reading does not depend on earlier readings', () => {
+  const fresh = PROBES.map((t) => createSegmenter().segment(t));
+  const warm = createSegmenter();
+  for (const t of WARM_UP) warm.segment(t);
+  const words: string[] = [];
+  for (let i = 0; i < 48_000; i++) words.push(`Zq${i.toString(36)}x`);
+  for (let i = 0; i < words.length; i += 4000) warm.segment(words.slice(i, i + 4000).join(' '));
+  PROBES.forEach((t, i) => assert.deepEqual(warm.segment(t), fresh[i], t));
+});

@@ -1,8 +1,7 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
 import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { matchKey } from '../../text/normalize.js';
+import { createStatelessWink } from './wink.js';
 
 /** Tokens and sentences of a text, offsets into it; boilerplate spans are left out. */
 export interface Segmentation {
@@ -53,19 +52,10 @@ const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'when', 'why', 'this']);
 
 export function createSegmenter(): Segmenter {
-  // wink's NER, negation and sentiment pipes would cost a third of its time for nothing Dyad uses.
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  const lemmaOf = its.lemma as unknown as typeof its.value;
+  const wink = createStatelessWink();
 
   function segment(text: string, skip: readonly Span[] = []): Segmentation {
-    const doc = nlp.readDoc(text);
-    const col = doc.tokens();
-    const values = col.out(its.value) as string[];
-    const normals = col.out(its.normal) as string[];
-    const pos = col.out(its.pos) as string[];
-    const lemmas = col.out(lemmaOf) as string[];
-    const spans = doc.sentences().out(its.span) as unknown as number[][];
+    const { values, normals, pos, lemmas, sentences: spans } = wink.read(text);
     // Wink token indices that start a sentence.
     const startsSentence = new Uint8Array(values.length + 1);
     for (const sp of spans) startsSentence[sp[0] ?? 0] = 1;
@@ -153,7 +143,7 @@ export function createSegmenter(): Segmenter {
 export function createSegmentStage(segmenter: Segmenter): Stage {
   return {
     name: 'segment',
-    version: '3',
+    version: '4',
     run(doc: Doc): Doc {
       const { tokens, sentences } = segmenter.segment(doc.article.text, doc.boilerplate);
       return { ...doc, tokens, sentences };

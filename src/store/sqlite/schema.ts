@@ -1,7 +1,7 @@
 /** The SQLite schema: articles, sentences (with FTS5), mentions, events and cross-article event groups. */
 
 /** Bumped when the schema changes; a store with another version is refused with a clear error. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
 export const SCHEMA = `
@@ -60,7 +60,14 @@ CREATE INDEX IF NOT EXISTS events_target ON events(target_code);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_base ON events(base_key);
--- No index on place (the --place filter is a substring match) or group id (groups are reached by primary key).
+-- Pages in date order (the API, dyad events --limit) and the aggregates walk this covering index: in sort
+-- order, with every filtered column, so a page stops at its last row and a timeline never reads the table
+-- (and the date column itself: SQLite takes a column an expression is built from only from a plain index column).
+CREATE INDEX IF NOT EXISTS events_order ON events(coalesce(date, '') DESC, article_id, seq, negated, quad, goldstein,
+  cameo, source_code, target_code, place_country, place_name, sentence_id, date);
+-- The mentions of one cross-article event (the API's event page).
+CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
+-- No index of its own on place: the --place filter is a substring match, read from events_order.
 CREATE TABLE IF NOT EXISTS event_groups (
   id TEXT PRIMARY KEY,
   global_id INTEGER NOT NULL,
@@ -73,4 +80,6 @@ CREATE TABLE IF NOT EXISTS event_groups (
   in_lead INTEGER NOT NULL, first_url TEXT, first_added TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_groups_base ON event_groups(base_key);
+-- Pages sorted by mention count walk this index (most reported first).
+CREATE INDEX IF NOT EXISTS event_groups_mentions ON event_groups(mentions);
 `;

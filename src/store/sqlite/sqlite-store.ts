@@ -5,7 +5,7 @@ import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
 import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { eventParams, rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
-import { buildEventQuery } from './query.js';
+import { buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 
 /** Options for opening a SQLite store. */
@@ -246,8 +246,36 @@ class SqliteStore implements Store {
   }
 
   async *events(query: EventQuery): AsyncIterable<StoredEvent> {
-    const { sql, params } = buildEventQuery(query);
-    for (const r of this.db.prepare(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+    const { sql, params } = buildEventQuery(query, this.access(query));
+    for (const r of this.prepared(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+  }
+
+  /**
+   * Query statements by SQL text: a query's SQL depends only on which filters it sets, so they are few. One
+   * still being iterated (a streamed export) is busy, and a second reader gets a fresh statement.
+   */
+  private readonly statements = new Map<string, Database.Statement>();
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (st?.busy) return this.db.prepare(sql);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /**
+   * A page is read in order from an index (events_order by date, event_groups_mentions by count), stopping at
+   * its last row, unless some filter's own index finds few rows (see selectivityProbes): then seek and sort.
+   * By count, filters that cannot be probed (place, text, dates) and negated events also seek.
+   */
+  private access(query: EventQuery): Access {
+    if (query.limit === undefined) return 'seek';
+    if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated)) return 'seek';
+    const few = selectivityProbes(query).some((p) => (this.prepared(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
+    return few ? 'seek' : 'scan';
   }
 
   async *groups(): AsyncIterable<EventGroup> {

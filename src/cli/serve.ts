@@ -1,0 +1,59 @@
+/** `dyad serve`: the REST API and the dashboard over a store. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { buildApi } from '../api/server.js';
+import { createCoder, type Coder } from '../pipeline/coder.js';
+import { packageRoot } from '../paths.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openSqliteViews } from '../store/sqlite/views.js';
+import { flagError } from './flags.js';
+
+/** CLI flags of `dyad serve`. */
+const ServeFlags = z.object({
+  db: z.string().min(1).default('dyad.db'),
+  port: z.string().regex(/^\d{1,5}$/, '--port must be a port number').transform(Number).refine((n) => n <= 65535, '--port must be at most 65535').default(8080),
+  host: z.string().min(1).default('127.0.0.1'),
+  cors: z.url('--cors must be an origin such as http://localhost:3000').optional(),
+  quiet: z.boolean().optional(),
+});
+
+/** True for the loopback addresses, the only hosts where write routes may go without a token. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** `dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]`. */
+export async function cmdServe(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const f = ServeFlags.safeParse(values);
+  if (!f.success) return flagError('serve', f.error);
+  const token = process.env['DYAD_API_TOKEN'] || null;
+  if (!isLoopback(f.data.host) && !token) {
+    return flagError('serve', `--host ${f.data.host} is reachable from other machines: set DYAD_API_TOKEN (write routes then need "Authorization: Bearer TOKEN"), or serve on 127.0.0.1`);
+  }
+  const store = openSqliteStore(f.data.db);
+  const views = openSqliteViews(f.data.db);
+  let coder: Coder | null = null;
+  const web = join(packageRoot(), 'dist', 'web');
+  const app = await buildApi({
+    store, views, token, cors: f.data.cors ?? null, logger: false,
+    coder: () => (coder ??= createCoder()),
+    webRoot: existsSync(join(web, 'index.html')) ? web : null,
+  });
+  const stop = async (): Promise<void> => {
+    await app.close();
+    views.close();
+    await store.close();
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  const address = await app.listen({ port: f.data.port, host: f.data.host });
+  if (!f.data.quiet) {
+    process.stderr.write(`dyad serve: ${address} (store ${f.data.db}; API docs ${address}/docs; OpenAPI ${address}/openapi.json)${token ? '; write routes need the token' : ''}\n`);
+    if (!existsSync(join(web, 'index.html'))) process.stderr.write('dyad serve: no dashboard build at dist/web (run npm run build)\n');
+  }
+  await new Promise<void>((resolve) => app.server.once('close', () => resolve()));
+  return 0;
+}

@@ -1,0 +1,153 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DictionaryError } from './errors.js';
+import { stripComment } from './lines.js';
+
+// The word classes the stages read (closed classes of English grammar and short open lists: verbs of
+// saying, doubt words, light verbs). They live in dictionaries/lexicon/*.txt so that a word added there
+// gets the behaviour of the others; the names below are the contract between the files and the code.
+
+/** Every lexicon class a stage reads, with the one-line meaning that docs/dictionaries.md repeats. */
+export const LEXICON_CLASSES = {
+  // speech.txt
+  SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
+  SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
+  CLAIM_FORMS: 'surface forms of verbs that present a statement as only claimed ("claimed", "alleges")',
+  // doubt.txt
+  DOUBT: 'words by which a writer voices doubt about a claim or marks it as only reported',
+  VERIFY: 'forms of verifying; "could not be verified" is doubt',
+  NEGATION_MARKS: 'the negation words before VERIFY forms',
+  BACK_DETERMINERS: 'determiners of a phrase that refers back to a report ("these claims")',
+  REPORT_NOUNS: 'nouns for a report or claim referred back to ("such reports")',
+  // modality.txt
+  NEGATORS: 'words that negate a verb group',
+  FUTURE: 'auxiliaries of the future: the act is intended',
+  HYPOTHETICAL: 'modals of possibility and obligation: the act is hypothetical',
+  INTENT_VERBS: 'verbs whose to-infinitive is an intended act ("plans to attack")',
+  THREAT_VERBS: 'verbs whose to-infinitive is a threatened act ("threatened to strike")',
+  REFUSAL_VERBS: 'verbs whose to-infinitive is an act not done ("refused to sign")',
+  INTENT_NOUNS: 'nouns whose to-infinitive is an intended act ("a plan to", "a bid to")',
+  THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
+  CONDITIONAL: 'words of condition that make a following act hypothetical',
+  BE_FORMS: 'forms of "be" and "get" that with a participle make the passive',
+  IRREGULAR_PARTICIPLES: 'past participles that do not end in -ed or -en',
+  STATIVE_PARTICIPLES: 'participles that are adjectives, active in meaning ("is opposed to")',
+  // clauses.txt
+  RELATIVE: 'relative pronouns that open a relative clause',
+  SUBORDINATE: 'subordinators that may open a subordinate clause',
+  ALWAYS_SUBORDINATE: 'subordinators that always open a subordinate clause',
+  NOT_AS_CLAUSE: 'words before "as" that make it no clause opener ("such as", "as well as")',
+  CONDITION: 'subordinators of a condition ("if", "unless")',
+  ULTIMATUM: 'subordinators of an ultimatum ("unless")',
+  REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',
+  // events.txt
+  LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
+  LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
+  NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
+  PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
+  OWNER_PREPS: 'prepositions that name the owner of a patient ("a camp for refugees")',
+  AGENT_PREPS: 'prepositions of the agent of a passive ("by")',
+  COORDINATORS: 'conjunctions that join verbs sharing an object ("invaded and took")',
+  BACKING: 'participles of backing in a hyphenated modifier ("Sylvania-backed")',
+  BORDER: 'nouns for a border: a country that only names one is a place',
+  DOCUMENTS: 'nouns for documents that may carry a demand ("a statement demanding")',
+  TIME_WORDS: 'time words that may stand between a participle and its preposition',
+  POSSESSIVES: 'possessive words after which a verb form is a noun',
+  ARTICLES: 'articles and determiners before a gerund noun',
+  ANAPHORA_FORCE: 'nouns that refer back to a use of force',
+  ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',
+  ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',
+  ANAPHORA_OFFER: 'nouns that refer back to an offer or proposal',
+  ANAPHORA_SANCTION: 'nouns that refer back to a sanction',
+  // dates.txt
+  WEEKDAYS: 'weekday names in calendar order, Sunday first',
+  MONTHS: 'month names in calendar order',
+  MONTH_ABBREVIATIONS: 'month abbreviations; each means the month whose name it begins',
+  DATE_STARTERS: 'other words that may start a date phrase ("yesterday", "last week")',
+  // actors.txt
+  ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
+  POSSESSIVE_MARKS: 'tokens of the possessive ending',
+  PAIR_WORDS: 'words after "the" that refer to the pair just named ("the two")',
+  PAIR_HEADS: 'plural heads of a pair reference ("both countries")',
+  STATE_HEADS: 'heads of a definite state description ("the Whispering Republic")',
+  COMPOUND_HEADS: 'participles of a hyphenated modifier ("Sylvania-based")',
+  SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
+  PERSON_PRONOUNS: 'subject and possessive pronouns that refer to a person',
+  PRONOUN_OWNER: 'possessive pronouns that own a sector noun ("its troops")',
+  COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
+  COUNTERPART: 'nouns for the other member of a pair ("its ally")',
+  SKIPPABLE_ADJ: 'adjectives that may stand before a title ("senior", "former")',
+} as const;
+
+/** The name of a lexicon class. */
+export type LexiconClass = keyof typeof LEXICON_CLASSES;
+
+/** Compiled lexicon: one set per class, and where each class is defined. */
+export type Lexicon = { readonly [K in LexiconClass]: ReadonlySet<string> } & {
+  readonly where: ReadonlyMap<LexiconClass, { readonly file: string; readonly line: number }>;
+};
+
+function isClass(name: string): name is LexiconClass {
+  return Object.prototype.hasOwnProperty.call(LEXICON_CLASSES, name);
+}
+
+/**
+ * Load `dir/lexicon/*.txt`: lines `CLASS  word; word; ...`. A class may go on over consecutive lines of
+ * one file. Unknown, missing, split or repeated classes and repeated words are errors with file:line.
+ */
+export function loadLexicon(dir: string): Lexicon {
+  const ldir = join(dir, 'lexicon');
+  let files: string[];
+  try {
+    files = readdirSync(ldir).filter((f) => f.endsWith('.txt')).sort();
+  } catch {
+    throw new DictionaryError('DICT040', 'dictionaries/lexicon', 0, 'lexicon folder missing');
+  }
+  const sets = new Map<LexiconClass, Set<string>>();
+  const where = new Map<LexiconClass, { file: string; line: number }>();
+  for (const f of files) {
+    const file = `dictionaries/lexicon/${f}`;
+    let current: LexiconClass | null = null;
+    readFileSync(join(ldir, f), 'utf8').split('\n').forEach((raw, n) => {
+      const body = stripComment(raw).trim();
+      if (!body) { current = null; return; }
+      const m = /^([A-Z][A-Z0-9_]*)\s+(.+)$/.exec(body);
+      if (!m || !m[1] || !m[2]) throw new DictionaryError('DICT041', file, n + 1, `expected CLASS then words, got "${body}"`);
+      const name = m[1];
+      if (!isClass(name)) throw new DictionaryError('DICT042', file, n + 1, `unknown lexicon class "${name}"`);
+      const seen = where.get(name);
+      if (seen && current !== name) throw new DictionaryError('DICT043', file, n + 1, `class ${name} already defined at ${seen.file}:${seen.line}`);
+      if (!seen) where.set(name, { file, line: n + 1 });
+      current = name;
+      const set = sets.get(name) ?? new Set<string>();
+      sets.set(name, set);
+      for (const w of m[2].split(';').map((s) => s.trim()).filter((s) => s.length > 0)) {
+        if (set.has(w)) throw new DictionaryError('DICT044', file, n + 1, `"${w}" is listed twice in ${name}`);
+        set.add(w);
+      }
+    });
+  }
+  const out: Record<string, unknown> = { where };
+  for (const name of Object.keys(LEXICON_CLASSES)) {
+    if (!isClass(name)) continue;
+    const set = sets.get(name);
+    if (!set) throw new DictionaryError('DICT045', 'dictionaries/lexicon', 0, `class ${name} is not defined (${LEXICON_CLASSES[name]})`);
+    out[name] = set;
+  }
+  return out as Lexicon;
+}
+
+/** A test for organisation codes placed without a country ("IGOUNO", "NGOXXX"), compiled from ORG_PREFIXES. */
+export function orgPrefixTest(lex: Lexicon): (code: string) => boolean {
+  const prefixes = [...lex.ORG_PREFIXES];
+  return (code) => {
+    for (const p of prefixes) if (code.startsWith(p)) return true;
+    return false;
+  };
+}
+
+/** A whole-word, case-insensitive regular expression over the words of one or two classes in sequence. */
+export function wordsPattern(first: ReadonlySet<string>, second?: ReadonlySet<string>): RegExp {
+  const alt = (s: ReadonlySet<string>): string => [...s].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(second ? `\\b(${alt(first)}) (${alt(second)})\\b` : `\\b(${alt(first)})\\b`, 'i');
+}

@@ -1,0 +1,220 @@
+import type { ActorCoding, RuleRef } from '../../model/types.js';
+import type { RawMatch } from './scan.js';
+import { agentRun, code, nameRun, put, remember, type ActorContext } from './context.js';
+
+// Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
+// with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
+// returns where the mention it added ends (or where reading resumes), or -1 when it does not apply.
+
+/** A dictionary phrase as the composition rules read it. */
+export interface Head {
+  readonly m: RawMatch;
+  /** "Iran's": the phrase carries a possessive ending. */
+  readonly possessive: boolean;
+  /** "Vietnamese-led forces": the phrase leads the sector noun after "-led". */
+  readonly led: boolean;
+  /** Where a sector noun may start after the phrase (past a possessive or "-led"). */
+  readonly after: number;
+}
+
+/** A composition rule at a dictionary phrase. */
+export type ComposeRule = (cx: ActorContext, h: Head) => number;
+
+/** Read the possessive ending and "-led" after a dictionary phrase. */
+export function headAt(cx: ActorContext, m: RawMatch): Head {
+  const { tokens } = cx;
+  const next = tokens[m.end];
+  const possessive = cx.lex.POSSESSIVE_MARKS.has(next?.norm ?? '') && next?.text !== 's';
+  let after = possessive ? m.end + 1 : m.end;
+  const led = m.entry.kind !== 'agent' && m.entry.country !== null && tokens[after]?.norm === '-' && tokens[after + 1]?.norm === 'led' && cx.byStart.get(after + 2)?.entry.kind === 'agent';
+  if (led) after += 2;
+  return { m, possessive, led, after };
+}
+
+/**
+ * compose.coordinated: "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun;
+ * "the Freedonian and Osterlichian sides" (memory.sides) are the parties themselves.
+ */
+const coordinated: ComposeRule = (cx, h) => {
+  const { tokens, byStart } = cx;
+  if (h.m.entry.kind !== 'adj') return -1;
+  const adjs: RawMatch[] = [h.m];
+  let after = h.after;
+  for (let q = h.m.end; ;) {
+    const w = tokens[q]?.norm;
+    const nextAdj = byStart.get(q + 1);
+    if ((w === 'and' || w === ',' || w === 'or') && nextAdj?.entry.kind === 'adj') { adjs.push(nextAdj); q = nextAdj.end; after = q; continue; }
+    break;
+  }
+  if (adjs.length < 2) return -1;
+  const ar = agentRun(cx, after);
+  const agent = ar.agent;
+  if (agent) {
+    for (const a of adjs) put(cx, h.m.start, ar.end, { actor: code(a.entry.country, agent.sector), rule: agent.rule });
+    return ar.end;
+  }
+  if (tokens[after]?.norm === 'sides') {
+    for (const a of adjs) put(cx, h.m.start, after + 1, { actor: code(a.entry.country, null), rule: cx.rules.sides });
+    return after + 1;
+  }
+  return -1;
+};
+
+/**
+ * compose.owner: a nationality or owner before a title or sector noun ("Syrian Defense Minister Ali
+ * Ayyoub", "Iran's military"), else, before an ordinary noun, a modifier ("Sylvanian aggression").
+ */
+const owner: ComposeRule = (cx, h) => {
+  const { tokens, byStart } = cx;
+  const e = h.m.entry;
+  if (!(e.kind === 'adj' || h.possessive || h.led || (e.kind !== 'agent' && byStart.get(h.m.end)?.entry.kind === 'agent'))) return -1;
+  const ar = agentRun(cx, h.after);
+  const agent = ar.agent;
+  if (!agent) {
+    // Adjective or possessive before an ordinary noun: the country acts as modifier ("Israeli aggression").
+    const actor = e.kind === 'adj' ? code(e.country, null) : code(e.country, e.sector, e.code);
+    put(cx, h.m.start, h.m.end, { actor, rule: e.rule, modifier: true });
+    return h.possessive ? h.m.end + 1 : h.m.end;
+  }
+  let end = ar.end;
+  const nameEnd = nameRun(cx, end);
+  let actor = e.kind === 'org' ? code(e.country, agent.sector, e.code) : code(e.country, agent.sector);
+  if (nameEnd > end) {
+    const official = byStart.get(end);
+    const name = cx.doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
+    actor = official?.entry.kind === 'official' ? { ...code(official.entry.country, official.entry.sector, official.entry.code), name } : { ...actor, name };
+    remember(cx, nameEnd, actor, agent.rule);
+    end = nameEnd;
+  }
+  put(cx, h.m.start, end, { actor, rule: agent.rule });
+  return end;
+};
+
+/** An agent phrase run (a sector noun or title and those after it): where it ends, its sector and rule. */
+interface AgentPhrase {
+  readonly end: number;
+  readonly sector: string | null;
+  readonly rule: RuleRef;
+  readonly title: boolean;
+}
+
+/** agent.of-country: "the president of France", "chief of staff of Iran's military". */
+function agentOfCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens, byStart } = cx;
+  if (tokens[a.end]?.norm !== 'of') return -1;
+  let q = a.end + 1;
+  if (tokens[q]?.norm === 'the') q++;
+  const inner = byStart.get(q);
+  if (!inner || inner.entry.kind === 'agent' || inner.entry.kind === 'official' || !inner.entry.country) return -1;
+  const innerPoss = cx.lex.POSSESSIVE_MARKS.has(tokens[inner.end]?.norm ?? '');
+  let innerEnd = inner.end;
+  if (innerPoss || inner.entry.kind === 'adj') {
+    const ir = agentRun(cx, innerPoss ? inner.end + 1 : inner.end);
+    if (ir.agent) innerEnd = ir.end;
+  }
+  const actor = inner.entry.kind === 'org' ? code(inner.entry.country, a.sector, inner.entry.code) : code(inner.entry.country, a.sector);
+  put(cx, h.m.start, innerEnd, { actor, rule: a.rule });
+  return innerEnd;
+}
+
+/** agent.in-country: "rebels in Syria", "opposition parties in Sylvania", "refugees from Sudan". */
+function agentInCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens, byStart } = cx;
+  if (!(tokens[a.end]?.norm === 'in' || tokens[a.end]?.norm === 'from') || a.title) return -1;
+  let q = a.end + 1;
+  if (tokens[q]?.norm === 'the') q++;
+  const inner = byStart.get(q);
+  if (!inner || !(inner.entry.kind === 'country' || inner.entry.kind === 'alias') || !inner.entry.country || inner.entry.sector) return -1;
+  put(cx, h.m.start, inner.end, { actor: code(inner.entry.country, a.sector), rule: a.rule });
+  return inner.end;
+}
+
+/**
+ * agent.title-name: "Maj. Gen. Ann Lee": a title and a name; the country from an official named in it,
+ * an "of COUNTRY" after it, an apposition before it or a person remembered by the surname.
+ */
+function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens, byStart } = cx;
+  const { end } = a;
+  const nameEnd = nameRun(cx, end);
+  if (nameEnd <= end) return -1;
+  // "deputy defence minister Anna K. Varga": an official anywhere in the name ("Varga") decides.
+  let official = byStart.get(end);
+  for (let q = end; q < nameEnd && official?.entry.kind !== 'official'; q++) official = byStart.get(q);
+  const name = cx.doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
+  // "Queen Mira of Sylvania", "President Kovac of Osterlich".
+  const ofCountry = tokens[nameEnd]?.norm === 'of' ? byStart.get(nameEnd + 1) : undefined;
+  if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
+    const actor = { ...code(ofCountry.entry.country, a.sector), name };
+    remember(cx, nameEnd, actor, a.rule);
+    put(cx, h.m.start, ofCountry.end, { actor, rule: a.rule });
+    return ofCountry.end;
+  }
+  const prev = cx.sentence[cx.sentence.length - 1];
+  const appositive = prev && tokens[h.m.start - 1]?.norm === ',' && prev.tokenEnd === h.m.start - 1 && !prev.modifier;
+  const known = cx.mem.people.get(tokens[nameEnd - 1]?.norm ?? '');
+  let actor: ActorCoding;
+  if (official?.entry.kind === 'official') actor = { ...code(official.entry.country, official.entry.sector, official.entry.code), name };
+  else if (appositive && prev) actor = { ...prev.actor, name };
+  else if (known) actor = { ...known.actor, name };
+  else actor = { ...code(null, a.sector), name };
+  remember(cx, nameEnd, actor, a.rule);
+  put(cx, h.m.start, nameEnd, { actor, rule: a.rule });
+  return nameEnd;
+}
+
+/**
+ * agent.bare: a bare sector noun ("police", "protesters"): sector known, country unknown. Used as a
+ * noun modifier ("military cooperation") it names no actor, and reading resumes after it.
+ */
+function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const nextTok = cx.tokens[a.end];
+  if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
+  put(cx, h.m.start, a.end, { actor: code(null, a.sector), rule: a.rule });
+  return a.end;
+}
+
+/** The agent rules in the order they are tried at a sector noun or title. */
+const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, bareAgent];
+
+/** agent: a sector noun or title, placed by the agent rules above. */
+const agent: ComposeRule = (cx, h) => {
+  const e = h.m.entry;
+  if (e.kind !== 'agent') return -1;
+  const ar = agentRun(cx, h.m.start);
+  const a: AgentPhrase = { end: ar.end, sector: ar.agent?.sector ?? e.sector, rule: ar.agent?.rule ?? e.rule, title: ar.title };
+  for (const rule of AGENT_RULES) {
+    const end = rule(cx, h, a);
+    if (end >= 0) return end;
+  }
+  return -1;
+};
+
+/** compose.compound: "Yemen-based", "Iranian-backed", "US-led": the place or patron modifies the actor that follows. */
+const compound: ComposeRule = (cx, h) => {
+  const { tokens } = cx;
+  const { m } = h;
+  const e = m.entry;
+  if (tokens[m.end]?.norm !== '-' || !cx.lex.COMPOUND_HEADS.has(tokens[m.end + 1]?.norm ?? '')) return -1;
+  const org = e.kind === 'org';
+  put(cx, m.start, m.end, { actor: code(e.country, org ? e.sector : null, org ? e.code : undefined), rule: e.rule, modifier: true });
+  return m.end + 2;
+};
+
+/** named: a country, capital, organisation or official named by its dictionary phrase. */
+const named: ComposeRule = (cx, h) => {
+  const { m } = h;
+  const e = m.entry;
+  let actor = code(e.country, e.sector, e.code);
+  if (e.kind === 'official') {
+    actor = { ...actor, name: e.name ?? e.code };
+    remember(cx, m.end, actor, e.rule);
+  }
+  put(cx, m.start, m.end, { actor, rule: e.rule });
+  return m.end;
+};
+
+/** The composition rules in the order they are tried at a dictionary phrase; `named` always applies. */
+export const COMPOSE_RULES: readonly (readonly [string, ComposeRule])[] = [
+  ['compose.coordinated', coordinated], ['compose.owner', owner], ['agent', agent], ['compose.compound', compound], ['named', named],
+];

@@ -1,0 +1,140 @@
+import type { ActorCoding, Doc, Mention, RuleRef, Sentence, Token } from '../../model/types.js';
+import type { ActorDictionary, ActorEntry } from '../../dictionaries/actors.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
+import type { RawMatch } from './scan.js';
+import type { Memory } from './memory.js';
+
+// The one object every actor rule reads: the document, the compiled resources, the article memory and
+// the sentence being read (its dictionary matches by start token and the mentions found so far).
+
+/** The grammar rules that code a mention without a dictionary entry, with their table locations. */
+export interface ActorRules {
+  readonly surname: RuleRef;
+  readonly pronoun: RuleRef;
+  readonly possessivePronoun: RuleRef;
+  readonly pair: RuleRef;
+  readonly definiteState: RuleRef;
+  readonly sides: RuleRef;
+}
+
+/** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */
+export interface ActorContext {
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  readonly dict: ActorDictionary;
+  readonly lex: Lexicon;
+  readonly isOrg: (code: string) => boolean;
+  readonly rules: ActorRules;
+  readonly mem: Memory;
+  /** Every mention so far, in reading order. */
+  readonly all: Mention[];
+  s: Sentence;
+  /** Dictionary matches of the sentence by start token. */
+  byStart: Map<number, RawMatch>;
+  /** Mentions of the sentence so far. */
+  sentence: Mention[];
+  nextId: number;
+}
+
+/** How a mention is coded: its actor, the rule that coded it, and whether it only modifies a noun. */
+export interface Coding {
+  readonly actor: ActorCoding;
+  readonly rule: RuleRef;
+  readonly modifier?: boolean;
+}
+
+/** Add a mention over tokens [ts, te) and update the article memory. */
+export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mention {
+  const { tokens, mem } = cx;
+  const modifier = c.modifier === true;
+  const sentence = cx.s.index;
+  const start = tokens[ts]?.start ?? 0;
+  const end = tokens[te - 1]?.end ?? start;
+  const { actor } = c;
+  const m: Mention = { id: cx.nextId++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: cx.doc.article.text.slice(start, end), actor, rule: c.rule, modifier };
+  cx.all.push(m);
+  cx.sentence.push(m);
+  if (actor.country) mem.countries.push({ country: actor.country, sentence });
+  const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
+  if (actor.name) mem.lastPerson = m;
+  else if (!modifier && placed) mem.lastThing = m;
+  if (!modifier && !actor.name && placed && mem.subjects.get(sentence) === undefined) mem.subjects.set(sentence, m);
+  mem.last = m;
+  return m;
+}
+
+/** Remember a person by the last word of the name ending at `nameEnd`, for later surname mentions. */
+export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, rule: RuleRef): void {
+  const surname = cx.tokens[nameEnd - 1];
+  if (surname) cx.mem.people.set(surname.norm, { actor, rule });
+}
+
+/** Compose an actor code: a named actor's own code, or country + sector ("SYR" + "GOV"). */
+export function code(country: string | null | undefined, sector: string | null | undefined, base?: string): ActorCoding {
+  const c = base ?? country ?? '';
+  const full = base !== undefined ? base : sector && !c.endsWith(sector) ? c + sector : c;
+  const out: { code: string; country?: string; sector?: string } = { code: full || (sector ?? '') };
+  if (country) out.country = country;
+  if (sector) out.sector = sector;
+  return out;
+}
+
+/** Whether a token starts with a capital letter. */
+export function isCap(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 || c > 127 && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && /^\p{L}[\p{L}.'’-]*$/u.test(t.text);
+}
+
+/** The end of a proper-name run from `p` (not starting a dictionary phrase other than an official). */
+export function nameRun(cx: ActorContext, p: number): number {
+  const { tokens, byStart } = cx;
+  let q = p;
+  while (q < cx.s.tokenEnd && isNameToken(tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
+    const m = byStart.get(q);
+    q = m ? m.end : q + 1;
+  }
+  return q;
+}
+
+/** Consecutive agent phrases from `p` (past words like "senior"): where they end, the last agent, any title. */
+export interface AgentRun {
+  readonly end: number;
+  readonly agent: ActorEntry | null;
+  readonly title: boolean;
+}
+
+const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** Read consecutive agent phrases (skipping words like "senior", "top"); returns the last agent. */
+export function agentRun(cx: ActorContext, p: number): AgentRun {
+  const { tokens, byStart } = cx;
+  const to = cx.s.tokenEnd;
+  let q = p;
+  let agent: ActorEntry | null = null;
+  let title = false;
+  for (;;) {
+    const m = byStart.get(q);
+    if (m && m.entry.kind === 'agent') {
+      agent = m.entry;
+      title = title || m.entry.title;
+      q = m.end;
+      continue;
+    }
+    const t = tokens[q];
+    if (t && q < to && cx.lex.SKIPPABLE_ADJ.has(t.norm) && agent === null && byStart.get(q + 1)?.entry.kind === 'agent') { q++; continue; }
+    // "Irish nationalist guerrillas", "Sylvanian deputy trade minister", "French paper workers":
+    // up to two describing words may stand between a nationality and its sector noun.
+    if (t && agent === null && q - p < 2 && q < to && DESCRIBING.has(t.pos) && !byStart.has(q)) {
+      const next = byStart.get(q + 1);
+      const next2 = byStart.get(q + 2);
+      if (next?.entry.kind === 'agent' || (next2?.entry.kind === 'agent' && DESCRIBING.has(tokens[q + 1]?.pos ?? '') && !byStart.has(q + 1))) { q++; continue; }
+    }
+    break;
+  }
+  return { end: q, agent, title };
+}

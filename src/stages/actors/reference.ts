@@ -1,0 +1,106 @@
+import type { Mention } from '../../model/types.js';
+import { code, isCap, put, type ActorContext } from './context.js';
+
+// Rules at a token that starts no dictionary phrase: words that refer back to actors of the article
+// (pronouns, "the two", "the Whispering Republic", a remembered surname). Each returns where the mention
+// it added ends, or -1 when it does not apply.
+
+/** A reference rule at token `p`. */
+export type ReferenceRule = (cx: ActorContext, p: number) => number;
+
+/** The owner of a possessive pronoun: "his"/"her" the last person; "its"/"their" the sentence's subject or the last actor. */
+function ownerOf(cx: ActorContext, p: number): Mention | null {
+  const { tokens, mem } = cx;
+  const t = tokens[p];
+  // "Pakistan refused to deploy troops in Iraq and urged its citizens": "its"/"their" prefer the
+  // sentence's first actor (its subject) to the nearest one.
+  const subject = mem.subjects.get(cx.s.index);
+  // But "Sylvania and its allies": a coordinated owner is the one just named.
+  const coordinated = tokens[p - 1]?.norm === 'and' || tokens[p - 1]?.norm === 'or';
+  if (t && cx.lex.PERSON_PRONOUNS.has(t.norm)) return mem.lastPerson ?? mem.last;
+  return subject?.actor.country && !coordinated ? subject : mem.last;
+}
+
+/** memory.pair ("its ally", "his counterpart"): the other member of the pair the owner belongs to. */
+const counterpart: ReferenceRule = (cx, p) => {
+  const t = cx.tokens[p];
+  const head = cx.tokens[p + 1];
+  if (!t || !cx.lex.PRONOUN_OWNER.has(t.norm) || !head || !cx.lex.COUNTERPART.has(head.norm) || cx.byStart.has(p + 1)) return -1;
+  const owner = ownerOf(cx, p);
+  const country = owner?.actor.country;
+  if (!country) return -1;
+  const pair = [...cx.mem.pairs].reverse().find((pr) => pr.some((pm) => pm.actor.country === country));
+  const other = pair?.find((pm) => pm.actor.country !== country);
+  if (!other) return -1;
+  put(cx, p, p + 2, { actor: other.actor, rule: cx.rules.pair });
+  return p + 2;
+};
+
+/** memory.possessive-pronoun: "its forces", "his country": the owner's country with the noun's sector. */
+const possessivePronoun: ReferenceRule = (cx, p) => {
+  const t = cx.tokens[p];
+  if (!t || !cx.lex.PRONOUN_OWNER.has(t.norm)) return -1;
+  const next = cx.byStart.get(p + 1);
+  const head = cx.tokens[p + 1];
+  const owner = ownerOf(cx, p);
+  const agent = next?.entry.kind === 'agent' ? next : undefined;
+  if (!owner?.actor.country || !(agent || (head && cx.lex.COUNTRY_HEADS.has(head.norm)))) return -1;
+  const end = agent ? agent.end : p + 2;
+  put(cx, p, end, { actor: code(owner.actor.country, agent ? agent.entry.sector : null), rule: next?.entry.rule ?? cx.rules.possessivePronoun });
+  return end;
+};
+
+/** memory.pronoun: "Osterlich says it is ready", "Kovac said he would": a recent antecedent before a verb. */
+const subjectPronoun: ReferenceRule = (cx, p) => {
+  const { tokens, mem, lex } = cx;
+  const t = tokens[p];
+  if (!t || !lex.SUBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON') return -1;
+  const next = tokens[p + 1];
+  const person = lex.PERSON_PRONOUNS.has(t.norm);
+  const initial = p === cx.s.tokenStart && !person;
+  const ante = person ? mem.lastPerson : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
+  if (!ante || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
+  put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
+  return p + 1;
+};
+
+/** memory.pair: "the two", "both countries", "the allies": the pair just named. */
+const pairReference: ReferenceRule = (cx, p) => {
+  const { tokens, mem, lex } = cx;
+  const t = tokens[p];
+  if (!t || !(t.norm === 'the' || t.norm === 'both') || !mem.pair) return -1;
+  const w1 = tokens[p + 1];
+  const w2 = tokens[p + 2];
+  let end = -1;
+  if (t.norm === 'both' && w1 && lex.PAIR_HEADS.has(w1.norm)) end = p + 2;
+  else if (t.norm === 'the' && w1 && lex.PAIR_WORDS.has(w1.norm) && !cx.byStart.has(p + 1)) end = w2 && lex.PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
+  if (end < 0 || (tokens[end]?.pos === 'NOUN' && !lex.PAIR_HEADS.has(tokens[end - 1]?.norm ?? ''))) return -1;
+  for (const pm of mem.pair) put(cx, p, end, { actor: pm.actor, rule: cx.rules.pair });
+  return end;
+};
+
+/** memory.definite-state: "the Islamic state", "the Hashemite kingdom": a recent country whose names carry the adjective. */
+const definiteState: ReferenceRule = (cx, p) => {
+  const { tokens } = cx;
+  if (tokens[p]?.norm !== 'the' || !isCap(tokens[p + 1]) || !cx.lex.STATE_HEADS.has(tokens[p + 2]?.text ?? '') || cx.byStart.has(p + 1)) return -1;
+  const adj = tokens[p + 1]?.norm ?? '';
+  const found = [...cx.mem.countries].reverse().find((c) => c.sentence >= cx.s.index - 4 && cx.dict.countryWords.get(c.country)?.has(adj));
+  if (!found) return -1;
+  put(cx, p, p + 3, { actor: code(found.country, null), rule: cx.rules.definiteState });
+  return p + 3;
+};
+
+/** memory.surname: a surname or name remembered from earlier in the article. */
+const surname: ReferenceRule = (cx, p) => {
+  const t = cx.tokens[p];
+  const r = t && isCap(t) ? cx.mem.people.get(t.norm) : undefined;
+  if (!r) return -1;
+  put(cx, p, p + 1, { actor: r.actor, rule: cx.rules.surname });
+  return p + 1;
+};
+
+/** The reference rules in the order they are tried at a token that starts no dictionary phrase. */
+export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
+  ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun],
+  ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.surname', surname],
+];

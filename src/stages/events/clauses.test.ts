@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf, tokenOf } from '../../../testdata/sentence.js';
+
+// The shallow clause segmenter: the kind of clause a word ends up in.
+
+const CASES: readonly { text: string; word: string; kind: string; rule: string }[] = [
+  { text: 'Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'main clause' },
+  { text: 'Osterlich said Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.zero-complement' },
+  { text: 'Osterlich said that Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.that' },
+  { text: 'Freedonia attacked Sylvania, Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech' },
+  { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'Osterlich', kind: 'attrib', rule: 'clause.according' },
+  { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'clause.comma' },
+  { text: 'Freedonia condemned Osterlich, which attacked Sylvania.', word: 'attacked', kind: 'rel', rule: 'clause.relative' },
+  { text: 'If Freedonia attacked Sylvania, Osterlich would respond.', word: 'attacked', kind: 'sub', rule: 'clause.subordinate' },
+  { text: 'Freedonia signed a pact to deter Sylvania.', word: 'deter', kind: 'sub', rule: 'clause.infinitive' },
+  { text: 'Freedonia condemned the strikes and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.verb-phrase' },
+  { text: 'Freedonia left; Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.semicolon' },
+];
+
+for (const c of CASES) {
+  test(`clauses: ${c.rule}: "${c.word}" in ${c.text}`, () => {
+    const { ctx } = contextOf(c.text, [['Freedonia', 'FRD'], ['Osterlich', 'OST']]);
+    assert.equal(ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, c.word))]?.kind, c.kind);
+  });
+}
+
+test('clauses: a relative clause refers back to the mention before its pronoun', () => {
+  const { ctx } = contextOf('Freedonia condemned Osterlich, which attacked Sylvania.', [['Freedonia', 'FRD'], ['Osterlich', 'OST'], ['Sylvania', 'SYL']]);
+  const rel = ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, 'attacked'))];
+  assert.deepEqual(rel?.antecedent.map((m) => m.text), ['Osterlich']);
+});

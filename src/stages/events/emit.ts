@@ -1,0 +1,161 @@
+import type { Event, Mention, Trigger } from '../../model/types.js';
+import type { CameoTable } from '../../ontology/cameo.js';
+import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
+import { acledType, refineForce } from './acled.js';
+import type { SentenceContext } from './context.js';
+import type { Coded } from './hits.js';
+import type { Sides } from './sides.js';
+
+// From coded hits to events: the final CAMEO code (refusal, intent, threat, ultimatum), whom the event is
+// aimed at, and one event per source–target pair.
+
+/** Where the events of a document are collected; `agentless` holds acts with a victim and no agent. */
+export interface EventSink {
+  readonly events: Event[];
+  readonly agentless: Set<Event>;
+  /** Each coded trigger with its subject, for the attribution stage. */
+  readonly triggers: Trigger[];
+}
+
+/** Material acts (06-08, 14-20) may have no target; statements and other verbal acts (01-05, 09-13) need one. */
+export function material(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 14 || (code >= '06' && code < '09');
+}
+
+/** Turn the sentence's coded hits into events, one per source–target pair. */
+export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; cameo: CameoTable }, sink: EventSink): void {
+  for (const c of input.coded) {
+    const { code, negated } = finalCode(ctx, c);
+    // Who the event is attributed to is the attribution stage's, from the sentence's reports.
+    const attribution = null;
+    const aimed = aim(ctx, c, code);
+    const p = c.hit.pattern;
+    if (p.needsTarget && aimed.targets.length === 0) continue;
+    const first = ctx.tokens[c.hit.trigger];
+    const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
+    sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
+    const base = { sentence: ctx.index, trigger, negated, modality: c.modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
+    for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
+      // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
+      const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
+      if (!info) continue;
+      sink.events.push({
+        ...base, source: src, target: tgt,
+        cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode },
+        acled: acledType(info.code, src, tgt, ctx.tokens, ctx.from, ctx.to),
+      });
+    }
+    // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
+    // but a later "X claimed responsibility for the attacks" may point back to it.
+    const victim = aimed.targets[0];
+    const info = input.cameo.get(code);
+    if (aimed.sources.length === 0 && victim && info && material(code) && !negated) {
+      const unattributed: Event = {
+        ...base, source: null, target: victim,
+        cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode }, acled: null,
+      };
+      sink.events.push(unattributed);
+      sink.agentless.add(unattributed);
+    }
+  }
+}
+
+/**
+ * code.final: declining to cooperate is CAMEO's REJECT (12), not a negated cooperation; "will provide aid"
+ * is intent (03), "would boycott" a threat (13); an act announced "unless" another complies is a threat
+ * aimed at that actor; a possible hostile act on a condition that follows is a threat.
+ */
+function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boolean } {
+  const { hit, negated: denied, modality, code: given } = c;
+  const rejected = denied ? rejectCode(given) : null;
+  const base = rejected ?? given;
+  const negated = denied && rejected === null;
+  const forced = refineForce(base, ctx.tokens, clauseStart(ctx, hit.trigger), hit.trigger, Math.min(ctx.to, hit.triggerEnd + 8));
+  // "will withdraw its force from Chad unless Oueddei holds elections": an act announced on the
+  // condition that another actor complies is a threat, aimed at that actor.
+  const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(ctx, hit.trigger, ctx.lex.ULTIMATUM) : undefined;
+  const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+  // "may halt mediation if cooperation founders": a possible hostile act on a condition that follows is a threat.
+  const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && threatCode(forced) !== null && conditionFollows(ctx, hit.triggerEnd);
+  const code = ultimatum && ultimatum.actor.country !== c.sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : conditional ? threatCode(forced) ?? intended : intended;
+  return { code, negated };
+}
+
+/**
+ * aim.condition: "threatened to stop talks if Osterlich goes ahead": a threat with no real target is aimed
+ * at its condition's subject; likewise a refusal ("will not end the blockade until Osterlich signs").
+ * A target that is only the actor's own country as a whole ("ban voting in East Fredville") is no target.
+ */
+function aim(ctx: SentenceContext, c: Coded, code: string): Sides {
+  const { sides } = c;
+  const realTargets = sides.targets.filter((b) => !(b.actor.code === b.actor.country && sides.sources.some((a) => a.actor.country === b.actor.country)));
+  if (!(code.startsWith('13') || code.startsWith('12')) || realTargets.length > 0) return sides;
+  const cond = conditionOf(ctx, c.hit.trigger, code.startsWith('12') ? ctx.lex.REFUSAL_CONDITION : ctx.lex.CONDITION);
+  return cond ? { sources: sides.sources, targets: [cond] } : sides;
+}
+
+/** The first mention after the trigger in a subordinate clause opened by one of `words` ("unless", "if"). */
+function conditionOf(ctx: SentenceContext, trigger: number, words: ReadonlySet<string>): Mention | undefined {
+  const { tokens, cm, clauseOf } = ctx;
+  return ctx.mentions.find((m) => m.tokenStart > trigger && !m.modifier && words.has(tokens[cm.clauses[clauseOf(m.tokenStart)]?.opener ?? 0]?.norm ?? '') && cm.clauses[clauseOf(m.tokenStart)]?.kind === 'sub');
+}
+
+/** Whether an "if"/"unless" clause opens after the trigger, inside its sentence. */
+function conditionFollows(ctx: SentenceContext, from: number): boolean {
+  for (let k = from + 1; k < ctx.to; k++) {
+    const cl = ctx.cm.clauses[ctx.clauseOf(k)];
+    if (cl?.kind === 'sub' && cl.opener === k && ctx.lex.CONDITION.has(ctx.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** First token of the clause that holds token `i` (scanning left while the clause stays the same). */
+function clauseStart(ctx: SentenceContext, i: number): number {
+  const c = ctx.clauseOf(i);
+  let k = i;
+  while (k > ctx.from && ctx.clauseOf(k - 1) === c) k--;
+  return k;
+}
+
+/** The source–target pairs of an event: `mutual` compound subjects act on each other; `symmetric` acts go both ways. */
+function* pairs(sides: Sides, how: { readonly mutual: boolean; readonly symmetric: boolean }): Generator<[Mention, Mention | null]> {
+  const { sources, targets } = sides;
+  // "Israel and Lebanon renewed negotiations on an Israeli pullback": a target that is one of the
+  // compound subject's own countries is what they talk about, not a third party.
+  const inward = targets.length > 0 && targets.every((t) => t.actor.country !== undefined && sources.some((a) => a.actor.country === t.actor.country));
+  if ((targets.length === 0 || inward) && how.mutual && sources.length >= 2) {
+    for (const a of sources) for (const b of sources) if (a !== b && a.actor.code !== b.actor.code) yield [a, b];
+    return;
+  }
+  for (const a of sources) {
+    const others = targets.filter((b) => !sameParty(a, b));
+    if (others.length === 0) { yield [a, null]; continue; }
+    for (const b of others) {
+      // An actor acting on its own country as a whole ("Serbia's president ... democratize Serbia") has no
+      // second party; different sectors of one country (government against rebels) do.
+      const own = b.actor.code === b.actor.country && a.actor.country === b.actor.country;
+      yield [a, own ? null : b];
+      // A meeting, talks or a call with a partner ("met with", "held talks with") is the partner's too.
+      if (how.symmetric && !own) yield [b, a];
+    }
+  }
+}
+
+/** Same code, unless two different people of one government ("Trump asked Bolton to resign"). */
+function sameParty(a: Mention, b: Mention): boolean {
+  const distinctPeople = a.actor.name !== undefined && b.actor.name !== undefined && a.actor.name !== b.actor.name;
+  return a.actor.code === b.actor.code && !distinctPeople;
+}
+
+/** Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, see docs/dedup.md. */
+export function dedupe(events: readonly Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo.slice(0, 2)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}

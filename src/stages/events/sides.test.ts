@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf, hitAt, tokenOf } from '../../../testdata/sentence.js';
+import { analyzeVerbGroup } from './verbgroup.js';
+import { findSource, findSpeaker, group, verbSides } from './sides.js';
+import { nounSides } from './nouns.js';
+
+// Who acts on whom: the side rules of a verb trigger, the noun sides and the subject rules, over
+// hand-built mentions.
+
+const M: readonly (readonly [string, string, string?])[] = [['Freedonia', 'FRD'], ['Sylvania', 'SYL'], ['Osterlich', 'OST'], ['Freedonian troops', 'FRD', 'MIL']];
+
+function sides(text: string, word: string): string {
+  const { ctx } = contextOf(text, M);
+  const hit = hitAt(ctx, word);
+  assert.ok(hit, `a hit at ${word}`);
+  const s = hit.pattern.noun ? nounSides(ctx, hit) : verbSides(ctx, hit, analyzeVerbGroup(ctx, hit.trigger));
+  return `${s.sources.map((m) => m.text).join('+')} > ${s.targets.map((m) => m.text).join('+')}`;
+}
+
+const CASES: readonly { rule: string; text: string; word: string; want: string }[] = [
+  { rule: 'sides.object', text: 'Freedonia attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'sides.passive', text: 'Sylvania was attacked by Freedonian troops.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'sides.prep-target', text: 'Freedonia talked with Sylvania.', word: 'talked', want: 'Freedonia > Sylvania' },
+  { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'coordination', text: 'Freedonia and Osterlich attacked Sylvania.', word: 'attacked', want: 'Freedonia+Osterlich > Sylvania' },
+  { rule: 'noun sides', text: 'The Freedonian troops offensive against Sylvania failed.', word: 'offensive', want: 'Freedonian troops > Sylvania' },
+];
+
+for (const c of CASES) {
+  test(`sides: ${c.rule}: ${c.text}`, () => assert.equal(sides(c.text, c.word), c.want));
+}
+
+test('sides: findSpeaker reads a speaker after the verb of saying; findSource inherits the main subject', () => {
+  const { ctx } = contextOf('Freedonia attacked Sylvania, said on Monday Osterlich.', M.slice(0, 3));
+  const said = tokenOf(ctx, 'said');
+  assert.deepEqual(findSpeaker(ctx, said, said).map((m) => m.text), ['Osterlich']);
+  assert.deepEqual(findSource(ctx, said, said).map((m) => m.text), ['Freedonia']);
+});
+
+test('sides: group joins a list closed by "and", not a bare comma pair', () => {
+  const { ctx } = contextOf('Freedonia, Sylvania and Osterlich met. ', M.slice(0, 3));
+  const first = ctx.mentions[0];
+  assert.ok(first);
+  assert.deepEqual(group(ctx.mentions, first, ctx.tokens).map((m) => m.text), ['Freedonia', 'Sylvania', 'Osterlich']);
+  const { ctx: two } = contextOf('Freedonia, Sylvania met.', M.slice(0, 2));
+  const f2 = two.mentions[0];
+  assert.ok(f2);
+  assert.deepEqual(group(two.mentions, f2, two.tokens).map((m) => m.text), ['Freedonia']);
+});

@@ -1,0 +1,178 @@
+import type { Mention, Token } from '../../model/types.js';
+import type { Clause, ClauseMap } from './clauses.js';
+import type { SentenceContext } from './context.js';
+
+// Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
+// antecedents, inverted speech tags and subjects shared with a parent clause.
+
+type ClauseTest = (cl: Clause) => boolean;
+const COMPLEMENT: ClauseTest = (cl) => cl.kind === 'comp';
+const COMPLEMENT_OR_INFINITIVE: ClauseTest = (cl) => cl.kind === 'comp' || (cl.kind === 'sub' && cl.infinitive);
+
+// Every clause on the way up must pass: a condition inside a that-clause ("announced that it will
+// withdraw unless X agrees a ceasefire") is not the verb's content.
+function climbs(cm: ClauseMap, c: number, ancestor: number, pass: ClauseTest): boolean {
+  let cur = cm.clauses[c];
+  for (let d = 0; cur && d < 8; d++) {
+    if (!pass(cur)) return false;
+    if (cur.parent === ancestor) return true;
+    cur = cm.clauses[cur.parent];
+  }
+  return false;
+}
+
+/** Whether clause `c` lies in the (that- or bare) complement of clause `ancestor`, through complements only. */
+export function inComplement(cm: ClauseMap, c: number, ancestor: number): boolean {
+  return climbs(cm, c, ancestor, COMPLEMENT);
+}
+
+/** Whether clause `c` lies in the complement or to-infinitive of clause `ancestor` ("commits X to helping"). */
+export function inComplementOrInfinitive(cm: ClauseMap, c: number, ancestor: number): boolean {
+  return climbs(cm, c, ancestor, COMPLEMENT_OR_INFINITIVE);
+}
+
+/** The mention plus those coordinated with it ("Iran and Syria", "Greece, Cyprus and Egypt"). */
+export function group(ms: readonly Mention[], first: Mention, tokens: readonly Token[]): Mention[] {
+  const out = [first];
+  let last = first;
+  // Commas join a list only when it closes with "and"/"or" ("Greece, Cyprus and Egypt").
+  let commaCut = -1;
+  let closed = false;
+  for (const m of ms) {
+    if (m === first || m.id === first.id) continue;
+    if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
+    if (m.tokenStart <= last.tokenStart || m.modifier) continue;
+    const gap = m.tokenStart - last.tokenEnd;
+    let ok = gap >= 1 && gap <= 3;
+    let conj = false;
+    let comma = false;
+    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
+      const w = tokens[k]?.norm ?? '';
+      if (w === 'and' || w === 'or' || w === '&') conj = true;
+      else if (w === ',') comma = true;
+      else if (w !== 'the') ok = false;
+    }
+    if (!ok || (!conj && !comma)) break;
+    if (comma && !conj && commaCut < 0) commaCut = out.length;
+    out.push(m);
+    last = m;
+    if (conj) { closed = true; break; }
+  }
+  // "Freedonia, Sylvania, Osterlich, and, on conditions, Grand Fenwick": three or more names joined by
+  // commas are a list even when its end is irregular.
+  if (!closed && commaCut >= 0 && out.length < 3) out.length = commaCut;
+  return out;
+}
+
+/** The preposition (one of `preps`) heading the phrase a mention opens, looking back at most four tokens to `floor`. */
+export function inPrepPhrase(tokens: readonly Token[], m: Mention, floor: number, preps: ReadonlySet<string>): string | null {
+  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s") continue;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.norm === 'to') return preps.has(t.norm) ? t.norm : null;
+    return null;
+  }
+  return null;
+}
+
+/** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
+export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
+  return relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+}
+
+/** The speaker of the verb of saying at `v`: its subject, or the one after it in ", said the minister". */
+export function findSpeaker(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
+  return relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? invertedSpeaker(ctx, v) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+}
+
+/** subject.relative: in a relative clause, its own subject ("whom the rebels had taken") or the antecedent. */
+function relativeSubject(ctx: SentenceContext, v: number, vgStart: number): Mention[] | null {
+  const c = ctx.clauseOf(v);
+  const clause = ctx.cm.clauses[c];
+  if (clause?.kind !== 'rel' || clause.antecedent.length === 0) return null;
+  // "Chaudhry, whom the rebels had taken hostage": an object relative has its own subject.
+  const own = objectRelativeSubject(ctx, clause, vgStart);
+  if (own) return own;
+  if (ctx.tokens[clause.opener]?.norm === 'whom') return [];
+  const a = clause.antecedent[0];
+  return a ? group(ctx.mentions, a, ctx.tokens) : [];
+}
+
+/** subject.before: the first mention of the verb's clause before its verb group, not in a prepositional phrase. */
+function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mention[] | null {
+  const { tokens, mentions: sm } = ctx;
+  const c = ctx.clauseOf(v);
+  const clause = ctx.cm.clauses[c];
+  // The word that opened a subordinate clause ("after the EU sanctioned") is not a preposition of its subject.
+  const floor = clause && clause.kind !== 'main' && clause.opener >= ctx.from ? clause.opener + 1 : ctx.from;
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (ctx.clauseOf(m.tokenStart) !== c) continue;
+    if (inPrepPhrase(tokens, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
+    if (m.modifier) {
+      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
+      if (head && !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart)) return group(sm, head, tokens);
+    }
+    return group(sm, m, tokens);
+  }
+  return null;
+}
+
+/** subject.inverted-speech: ", officials said" / "said the minister": a speaker right after the verb. */
+function invertedSpeaker(ctx: SentenceContext, v: number): Mention[] | null {
+  const c = ctx.clauseOf(v);
+  for (const m of ctx.mentions) {
+    if (m.tokenStart <= v || ctx.clauseOf(m.tokenStart) !== c) continue;
+    if (m.tokenStart - v <= 3) return group(ctx.mentions, m, ctx.tokens);
+    break;
+  }
+  return null;
+}
+
+/** subject.inherited: the subject of a conjoined or dependent clause is the parent clause's. */
+function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Mention[] | null {
+  const { tokens, from } = ctx;
+  const clause = ctx.cm.clauses[ctx.clauseOf(v)];
+  if (!clause || clause.parent < 0 || clause.kind === 'comp' || clause.kind === 'rel') return null;
+  const parent = clause.parent;
+  // The parent's subject stands before the parent's own verb: "a bombing killed one U.S. soldier and
+  // wounded two others" has no actor subject, and the soldier is no subject of "wounded".
+  let parentVerb = vgStart;
+  for (let k = from; k < vgStart; k++) {
+    const t = tokens[k];
+    if (ctx.clauseOf(k) === parent && t && (t.pos === 'VERB' || t.pos === 'AUX')) { parentVerb = k; break; }
+  }
+  for (const m of ctx.mentions) {
+    if (m.tokenEnd > parentVerb) break;
+    if (ctx.clauseOf(m.tokenStart) !== parent) continue;
+    if (inPrepPhrase(tokens, m, from, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    return group(ctx.mentions, m, tokens);
+  }
+  return null;
+}
+
+/** The subject of a relative clause that has one of its own between its opener and verb ("whom the rebels had seized"). */
+function objectRelativeSubject(ctx: SentenceContext, clause: Clause, vgStart: number): Mention[] | null {
+  const { tokens, mentions: sm } = ctx;
+  // A subject relative ("who are part of ...") has its verb right after the pronoun.
+  const next = tokens[clause.opener + 1];
+  if (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') return null;
+  for (const m of sm) {
+    if (m.tokenEnd > vgStart) break;
+    if (m.tokenStart <= clause.opener || ctx.clauseOf(m.tokenStart) !== clause.id || m.modifier) continue;
+    if (m.tokenStart > clause.opener + 3) return null;
+    if (inPrepPhrase(tokens, m, clause.opener + 1, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    return group(sm, m, tokens);
+  }
+  return null;
+}
+
+function spansVerbOrPrep(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.norm === ',') return true;
+  }
+  return false;
+}
