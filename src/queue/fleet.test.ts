@@ -19,12 +19,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const N = 2000;
 
 /**
- * The coder keeps a little state between articles (wink-nlp's lexeme cache, being made stateless on branch
- * startup-c): an article's coding can depend on which articles the same process read before it. Until that
- * lands, the fleet (three processes, three other sequences) may differ from one process in a few articles;
- * this many are tolerated, each named. Set it to 0 once the segmenter reads each text as a fresh one.
+ * Articles the fleet may code differently from one process. The segmenter reads each text as a fresh
+ * wink-nlp would (startup-c), so a coding no longer depends on the articles a process read before: none.
  */
-const ORDER_DEPENDENT_MAX = Math.ceil(N / 100);
+const ORDER_DEPENDENT_MAX = 0;
 
 /** Each article's events by content hash, as comparable lines (store-local ids and cross-article counts left out). */
 async function byArticle(s: Store): Promise<Map<string, string>> {
