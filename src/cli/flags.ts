@@ -43,7 +43,7 @@ function shapeError(e: { code?: string; message: string }, spec: FlagSpec): stri
 }
 
 /** Parse and validate a subcommand's arguments; a number is the exit status after the error was printed. */
-export function parseFlags<S extends z.ZodType>(cmd: string, args: readonly string[], spec: FlagSpec, schema: S, opts: { positionals?: boolean } = {}): { flags: z.output<S>; positionals: string[] } | number {
+export function parseFlags<S extends z.ZodType>(cmd: string, args: readonly string[], spec: FlagSpec, schema: S, opts: { positionals?: boolean } = {}): { flags: z.output<S>; positionals: string[]; values: Record<string, unknown> } | number {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args: joinDashValues(args, spec), options: spec, allowPositionals: opts.positionals ?? false, strict: true });
@@ -51,7 +51,9 @@ export function parseFlags<S extends z.ZodType>(cmd: string, args: readonly stri
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) return flagError(cmd, shapeError(e as Error & { code: string }, spec));
     throw e;
   }
-  const f = schema.safeParse(parsed.values);
+  // --db falls back to DYAD_DB (a fleet's machines share one postgres:// URL), then to the schema's default.
+  const values = 'db' in spec && parsed.values['db'] === undefined && process.env['DYAD_DB'] ? { ...parsed.values, db: process.env['DYAD_DB'] } : parsed.values;
+  const f = schema.safeParse(values);
   if (!f.success) return flagError(cmd, f.error);
-  return { flags: f.data, positionals: parsed.positionals };
+  return { flags: f.data, positionals: parsed.positionals, values };
 }

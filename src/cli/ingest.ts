@@ -10,7 +10,7 @@ import type { ReadItem } from '../ingest/records.js';
 import { expandInputs, readInputs } from '../ingest/readers/sources.js';
 import { IngestFlags, RecodeFlags } from '../model/schemas.js';
 import { flagError, parseFlags } from './flags.js';
-import { openStore } from './open-store.js';
+import { openAnyStore } from './open-store.js';
 import { createProgressBar, summaryLine } from './progress.js';
 import { EXIT_STOPPED, runStatus } from './status.js';
 
@@ -54,12 +54,20 @@ export async function cmdIngest(args: string[]): Promise<number> {
   const parsed = parseFlags('ingest', args, {
     db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
     watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
   }, IngestFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
-  const { flags, positionals } = parsed;
+  const { flags, positionals, values } = parsed;
   if (positionals.length === 0) return flagError('ingest', 'missing PATH (files, folders, - for stdin, or feed URLs)');
+  if (values['queue'] !== undefined) {
+    const items = textFirst(readInputs(await expandInputs(positionals), { maxBytes: flags['max-bytes'] }));
+    const signal = stopSignal();
+    try {
+      return await (await import('./enqueue.js')).enqueueInputs(items, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, date: flags.date ?? null, shouldStop: signal.stopped });
+    } finally { signal.dispose(); }
+  }
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openStore(flags.db, { backgroundCheckpoint: true });
+  const store = await openAnyStore(flags.db, { backgroundCheckpoint: true });
   const signal = stopSignal();
   const t0 = performance.now();
   const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
@@ -97,11 +105,17 @@ export async function cmdIngest(args: string[]): Promise<number> {
 
 /** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
 export async function cmdRecode(args: string[]): Promise<number> {
-  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' } }, RecodeFlags);
+  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } }, RecodeFlags);
   if (typeof parsed === 'number') return parsed;
-  const { flags } = parsed;
+  const { flags, values } = parsed;
   const jobs = flags.jobs ?? availableParallelism();
-  const store = openStore(flags.db, { backgroundCheckpoint: true });
+  const store = await openAnyStore(flags.db, { backgroundCheckpoint: true });
+  if (values['queue'] !== undefined) {
+    try {
+      return await (await import('./enqueue.js')).enqueueStale(store, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, dictionaries: flags.dictionaries });
+    } finally { await store.close(); }
+  }
   const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
   const t0 = performance.now();
   const c: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };

@@ -13,6 +13,8 @@ export async function main(argv: string[]): Promise<number> {
   if (cmd === 'recode') return (await import('./ingest.js')).cmdRecode(rest);
   if (cmd === 'events') return (await import('./query.js')).cmdEvents(rest);
   if (cmd === 'export') return (await import('./query.js')).cmdExport(rest);
+  if (cmd === 'worker') return (await import('./worker.js')).cmdWorker(rest);
+  if (cmd === 'queue') return (await import('./worker.js')).cmdQueue(rest);
   if (cmd === 'serve') return (await import('./serve.js')).cmdServe(rest);
   process.stderr.write(`${cmd === undefined || cmd === '--help' || cmd === 'help' ? '' : `unknown command "${cmd}"\n`}${USAGE}\n`);
   return cmd === undefined || cmd === '--help' || cmd === 'help' ? 0 : 2;

@@ -39,3 +39,14 @@ export function openStore(path: string, opts: SqliteStoreOptions = {}): Store {
     throw new Error(`[STORE006] ${path}: cannot open the store: ${msg}`);
   }
 }
+
+/** True when a `--db` value names a PostgreSQL database rather than a SQLite file. */
+export function isPostgres(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/** Open the store a `--db` value names: a postgres:// URL is the shared PostgreSQL store (loaded only then), anything else SQLite. */
+export async function openAnyStore(db: string, opts: SqliteStoreOptions = {}): Promise<Store> {
+  if (isPostgres(db)) return (await import('../store/postgres/pg-store.js')).openPgStore(db);
+  return openStore(db, opts);
+}

@@ -7,14 +7,14 @@ import { gdeltRow, loadFips } from '../export/gdelt.js';
 import { EventsFlags, ExportFlags } from '../model/schemas.js';
 import type { EventQuery, Store } from '../store/store.js';
 import { flagError, parseFlags } from './flags.js';
-import { openStore } from './open-store.js';
+import { isPostgres, openAnyStore } from './open-store.js';
 
-function openForReading(db: string): Store | null {
-  if (!existsSync(db)) {
+async function openForReading(db: string): Promise<Store | null> {
+  if (!isPostgres(db) && !existsSync(db)) {
     process.stderr.write(`dyad: no store at ${db} (run dyad ingest first, or pass --db)\n`);
     return null;
   }
-  return openStore(db, { readonly: true });
+  return openAnyStore(db, { readonly: true });
 }
 
 /** Write lines to a stream, waiting when it is full (large exports stay flat in memory). */
@@ -31,7 +31,7 @@ export async function cmdEvents(args: string[]): Promise<number> {
   }, EventsFlags);
   if (typeof parsed === 'number') return parsed;
   const { db, format, ...filters } = parsed.flags;
-  const store = openForReading(db);
+  const store = await openForReading(db);
   if (!store) return 1;
   const query: EventQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const out = process.stdout;
@@ -50,7 +50,7 @@ export async function cmdEvents(args: string[]): Promise<number> {
     if (format === 'json') out.write(n ? '\n]\n' : ']\n');
     if (format === 'table') process.stderr.write(`${n} events\n`);
   } catch (e) {
-    if (e instanceof Error && /fts5|syntax error/i.test(e.message)) return flagError('events', `--text: not a valid full-text query (${e.message})`);
+    if (e instanceof Error && /fts5|syntax error|tsquery/i.test(e.message)) return flagError('events', `--text: not a valid full-text query (${e.message})`);
     throw e;
   } finally {
     await store.close();
@@ -63,7 +63,7 @@ export async function cmdExport(args: string[]): Promise<number> {
   const parsed = parseFlags('export', args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, ExportFlags);
   if (typeof parsed === 'number') return parsed;
   const { flags } = parsed;
-  const store = openForReading(flags.db);
+  const store = await openForReading(flags.db);
   if (!store) return 1;
   const target = flags.out;
   const tmp = target ? `${target}.tmp-${process.pid}` : null;

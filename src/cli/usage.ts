@@ -11,9 +11,14 @@ export const USAGE = `usage:
       PATH: files, folders (recursive), - (stdin), or feed URLs; .txt .html .json .jsonl[.gz] .xml/.rss/.atom .warc[.gz]
       exit status 0 = all coded, 3 = some records failed and were skipped, 4 = every input failed (nothing coded),
       1 = stopped by --strict or the store cannot be opened, 2 = bad flags
-  dyad recode [--db dyad.db] [--jobs N]                      re-code stored articles whose coder version is stale
+      --queue redis://HOST:PORT [--queue-name dyad] [--attempts 3] [--backoff-ms 1000]: validate and enqueue for workers instead
+  dyad recode [--db dyad.db] [--jobs N] [--queue redis://…]   re-code stored articles whose coder version is stale
+  dyad worker --queue redis://HOST:PORT --db postgres://… [--concurrency N] [--lock-seconds 30] [--queue-name dyad]
+      code and store queued articles until SIGTERM (which finishes the active jobs); --db or DYAD_DB
+  dyad queue status|retry-failed|drain --queue redis://… [--json] [--watch SECONDS]   queue counts, throughput, admin
   dyad events [--db dyad.db] [--actor CODE] [--source CODE] [--target CODE] [--code PREFIX] [--quad N] [--since DATE]
       [--until DATE] [--place TEXT] [--text "full-text query"] [--negated] [--limit N] [--format table|json|jsonl|csv]
   dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)
   dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]   REST API (/docs, /openapi.json) and dashboard (/)
-      any host but loopback needs DYAD_API_TOKEN set; write routes then need "Authorization: Bearer TOKEN"`;
+      any host but loopback needs DYAD_API_TOKEN set; write routes then need "Authorization: Bearer TOKEN"
+  --db takes a SQLite file or a postgres:// URL (default: $DYAD_DB, else dyad.db)`;
