@@ -186,6 +186,29 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       await s.close();
     });
 
+    it('stores incidents without a dyad or a CAMEO code and groups them across articles', async () => {
+      const s = await open();
+      const flood = (id: string, text: string, source: string): CodedArticle => {
+        const base = coded(id, text, [], { source });
+        const at = text.indexOf('Floods');
+        const e: EventJson = {
+          sentence: 0, span: [at, at + 'Floods'.length], source: null, target: null, cameo: null, goldstein: null, quad: null,
+          plover: { type: null, mode: null }, acled: 'NATURAL_DISASTER', negated: false, modality: 'asserted', attribution: null, hedged: false,
+          date: { value: '2024-05-06', precision: 'day', basis: 'publication' }, place: null,
+          rule: { file: 'testdata/store-contract.ts', line: 1, id: 'fixture.flood' },
+        };
+        return { ...base, events: [e] };
+      };
+      await s.putArticle(flood('f1', 'Floods swept through Karvelo on Monday.', 'Daily A'));
+      await s.putArticle(flood('f2', 'Floods swept through Karvelo on Monday, officials said.', 'Daily B'));
+      const events = await all(s, {});
+      assert.deepEqual(events.map((e) => [e.source, e.target, e.cameo, e.acled]), [[null, null, null, 'NATURAL_DISASTER'], [null, null, null, 'NATURAL_DISASTER']]);
+      const groups = [];
+      for await (const g of s.groups()) groups.push(g);
+      assert.deepEqual(groups.map((g) => [g.cameo, g.mentions, g.sources, g.articles]), [[null, 2, 2, 2]]);
+      await s.close();
+    });
+
     it('groups by place when known, and a place-less mention joins the placed one', async () => {
       const s = await open();
       await s.putArticle(coded('p1', 'Freedonia attacked Sylvania in Lyon on Monday.', [attack('2024-05-06', { place: 'Lyon' })]));

@@ -15,7 +15,7 @@ interface Member {
   id: number; sentence: number; article_id: number;
   source_code: string | null; source_text: string | null; source_country: string | null; source_sector: string | null;
   target_code: string | null; target_text: string | null; target_country: string | null; target_sector: string | null;
-  cameo: string; quad: number; goldstein: number; date: string | null;
+  cameo: string | null; quad: number | null; goldstein: number | null; date: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
   source_key: string; url: string | null; added_at: string;
 }
