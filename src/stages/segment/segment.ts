@@ -46,11 +46,98 @@ function inSpans(a: number, b: number, spans: readonly Span[]): boolean {
   return false;
 }
 
-/** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
 const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
 /** Words whose "'s" is "is" or "us", not a possessive. */
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'when', 'why', 'this']);
 
+/** One wink token as the builder reads it: its surface, normal form, tag and lemma. */
+interface WinkToken { readonly value: string; readonly normal: string; readonly tag: string; readonly lemma: string | undefined }
+
+/** Builds tokens and sentences from wink's tokens in one pass; `pendingBreak` is a sentence end not yet taken. */
+class SegmentationBuilder {
+  readonly tokens: MutableToken[] = [];
+  readonly sentences: Sentence[] = [];
+  private sentStart = 0;
+  private pendingBreak = false;
+
+  constructor(private readonly text: string, private readonly skip: readonly Span[]) {}
+
+  /** Close the sentence under construction, if it has any token. */
+  close(): void {
+    const head = this.tokens[this.sentStart];
+    const tail = this.tokens[this.tokens.length - 1];
+    if (head && tail && this.tokens.length > this.sentStart) {
+      this.sentences.push({ index: this.sentences.length, start: head.start, end: tail.end, tokenStart: this.sentStart, tokenEnd: this.tokens.length });
+    }
+    this.sentStart = this.tokens.length;
+  }
+
+  /** Read one wink token at [start, end); `breakBefore`: wink starts a sentence here. */
+  add(tok: WinkToken, start: number, end: number, breakBefore: boolean): void {
+    if (breakBefore) this.pendingBreak = true;
+    if (tok.value.trim() === '') return; // wink emits line breaks as tokens
+    const prev = this.tokens[this.tokens.length - 1];
+    // Line breaks always end a sentence: headlines, bylines and list items carry no period.
+    if (prev !== undefined && hasNewline(this.text, prev.end, start)) this.pendingBreak = true;
+    if (this.joinAbbreviation(prev, tok.value, start, end)) return;
+    if (this.pendingBreak) {
+      // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
+      const abbrev = prev !== undefined && !hasNewline(this.text, prev.end, start) && isAbbreviation(prev.text.replace(/\.$/, ''));
+      if (!abbrev) this.close();
+      this.pendingBreak = false;
+    }
+    if (this.skip.length > 0 && inSpans(start, end, this.skip)) return;
+    if (this.splitPossessive(tok, start, end)) return;
+    this.tokens.push({
+      i: this.tokens.length, start, end, text: tok.value,
+      norm: NON_ASCII.test(tok.normal) ? matchKey(tok.value) : tok.normal,
+      lemma: tok.lemma ?? tok.normal, pos: tok.tag, sentence: this.sentences.length,
+    });
+  }
+
+  /** "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end. */
+  private joinAbbreviation(prev: MutableToken | undefined, value: string, start: number, end: number): boolean {
+    if (value !== '.' || prev === undefined || prev.end !== start || this.tokens.length <= this.sentStart || !isAbbreviation(prev.text)) return false;
+    prev.end = end;
+    prev.text += '.';
+    prev.norm = prev.text.toLowerCase();
+    prev.lemma = prev.norm;
+    this.pendingBreak = false;
+    return true;
+  }
+
+  /**
+   * wink splits "Iran's" into "Iran" + "'s" until its lexicon cache has seen "iran's" whole; after that
+   * it keeps one token. Splitting here makes a text's tokens independent of what came before.
+   */
+  private splitPossessive(tok: WinkToken, start: number, end: number): boolean {
+    const poss = POSSESSIVE.exec(tok.value);
+    if (!poss || !poss[1] || CONTRACTING.has(poss[1].toLowerCase()) || (tok.tag !== 'PROPN' && tok.tag !== 'NOUN')) return false;
+    const base = poss[1];
+    const baseNorm = base.toLowerCase();
+    const sentence = this.sentences.length;
+    this.tokens.push({
+      i: this.tokens.length, start, end: start + base.length, text: base,
+      norm: NON_ASCII.test(baseNorm) ? matchKey(base) : baseNorm,
+      lemma: baseNorm, pos: tok.tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tok.tag, sentence,
+    });
+    const tail = tok.value.slice(base.length);
+    this.tokens.push({ i: this.tokens.length, start: start + base.length, end, text: tail, norm: tail.toLowerCase(), lemma: tail.toLowerCase(), pos: 'PART', sentence });
+    return true;
+  }
+
+  /** Close the last sentence and renumber: indices were provisional while boilerplate could empty a sentence. */
+  finish(): Segmentation {
+    this.close();
+    for (const s of this.sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = this.tokens[t];
+      if (tok) tok.sentence = s.index;
+    }
+    return { tokens: this.tokens, sentences: this.sentences };
+  }
+}
+
+/** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
 export function createSegmenter(): Segmenter {
   const wink = createStatelessWink();
 
@@ -59,77 +146,17 @@ export function createSegmenter(): Segmenter {
     // Wink token indices that start a sentence.
     const startsSentence = new Uint8Array(values.length + 1);
     for (const sp of spans) startsSentence[sp[0] ?? 0] = 1;
-
-    const tokens: MutableToken[] = [];
-    const sentences: Sentence[] = [];
-    let sentStart = 0;
-    const close = (): void => {
-      const head = tokens[sentStart];
-      const tail = tokens[tokens.length - 1];
-      if (head && tail && tokens.length > sentStart) {
-        sentences.push({ index: sentences.length, start: head.start, end: tail.end, tokenStart: sentStart, tokenEnd: tokens.length });
-      }
-      sentStart = tokens.length;
-    };
+    const b = new SegmentationBuilder(text, skip);
     let cursor = 0;
-    let pendingBreak = false;
     for (let w = 0; w < values.length; w++) {
       const value = values[w] ?? '';
       let start = text.indexOf(value, cursor);
       if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
       const end = Math.min(text.length, start + value.length);
       cursor = end;
-      if (startsSentence[w] === 1) pendingBreak = true;
-      if (value.trim() === '') continue; // wink emits line breaks as tokens
-      const prev = tokens[tokens.length - 1];
-      // Line breaks always end a sentence: headlines, bylines and list items carry no period.
-      if (prev !== undefined && hasNewline(text, prev.end, start)) pendingBreak = true;
-      // "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end.
-      if (value === '.' && prev !== undefined && prev.end === start && tokens.length > sentStart && isAbbreviation(prev.text)) {
-        prev.end = end;
-        prev.text += '.';
-        prev.norm = prev.text.toLowerCase();
-        prev.lemma = prev.norm;
-        pendingBreak = false;
-        continue;
-      }
-      if (pendingBreak) {
-        // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
-        const abbrev = prev !== undefined && !hasNewline(text, prev.end, start) && isAbbreviation(prev.text.replace(/\.$/, ''));
-        if (!abbrev) close();
-        pendingBreak = false;
-      }
-      if (skip.length > 0 && inSpans(start, end, skip)) continue;
-      const normal = normals[w] ?? value.toLowerCase();
-      const tag = pos[w] ?? 'X';
-      // wink splits "Iran's" into "Iran" + "'s" until its lexicon cache has seen "iran's" whole; after
-      // that it keeps one token. Splitting here makes a text's tokens independent of what came before.
-      const poss = POSSESSIVE.exec(value);
-      if (poss && poss[1] && !CONTRACTING.has(poss[1].toLowerCase()) && (tag === 'PROPN' || tag === 'NOUN')) {
-        const base = poss[1];
-        const baseNorm = base.toLowerCase();
-        tokens.push({
-          i: tokens.length, start, end: start + base.length, text: base,
-          norm: NON_ASCII.test(baseNorm) ? matchKey(base) : baseNorm,
-          lemma: baseNorm, pos: tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag, sentence: sentences.length,
-        });
-        const tail = value.slice(base.length);
-        tokens.push({ i: tokens.length, start: start + base.length, end, text: tail, norm: tail.toLowerCase(), lemma: tail.toLowerCase(), pos: 'PART', sentence: sentences.length });
-        continue;
-      }
-      tokens.push({
-        i: tokens.length, start, end, text: value,
-        norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
-        lemma: lemmas[w] ?? normal, pos: tag, sentence: sentences.length,
-      });
+      b.add({ value, normal: normals[w] ?? value.toLowerCase(), tag: pos[w] ?? 'X', lemma: lemmas[w] }, start, end, startsSentence[w] === 1);
     }
-    close();
-    // Sentence indices were provisional while boilerplate could empty a sentence: renumber.
-    for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const tok = tokens[t];
-      if (tok) tok.sentence = s.index;
-    }
-    return { tokens, sentences };
+    return b.finish();
   }
 
   function tokenize(text: string): string[] {
