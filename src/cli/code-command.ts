@@ -47,12 +47,12 @@ export async function cmdCode(args: string[]): Promise<number> {
 
 /** `dyad eval`. */
 export async function cmdEval(args: string[]): Promise<number> {
-  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' } }, EvalFlags, { positionals: true });
+  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' }, incidents: { type: 'boolean' } }, EvalFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const gold = parsed.positionals[0];
   if (!gold) return flagError('eval', 'missing GOLD.jsonl');
-  // An ACLED-labelled set asks for every incident (ACLED-style data); dyad sets for dyads (ADR 0005).
-  const { result, predictions } = evaluate((incidents) => createCoder({ incidents }), gold);
+  // The same coder as `dyad code --jsonl` with the same flags: `--incidents` for ACLED-style data (ADR 0005).
+  const { result, predictions } = evaluate(createCoder(incidentOption(parsed.flags.incidents)), gold);
   if (parsed.flags.out) writeFileSync(parsed.flags.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   if (parsed.flags.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
   for (const n of result.notes) process.stdout.write(n + '\n');

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Coder } from '../pipeline/coder.js';
-import type { IncidentMode } from '../stages/incidents/incidents.js';
 import { eventToJson } from '../model/event-json.js';
 import { score, type GoldRecord, type PredRecord, type ScoreResult } from '../eval/score.js';
 
@@ -20,10 +19,12 @@ export function loadJsonl<T extends { id: unknown }>(path: string): Map<string, 
   return out;
 }
 
-/** Code every gold record and score the result like ../shared/tools/score.py. */
-export function evaluate(makeCoder: (incidents: IncidentMode) => Coder, goldPath: string): { result: ScoreResult; predictions: PredRecord[] } {
+/**
+ * Code every gold record and score the result like ../shared/tools/score.py. The coder is the caller's,
+ * so `dyad eval` scores exactly what `dyad code --jsonl` with the same flags writes.
+ */
+export function evaluate(coder: Coder, goldPath: string): { result: ScoreResult; predictions: PredRecord[] } {
   const gold = loadJsonl<GoldRecord & { text?: string; date?: string; title?: string }>(goldPath);
-  const coder = makeCoder([...gold.values()].some((g) => g.acled !== undefined) ? 'every' : 'sideless');
   const preds = new Map<string, PredRecord>();
   for (const [id, g] of gold) {
     const doc = coder.code({ id, text: g.text ?? '', ...(g.date ? { publishedAt: g.date.slice(0, 10) } : {}), ...(g.title ? { title: g.title } : {}) });

@@ -4,7 +4,7 @@ export const USAGE = `usage:
   dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--incidents] [--max-bytes N] code one article (text or HTML), print a table
   dyad code --jsonl [--incidents] [--max-bytes N]            JSON Lines on stdin -> one result line per input line
       --incidents: every incident without a dyad becomes an event (ACLED-style data; default: only sideless ones)
-  dyad eval GOLD.jsonl [--json] [--out PRED.jsonl]           code a gold file and score it like shared/tools/score.py (ACLED sets: --incidents)
+  dyad eval GOLD.jsonl [--json] [--out PRED.jsonl] [--incidents] code a gold file as code --jsonl would, score it like shared/tools/score.py
   dyad coverage FILE.jsonl[.gz] [--top N] [--max N] [--json]  code a corpus; rank silent actor pairs (by verb), unknown
       capitalised names and CAMEO codes with no trigger, each with an example sentence
   dyad ingest PATH... [--db dyad.db] [--jobs N] [--strict] [--max-bytes N] [--date YYYY-MM-DD] [--watch SECONDS] [--quiet] [--json]

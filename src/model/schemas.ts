@@ -40,6 +40,7 @@ export const CodeFlags = z.object({
 export const EvalFlags = z.object({
   json: z.boolean().optional(),
   out: z.string().min(1, '--out needs a file name').optional(),
+  incidents: z.boolean().optional(),
 });
 
 /** CLI flags of `dyad ingest`. */
