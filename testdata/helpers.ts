@@ -3,11 +3,17 @@ import { createCoder, type Coder } from '../src/pipeline/coder.js';
 import { packageRoot } from '../src/paths.js';
 
 let fictional: Coder | null = null;
+let fictionalAll: Coder | null = null;
 let real: Coder | null = null;
 
-/** A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process. */
-export function fictionalCoder(): Coder {
-  fictional ??= createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries') });
+/**
+ * A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process;
+ * `hypothetical` keeps hypothetical events, as `--hypothetical` does.
+ */
+export function fictionalCoder(opts: { readonly hypothetical?: boolean } = {}): Coder {
+  const dictionaryDir = join(packageRoot(), 'testdata', 'fixtures', 'dictionaries');
+  if (opts.hypothetical) return (fictionalAll ??= createCoder({ dictionaryDir, hypothetical: true }));
+  fictional ??= createCoder({ dictionaryDir });
   return fictional;
 }
 

@@ -6,6 +6,7 @@ import { articleText } from '../ingest/article-text.js';
 import { RecordError } from '../ingest/record-error.js';
 import { ingest, type IngestCounts } from '../ingest/ingest.js';
 import { createCoderPool } from '../ingest/pool.js';
+import type { CoderOptions } from '../pipeline/coder.js';
 import type { ReadItem } from '../ingest/records.js';
 import { expandInputs, readInputs } from '../ingest/readers/sources.js';
 import { IngestFlags, RecodeFlags } from '../model/schemas.js';
@@ -49,11 +50,16 @@ function report(json: boolean | undefined, c: IngestCounts, secs: number, jobs: 
   } else process.stderr.write(summaryLine(c, secs) + '\n');
 }
 
+/** The coder options of `--dictionaries` and `--hypothetical`. */
+function poolOptions(flags: { readonly dictionaries?: string | undefined; readonly hypothetical?: boolean | undefined }): CoderOptions {
+  return { ...(flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {}), ...(flags.hypothetical ? { hypothetical: true } : {}) };
+}
+
 /** `dyad ingest PATH…`. */
 export async function cmdIngest(args: string[]): Promise<number> {
   const parsed = parseFlags('ingest', args, {
     db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
-    watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+    watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' },
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
   }, IngestFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
@@ -72,7 +78,7 @@ export async function cmdIngest(args: string[]): Promise<number> {
   const t0 = performance.now();
   const total: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
   let stoppedBy: RecordError | null = null;
-  const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
+  const pool = await createCoderPool(jobs, poolOptions(flags));
   try {
     for (let round = 1; ; round++) {
       const inputs = await expandInputs(positionals);
@@ -105,7 +111,7 @@ export async function cmdIngest(args: string[]): Promise<number> {
 
 /** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
 export async function cmdRecode(args: string[]): Promise<number> {
-  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' },
+  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' },
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } }, RecodeFlags);
   if (typeof parsed === 'number') return parsed;
   const { flags, values } = parsed;
@@ -116,7 +122,7 @@ export async function cmdRecode(args: string[]): Promise<number> {
       return await (await import('./enqueue.js')).enqueueStale(store, { values, quiet: flags.quiet ?? false, json: flags.json ?? false, dictionaries: flags.dictionaries });
     } finally { await store.close(); }
   }
-  const pool = await createCoderPool(jobs, flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {});
+  const pool = await createCoderPool(jobs, poolOptions(flags));
   const t0 = performance.now();
   const c: IngestCounts = { read: 0, coded: 0, duplicates: 0, failed: 0, events: 0 };
   const pending = new Set<Promise<void>>();

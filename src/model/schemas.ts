@@ -33,6 +33,7 @@ export const CodeFlags = z.object({
   jsonl: z.boolean().optional(),
   html: z.boolean().optional(),
   incidents: z.boolean().optional(),
+  hypothetical: z.boolean().optional(),
   'max-bytes': posInt('--max-bytes').default(DEFAULT_MAX_BYTES),
 });
 
@@ -41,6 +42,7 @@ export const EvalFlags = z.object({
   json: z.boolean().optional(),
   out: z.string().min(1, '--out needs a file name').optional(),
   incidents: z.boolean().optional(),
+  hypothetical: z.boolean().optional(),
 });
 
 /** CLI flags of `dyad ingest`. */
@@ -54,10 +56,11 @@ export const IngestFlags = z.object({
   quiet: z.boolean().optional(),
   json: z.boolean().optional(),
   dictionaries: z.string().optional(),
+  hypothetical: z.boolean().optional(),
 });
 
 /** CLI flags of `dyad recode`. */
-export const RecodeFlags = IngestFlags.pick({ db: true, jobs: true, quiet: true, json: true, dictionaries: true });
+export const RecodeFlags = IngestFlags.pick({ db: true, jobs: true, quiet: true, json: true, dictionaries: true, hypothetical: true });
 
 /** CLI flags of `dyad events`. */
 export const EventsFlags = z.object({

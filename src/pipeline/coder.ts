@@ -19,6 +19,7 @@ import { createDateResolver } from '../stages/dates/dates.js';
 import { createPlaceResolver } from '../stages/places/places.js';
 import { createAttributionStage } from '../stages/attribution/attribution.js';
 import { createConsolidator } from '../stages/consolidate/consolidate.js';
+import { createModalityFilter } from '../stages/modality/modality.js';
 import { lazyGazetteer } from './resources.js';
 import { fromSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
 
@@ -41,6 +42,8 @@ export interface CoderOptions {
   readonly lexiconDir?: string;
   /** Which incidents the dyad coder found no event for become events without a dyad (default `sideless`). */
   readonly incidents?: IncidentMode;
+  /** Keep hypothetical events ("could strike", "would sign if …"); by default they are left out. */
+  readonly hypothetical?: boolean;
 }
 
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
@@ -110,6 +113,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createAttributionStage({ lexicon }),
     createConsolidator(),
     places.articlePlaces,
+    createModalityFilter({ keepHypothetical: opts.hypothetical === true }),
   ];
   const version = coderVersion(stages, src.dir);
   return {

@@ -1,4 +1,4 @@
-import type { Event, Mention, Trigger } from '../../model/types.js';
+import type { Event, Mention, Modality, Trigger } from '../../model/types.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 import { acledType, refineForce } from './acled.js';
@@ -25,7 +25,7 @@ export function material(code: string): boolean {
 /** Turn the sentence's coded hits into events, one per source–target pair. */
 export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; cameo: CameoTable }, sink: EventSink): void {
   for (const c of input.coded) {
-    const { code, negated } = finalCode(ctx, c);
+    const { code, negated, modality } = finalCode(ctx, c);
     // Who the event is attributed to is the attribution stage's, from the sentence's reports.
     const attribution = null;
     const aimed = aim(ctx, c, code);
@@ -34,7 +34,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
-    const base = { sentence: ctx.index, trigger, negated, modality: c.modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
+    const base = { sentence: ctx.index, trigger, negated, modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
     for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
@@ -63,9 +63,10 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
 /**
  * code.final: declining to cooperate is CAMEO's REJECT (12), not a negated cooperation; "will provide aid"
  * is intent (03), "would boycott" a threat (13); an act announced "unless" another complies is a threat
- * aimed at that actor; a possible hostile act on a condition that follows is a threat.
+ * aimed at that actor; a possible hostile act on a condition that follows is a threat. A threat made
+ * so is the statement of a threat, so its modality is `threatened`, whatever the verb group said.
  */
-function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boolean } {
+function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boolean; modality: Modality } {
   const { hit, negated: denied, modality, code: given } = c;
   const rejected = denied && c.denied !== true ? rejectCode(given) : null;
   const base = rejected ?? given;
@@ -76,9 +77,11 @@ function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boo
   const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(ctx, hit.trigger, ctx.lex.ULTIMATUM) : undefined;
   const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
   // "may halt mediation if cooperation founders": a possible hostile act on a condition that follows is a threat.
-  const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && threatCode(forced) !== null && conditionFollows(ctx, hit.triggerEnd);
-  const code = ultimatum && ultimatum.actor.country !== c.sides.sources[0]?.actor.country ? threatCode(forced) ?? '130' : conditional ? threatCode(forced) ?? intended : intended;
-  return { code, negated };
+  // Not a past that did not happen: "would have attacked if the talks had failed" threatens nothing.
+  const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && c.pastModal !== true && threatCode(forced) !== null && conditionFollows(ctx, hit.triggerEnd);
+  const ultimatumThreat = ultimatum !== undefined && ultimatum.actor.country !== c.sides.sources[0]?.actor.country;
+  const code = ultimatumThreat ? threatCode(forced) ?? '130' : conditional ? threatCode(forced) ?? intended : intended;
+  return { code, negated, modality: ultimatumThreat || conditional ? 'threatened' : modality };
 }
 
 /**

@@ -58,10 +58,10 @@ const CASES: readonly Case[] = [
   // An object relative has its own subject; its antecedent is the object.
   { text: 'Freedonian troops, whom Sylvania attacked, left.', want: ['SYL>190>FRDMIL'] },
   { text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', want: ['FRD>190>SYL'] },
-  // An act announced unless another actor complies is a threat aimed at that actor.
-  { text: 'Freedonia will sign a treaty with Sylvania unless Osterlich signs the treaty.', want: ['FRD>130>SYL ~intended'] },
+  // An act announced unless another actor complies is a threat aimed at that actor (the statement of a threat).
+  { text: 'Freedonia will sign a treaty with Sylvania unless Osterlich signs the treaty.', want: ['FRD>130>SYL ~threatened'] },
   // A possible hostile act on a condition that follows is a threat (CAMEO 13).
-  { text: 'Freedonia may attack Sylvania if Osterlich signs the treaty.', want: ['FRD>1384>SYL ~hypothetical'] },
+  { text: 'Freedonia may attack Sylvania if Osterlich signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
   // A threat whose only target is the actor's own country (a place) is aimed at its condition's subject.
   { text: 'Freedonia threatened to attack targets in Fredville if Sylvania signs the treaty.', want: ['FRD>1384>SYL ~threatened'] },
   // Required words at equal distance: the longer phrase wins ("free trade" over "free").
@@ -143,7 +143,8 @@ function show(e: { source: { actor: { code: string } } | null; target: { actor: 
 
 for (const c of CASES) {
   test(`events: ${c.text}`, () => {
-    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    // Hypothetical events are kept here: this table checks the modality the events stage reads.
+    const doc = fictionalCoder({ hypothetical: true }).code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
     assert.deepEqual(doc.events.map(show), c.want);
   });
 }

@@ -67,7 +67,7 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
   return sm;
 }
 
-const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive'> = { negated: false, modality: 'asserted' as Modality, passive: false };
+const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive' | 'pastModal'> = { negated: false, modality: 'asserted' as Modality, passive: false, pastModal: false };
 
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
 function readHits(ctx: SentenceContext, verbs: VerbDictionary): { local: Coded[]; speech: Speech[] } {
@@ -94,7 +94,7 @@ function readHits(ctx: SentenceContext, verbs: VerbDictionary): { local: Coded[]
     if (cm.clauses[c]?.kind === 'speech') continue;
     const sides = hit.pattern.noun ? nounSides(ctx, hit) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
-    local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code });
+    local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code, ...(vg.pastModal ? { pastModal: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };

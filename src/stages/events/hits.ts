@@ -28,6 +28,8 @@ export interface Coded {
   readonly mutual?: boolean;
   /** The act a denial denies: negated as it is, not recoded as a rejection. */
   readonly denied?: boolean;
+  /** A modal with "have" ("would have attacked ... if"): a past that did not happen, never a threat. */
+  readonly pastModal?: boolean;
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
@@ -47,6 +49,7 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
       return inner.trigger - outer.triggerEnd <= 10;
     }
   }
+  if (bareClauseOf(ctx, outer, inner)) return true;
   let to = -1;
   for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3; k--) if (tokens[k]?.norm === 'to') { to = k; break; }
   if (to < 0) return false;
@@ -55,6 +58,21 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
     if (!t || t.pos === 'VERB' || t.norm === ',' || t.norm === ';') return false;
   }
   return to - outer.triggerEnd <= 8;
+}
+
+const SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'AUX', 'PART', 'ADV']);
+
+/**
+ * "denied it attacked X", "admitted its troops had shelled Y": a verb that takes a bare clause
+ * (SAY_BARE_COMPLEMENT) governs a verb when only that verb's subject (and auxiliaries) stands between them.
+ */
+function bareClauseOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit): boolean {
+  const { tokens } = ctx;
+  if (outer.pattern.noun || !ctx.lex.SAY_BARE_COMPLEMENT.has(tokens[outer.triggerEnd]?.lemma ?? '')) return false;
+  const first = tokens[outer.triggerEnd + 1];
+  if (inner.trigger - outer.triggerEnd > 7 || !first || !(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN')) return false;
+  for (let k = outer.triggerEnd + 1; k < inner.trigger; k++) if (!SUBJECT_POS.has(tokens[k]?.pos ?? '')) return false;
+  return true;
 }
 
 /**

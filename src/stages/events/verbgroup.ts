@@ -1,5 +1,6 @@
 import type { Modality, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import type { SentenceContext } from './context.js';
 
 // Negation, modality and voice of a verb trigger, read from the words of its verb group.
 
@@ -11,6 +12,8 @@ export interface VerbGroup {
   readonly negated: boolean;
   readonly modality: Modality;
   readonly passive: boolean;
+  /** A modal with "have" ("would have attacked", "could have signed"): a past that did not happen. */
+  readonly pastModal: boolean;
 }
 
 /** Whether a token looks like a past participle. */
@@ -18,12 +21,8 @@ export function isParticiple(t: Token, lex: Lexicon): boolean {
   return t.norm.endsWith('ed') || t.norm.endsWith('en') || lex.IRREGULAR_PARTICIPLES.has(t.norm);
 }
 
-/** The tokens a verb group is read from: the trigger `v` and the sentence start `from`. */
-export interface VerbGroupInput {
-  readonly tokens: readonly Token[];
-  readonly from: number;
-  readonly lex: Lexicon;
-}
+/** The sentence a verb group is read from: its tokens, its span [from, to) and its clause map. */
+export type VerbGroupInput = Pick<SentenceContext, 'tokens' | 'from' | 'to' | 'lex' | 'cm' | 'clauseOf'>;
 
 /** Analyse the verb group ending at `v` within [from, v]: negation, modality, voice. */
 export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
@@ -33,15 +32,29 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   let negated = false;
   let modality: Modality = 'asserted';
   let sawBe = false;
+  let sawPerfect = false;
+  let counterfactual = false;
+  let pastModal = false;
   for (let i = v - 1; i >= from && i >= v - 6; i--) {
     const t = tokens[i];
     if (!t) break;
     const n = t.norm;
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || NEGATORS.has(n) || n === 'to' || BE.has(n)) {
       if (NEGATORS.has(n)) negated = true;
-      else if (FUTURE.has(n)) modality = modality === 'asserted' ? 'intended' : modality;
-      else if (HYPOTHETICAL.has(n)) modality = 'hypothetical';
+      else if (FUTURE.has(n)) {
+        modality = modality === 'asserted' ? 'intended' : modality;
+        counterfactual = lex.COUNTERFACTUAL.has(n);
+        // "would have attacked": what did not happen.
+        if (counterfactual && sawPerfect) modality = 'hypothetical';
+        pastModal ||= sawPerfect;
+      }
+      // Negation follows the modal, so it is already read here: "cannot accept" is asserted and negated.
+      else if (HYPOTHETICAL.has(n)) {
+        if (!(negated && lex.ABILITY.has(n))) modality = 'hypothetical';
+        pastModal ||= sawPerfect;
+      }
       if (BE.has(n)) sawBe = true;
+      if (lex.PERFECT.has(n)) sawPerfect = true;
       start = i;
       if (n === 'to') {
         // "plans to attack", "threatened to strike": the governing verb sets the modality.
@@ -55,7 +68,9 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
           for (let k = i - 1; k >= Math.max(from, i - 4); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
         } else if (gov?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(gov.lemma) || lex.THREAT_NOUNS.has(gov.lemma))) {
           modality = lex.THREAT_NOUNS.has(gov.lemma) ? 'threatened' : 'intended';
-        }
+        } else if (gov && lex.POSSIBILITY.has(gov.lemma)) modality = 'hypothetical';
+        // "can use the army to suppress", "could send troops to attack": the purpose of a possible act is possible.
+        if (modality === 'asserted' && governedByModal(input, i)) modality = 'hypothetical';
         break;
       }
       continue;
@@ -64,7 +79,47 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   }
   // A condition anywhere before the verb in its clause makes it hypothetical.
   for (let i = v - 1; i >= from; i--) if (CONDITIONAL.has(tokens[i]?.norm ?? '')) { modality = 'hypothetical'; break; }
+  // "would sign the pact if Sylvania withdrew": an "if" clause after a counterfactual verb (not the "unless"
+  // of an ultimatum, which stays an announced act) makes it hypothetical; "said it would retaliate" stays intended.
+  if (counterfactual && modality === 'intended' && !reported(input, v) && ifClauseFollows(input, v)) modality = 'hypothetical';
   const vt = tokens[v];
   const passive = vt !== undefined && sawBe && vt.pos !== 'NOUN' && isParticiple(vt, lex) && !(vt.norm.endsWith('ing')) && !lex.STATIVE_PARTICIPLES.has(vt.norm);
-  return { start, negated, modality, passive };
+  return { start, negated, modality, passive, pastModal };
+}
+
+/**
+ * Whether `v` is in reported speech: a complement clause, a sentence with ", X said" or "according to X",
+ * or a verb of saying before it ("said on Wednesday they would meet him if ...").
+ */
+function reported(input: VerbGroupInput, v: number): boolean {
+  const { cm, clauseOf, tokens, lex } = input;
+  if (cm.clauses[clauseOf(v)]?.kind === 'comp' || cm.clauses.some((c) => c.kind === 'speech' || c.kind === 'attrib')) return true;
+  for (let k = input.from; k < v; k++) {
+    const t = tokens[k];
+    if (t?.pos === 'VERB' && lex.SAY_ALWAYS_SPEECH.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Whether a subordinate clause of condition that is no ultimatum ("if", not "unless") opens after `v` in its sentence. */
+function ifClauseFollows(input: VerbGroupInput, v: number): boolean {
+  const { tokens, cm, clauseOf, lex } = input;
+  for (let k = v + 1; k < input.to; k++) {
+    const n = tokens[k]?.norm ?? '';
+    if (!lex.CONDITION.has(n) || lex.ULTIMATUM.has(n)) continue;
+    const cl = cm.clauses[clauseOf(k)];
+    if (cl?.kind === 'sub' && cl.opener === k) return true;
+  }
+  return false;
+}
+
+/** Whether the nearest verb before the infinitive marker `to` (in its phrase) is itself hypothetical. */
+function governedByModal(input: VerbGroupInput, to: number): boolean {
+  const { tokens, from } = input;
+  for (let k = to - 1; k >= Math.max(from, to - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB') return analyzeVerbGroup(input, k).modality === 'hypothetical';
+  }
+  return false;
 }
