@@ -55,3 +55,15 @@ test('cli: HTML input goes through Readability and keeps paragraph text', () => 
   assert.match(r.out, /ISR\w*\s+19\d\s+SYR/);
   assert.doesNotMatch(r.out, /Home \| World/);
 });
+
+test('cli: code --jsonl leaves hypothetical acts out; --hypothetical keeps them, marked', () => {
+  const input = JSON.stringify({ id: 'h', date: '2020-07-09', text: 'Iran could strike Israel within days. Israeli warplanes struck targets in Syria on Monday.' }) + '\n';
+  const acts = (args: string[]): string[] => {
+    const r = run(['code', '--jsonl', ...args], input);
+    assert.equal(r.code, 0, r.err);
+    const events = (JSON.parse(r.out) as { events: { cameo: string; modality: string }[] }).events;
+    return events.map((e) => `${e.cameo} ${e.modality}`);
+  };
+  assert.deepEqual(acts([]), ['195 asserted']);
+  assert.deepEqual(acts(['--hypothetical']), ['190 hypothetical', '195 asserted']);
+});
