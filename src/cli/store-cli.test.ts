@@ -31,6 +31,21 @@ async function snapshot(path: string): Promise<string[]> {
   return out.sort();
 }
 
+/**
+ * Start `dyad ARGS`, SIGKILL it once the store at `path` holds at least `at` articles (at 0: as soon as it
+ * has started, before its workers are ready), and return how many articles the store holds after the kill.
+ */
+async function killIngestAt(args: readonly string[], path: string, at: number): Promise<number> {
+  const p = spawn(process.execPath, [join(packageRoot(), 'dist', 'src', 'cli', 'main.js'), ...args], { stdio: 'ignore' });
+  let done = false;
+  const exited = new Promise<void>((res) => p.on('exit', () => { done = true; res(); }));
+  if (at === 0) await sleep(300);
+  for (let i = 0; i < 30000 && !done && at > 0 && (await articles(path)) < at; i++) await sleep(10);
+  p.kill('SIGKILL');
+  await exited;
+  return articles(path);
+}
+
 async function articles(path: string): Promise<number> {
   try {
     const s = openSqliteStore(path, { readonly: true });
@@ -139,7 +154,7 @@ describe('dyad ingest / events / export / recode', () => {
     assert.equal(await articles(db('strict')), 1);
   });
 
-  it('after SIGKILL mid-ingest, a re-run gives exactly what an uninterrupted run gives', async () => {
+  it('after repeated SIGKILLs mid-ingest with --jobs 2, a re-run gives exactly what an uninterrupted run gives', async () => {
     const input = join(dir, 'kill.jsonl');
     // Real corpus text with the bundled dictionaries when ../shared is there (what wink-nlp learns
     // while reading must not make a resumed run differ); the fictional stand-in otherwise.
@@ -149,18 +164,19 @@ describe('dyad ingest / events / export / recode', () => {
     const opts = (name: string): string[] => (corpusMissing ? base(name) : ['--db', db(name), '--quiet']);
     const whole = await dyad(['ingest', input, ...opts('whole'), '--jobs', '2']);
     assert.equal(whole.code, 0, whole.stderr);
-    const p = spawn(process.execPath, [join(packageRoot(), 'dist', 'src', 'cli', 'main.js'), 'ingest', input, ...opts('killed'), '--jobs', '2'], { stdio: 'ignore' });
-    const exited = new Promise<void>((res) => p.on('exit', () => res()));
-    let seen = 0;
-    for (let i = 0; i < 30000 && seen < 100; i++) { await sleep(10); seen = await articles(db('killed')); }
-    p.kill('SIGKILL');
-    await exited;
-    const partial = await articles(db('killed'));
-    assert.ok(partial >= 100 && partial < n, `killed after ${partial} articles: the kill must land mid-run`);
+    // Killed at different points: while the workers start (nothing stored yet), then after more and more
+    // articles; each run resumes what the one before it left.
+    let stored = 0;
+    for (const at of [0, Math.round(n * 0.15), Math.round(n * 0.4), Math.round(n * 0.65)]) {
+      const now = await killIngestAt(['ingest', input, ...opts('killed'), '--jobs', '2'], db('killed'), at);
+      assert.ok(now >= Math.max(at, stored) && now < n, `killed after ${now} articles (aimed at ${at}): the kill must land mid-run`);
+      stored = now;
+    }
     const rerun = await dyad(['ingest', input, ...opts('killed'), '--jobs', '2', '--json']);
+    assert.equal(rerun.code, 0, rerun.stderr);
     const s = JSON.parse(rerun.stdout) as { coded: number; duplicates: number };
-    assert.equal(s.duplicates, partial);
-    assert.equal(s.coded, n - partial);
+    assert.equal(s.duplicates, stored);
+    assert.equal(s.coded, n - stored);
     assert.deepEqual(await snapshot(db('killed')), await snapshot(db('whole')));
   });
 
