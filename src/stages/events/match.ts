@@ -122,9 +122,38 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
   return { end, pos };
 }
 
+/** What every pattern tried at one trigger shares: the surface verb, the clause test, the words nearby. */
+interface MatchAt {
+  readonly surface: string | null;
+  readonly sameClause: (j: number) => boolean;
+  /** Lemmas and forms of the tokens within NEAR of the trigger: a superset of where required words may lie. */
+  readonly near: ReadonlySet<string>;
+}
+
+/** How far a pattern's trigger and particles may reach past the trigger token (a test holds the dictionaries to it). */
+export const TRIGGER_REACH = 16;
+/** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
+const NEAR = WINDOW + TRIGGER_REACH;
+
+function wordsNear(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t) { out.add(t.lemma); out.add(t.norm); }
+  }
+  return out;
+}
+
+function anyIn(words: ReadonlySet<string>, near: ReadonlySet<string>): boolean {
+  for (const w of words) if (near.has(w)) return true;
+  return false;
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
-function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: { surface: string | null; sameClause: (j: number) => boolean }): Fit | null {
+function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
+  // Cheap necessary test first: every required word must occur somewhere near the trigger.
+  for (const req of p.required) if (!anyIn(req.first, at.near)) return null;
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
@@ -161,7 +190,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const at = { surface, sameClause };
+  const at: MatchAt = { surface, sameClause, near: wordsNear(tokens, i, Math.min(input.to, i + NEAR)) };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   for (const p of cands) {

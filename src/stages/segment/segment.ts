@@ -31,6 +31,12 @@ interface MutableToken {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether a token is only white space (what `trim() === ''` says, without the copy). */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 ? false : v.trim() === '';
+}
+
 function isAbbreviation(text: string): boolean {
   const k = text.toLowerCase();
   return TITLE_ABBREVIATIONS.has(k) || MONTH_ABBREVIATIONS.has(k);
@@ -75,7 +81,7 @@ class SegmentationBuilder {
   /** Read one wink token at [start, end); `breakBefore`: wink starts a sentence here. */
   add(tok: WinkToken, start: number, end: number, breakBefore: boolean): void {
     if (breakBefore) this.pendingBreak = true;
-    if (tok.value.trim() === '') return; // wink emits line breaks as tokens
+    if (isBlank(tok.value)) return; // wink emits line breaks as tokens
     const prev = this.tokens[this.tokens.length - 1];
     // Line breaks always end a sentence: headlines, bylines and list items carry no period.
     if (prev !== undefined && hasNewline(this.text, prev.end, start)) this.pendingBreak = true;
@@ -111,7 +117,11 @@ class SegmentationBuilder {
    * it keeps one token. Splitting here makes a text's tokens independent of what came before.
    */
   private splitPossessive(tok: WinkToken, start: number, end: number): boolean {
-    const poss = POSSESSIVE.exec(tok.value);
+    const v = tok.value;
+    // Cheap shape test first: only a word ending in 's / ’s can be a possessive.
+    const q = v.charCodeAt(v.length - 2);
+    if (v.length < 3 || (q !== 39 && q !== 0x2019) || (v.charCodeAt(v.length - 1) | 32) !== 115) return false;
+    const poss = POSSESSIVE.exec(v);
     if (!poss || !poss[1] || CONTRACTING.has(poss[1].toLowerCase()) || (tok.tag !== 'PROPN' && tok.tag !== 'NOUN')) return false;
     const base = poss[1];
     const baseNorm = base.toLowerCase();
