@@ -20,7 +20,7 @@ export interface Clause {
 
 /** Clause id per token of one sentence, plus the clauses. */
 export interface ClauseMap {
-  readonly of: Int32Array;
+  readonly of: readonly number[];
   readonly clauses: readonly Clause[];
 }
 
@@ -39,7 +39,7 @@ const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib',
 
 /** The segmenter's state while it reads one sentence left to right. */
 interface Reader extends ClauseInput {
-  readonly of: Int32Array;
+  readonly of: number[];
   readonly clauses: Clause[];
   readonly stack: number[];
   readonly hasVerb: boolean[];
@@ -244,7 +244,8 @@ function cueWords(lex: Lexicon): ReadonlySet<string> {
 export function segmentClauses(input: ClauseInput): ClauseMap {
   const r: Reader = {
     tokens: input.tokens, from: input.from, to: input.to, mentionsEndingAt: input.mentionsEndingAt, isSay: input.isSay, lex: input.lex,
-    of: new Int32Array(input.to - input.from), stack: [0], hasVerb: [false], pendingComp: false, attribEnd: -1,
+    // A plain array: a typed array this small costs an off-heap buffer per sentence.
+    of: new Array<number>(input.to - input.from).fill(0), stack: [0], hasVerb: [false], pendingComp: false, attribEnd: -1,
     clauses: [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: input.from, infinitive: false }],
   };
   const cues = cueWords(r.lex);

@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { matchPatterns, verbReading, type PatternHit } from './match.js';
+import { matchPatterns, verbReading, wordsOf, type PatternHit } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -74,7 +74,7 @@ function readHits(ctx: SentenceContext, verbs: VerbDictionary): { local: Coded[]
   const { tokens, cm, clauseOf } = ctx;
   const speech: Speech[] = [];
   const local: Coded[] = [];
-  const input = { tokens, to: ctx.to, verbs, lex: ctx.lex };
+  const input = { tokens, to: ctx.to, verbs, lex: ctx.lex, words: wordsOf(tokens, ctx.from, ctx.to) };
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.

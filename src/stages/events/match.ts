@@ -46,6 +46,8 @@ export interface MatchInput {
   readonly to: number;
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
+  /** Lemmas and forms of the sentence's tokens (`wordsOf`), when the caller matches many triggers in it. */
+  readonly words?: ReadonlySet<string>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -126,7 +128,7 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
 interface MatchAt {
   readonly surface: string | null;
   readonly sameClause: (j: number) => boolean;
-  /** Lemmas and forms of the tokens within NEAR of the trigger: a superset of where required words may lie. */
+  /** Lemmas and forms of the tokens near the trigger (or of its sentence): a superset of where required words may lie. */
   readonly near: ReadonlySet<string>;
 }
 
@@ -135,7 +137,8 @@ export const TRIGGER_REACH = 16;
 /** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
 const NEAR = WINDOW + TRIGGER_REACH;
 
-function wordsNear(tokens: readonly Token[], from: number, to: number): Set<string> {
+/** Lemmas and forms of tokens [from, to). */
+export function wordsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -144,8 +147,8 @@ function wordsNear(tokens: readonly Token[], from: number, to: number): Set<stri
   return out;
 }
 
-function anyIn(words: ReadonlySet<string>, near: ReadonlySet<string>): boolean {
-  for (const w of words) if (near.has(w)) return true;
+function anyIn(words: readonly string[], near: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (near.has(words[k] ?? '')) return true;
   return false;
 }
 
@@ -153,7 +156,7 @@ function anyIn(words: ReadonlySet<string>, near: ReadonlySet<string>): boolean {
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
   // Cheap necessary test first: every required word must occur somewhere near the trigger.
-  for (const req of p.required) if (!anyIn(req.first, at.near)) return null;
+  for (const req of p.required) if (!anyIn(req.firstList, at.near)) return null;
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
@@ -190,7 +193,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const at: MatchAt = { surface, sameClause, near: wordsNear(tokens, i, Math.min(input.to, i + NEAR)) };
+  const at: MatchAt = { surface, sameClause, near: input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR)) };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   for (const p of cands) {
