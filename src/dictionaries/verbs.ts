@@ -16,13 +16,10 @@ export interface WordReq {
   readonly alts: readonly (readonly string[])[];
   /** First key of every alternative, so a scan tests each token once. */
   readonly first: ReadonlySet<string>;
-  /** The same first keys as a list, for a quick presence test against the words of a sentence. */
-  readonly firstList: readonly string[];
 }
 
 function wordReq(alts: readonly (readonly string[])[]): WordReq {
-  const first = new Set(alts.map((a) => a[0] ?? ''));
-  return { alts, first, firstList: [...first] };
+  return { alts, first: new Set(alts.map((a) => a[0] ?? '')) };
 }
 
 /** One compiled event pattern. */

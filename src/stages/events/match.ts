@@ -128,8 +128,8 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
 interface MatchAt {
   readonly surface: string | null;
   readonly sameClause: (j: number) => boolean;
-  /** Lemmas and forms of the tokens near the trigger (or of its sentence): a superset of where required words may lie. */
-  readonly near: ReadonlySet<string>;
+  /** Words near the trigger (or in its sentence) that some of its patterns require: usually none or a few. */
+  readonly here: readonly string[];
 }
 
 /** How far a pattern's trigger and particles may reach past the trigger token (a test holds the dictionaries to it). */
@@ -147,8 +147,20 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number): Set
   return out;
 }
 
-function anyIn(words: readonly string[], near: ReadonlySet<string>): boolean {
-  for (let k = 0; k < words.length; k++) if (near.has(words[k] ?? '')) return true;
+/** Every word that starts a required word of some pattern of one trigger (compiled once per trigger). */
+const REQUIRED_WORDS = new WeakMap<readonly VerbPattern[], ReadonlySet<string>>();
+function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
+  let set = REQUIRED_WORDS.get(cands);
+  if (!set) {
+    const s = new Set<string>();
+    for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
+    REQUIRED_WORDS.set(cands, set = s);
+  }
+  return set;
+}
+
+function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
+  for (let k = 0; k < here.length; k++) if (first.has(here[k] ?? '')) return true;
   return false;
 }
 
@@ -156,7 +168,7 @@ function anyIn(words: readonly string[], near: ReadonlySet<string>): boolean {
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
   // Cheap necessary test first: every required word must occur somewhere near the trigger.
-  for (const req of p.required) if (!anyIn(req.firstList, at.near)) return null;
+  for (const req of p.required) if (!anyIn(at.here, req.first)) return null;
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
@@ -193,7 +205,10 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const at: MatchAt = { surface, sameClause, near: input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR)) };
+  const wanted = requiredWords(cands);
+  const here: string[] = [];
+  for (const w of input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR))) if (wanted.has(w)) here.push(w);
+  const at: MatchAt = { surface, sameClause, here };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   for (const p of cands) {
