@@ -21,6 +21,8 @@ file('large.txt', SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length)));
 // Over the default --max-bytes (8 MiB) without being coded.
 file('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'Freedonia attacked Sylvania. '));
 file('notes.txt', 'just a word');
+// A photo caption closed by its credit, run into the story: page chrome by its shape, not coded.
+file('caption.txt', 'Egypt recalled its ambassador from Israel on Monday. Israeli troops fire on protesters near the border fence in Gaza. (Photo: J. Roe/Example Images) Egypt said it regretted the move.');
 copyFileSync('/bin/ls', at('ls-copy.txt'));
 mkdirSync(at('folder'));
 file('folder/a.txt', 'Osterlich condemned Sylvania on Tuesday.');
@@ -89,6 +91,9 @@ const ROWS: readonly Row[] = [
     args: ['ingest', at('folder'), ...db('f1')], code: 3, stderr: [/\[ING012\] .*folder\/photo\.jpg: unsupported file type/, /read 2, coded 1, duplicates 0, failed 1/] },
   { name: 'a binary file under a text name', args: ['ingest', at('ls-copy.txt'), at('small.txt'), ...db('b1')], code: 3, stderr: [/\[ING023\] .*ls-copy\.txt: binary content/] },
   { name: 'every input failed: its own status', args: ['ingest', at('latin1.txt'), at('ls-copy.txt'), ...db('all')], code: 4, stderr: [/read 2, coded 0, duplicates 0, failed 2/] },
+  { name: 'a caption run into the story is skipped as boilerplate, not coded',
+    args: ['code', at('caption.txt'), '--explain'], code: 0,
+    stdout: [/^\[skipped boilerplate\] "Israeli troops fire on protesters near the border fence in Gaza\. \(Photo: J\. Roe\/Example Images\)"$/m, /^0 .* EGY +161 +ISR /m, /^(?![\s\S]*"fire")/] },
   { name: 'every line failed: its own status', args: ['code', '--jsonl'], input: '{not json\n{"id":"t"}\n', code: 4 },
 ];
 
