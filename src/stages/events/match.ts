@@ -48,6 +48,8 @@ export interface MatchInput {
   readonly lex: Lexicon;
   /** Lemmas and forms of the sentence's tokens (`wordsOf`), when the caller matches many triggers in it. */
   readonly words?: ReadonlySet<string>;
+  /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
+  readonly required?: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -147,16 +149,16 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number): Set
   return out;
 }
 
-/** Every word that starts a required word of some pattern of one trigger (compiled once per trigger). */
-const REQUIRED_WORDS = new WeakMap<readonly VerbPattern[], ReadonlySet<string>>();
-function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
-  let set = REQUIRED_WORDS.get(cands);
-  if (!set) {
-    const s = new Set<string>();
-    for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
-    REQUIRED_WORDS.set(cands, set = s);
-  }
-  return set;
+/** Every word that starts a required word of some pattern in `cands` (the patterns of one trigger). */
+export function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
+  return s;
+}
+
+/** `requiredWords` of every trigger's patterns, compiled once by a stage for its dictionary. */
+export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>> {
+  return new Map([...verbs.byTrigger.values()].map((cands) => [cands, requiredWords(cands)]));
 }
 
 function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
@@ -205,7 +207,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const wanted = requiredWords(cands);
+  const wanted = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
   for (const w of input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR))) if (wanted.has(w)) here.push(w);
   const at: MatchAt = { surface, sameClause, here };
