@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { compileRequiredWords, matchPatterns, verbReading, wordsOf, type MatchInput, type PatternHit } from './match.js';
+import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -105,7 +105,7 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
     if (!tk || !(cv.triggers.has(tk.lemma) || (tk.norm !== tk.lemma && cv.triggers.has(tk.norm)))) continue;
-    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, words: wordsOf(tokens, ctx.from, ctx.to), required: cv.required };
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
