@@ -46,8 +46,8 @@ export interface MatchInput {
   readonly to: number;
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
-  /** Lemmas and forms of the sentence's tokens (`wordsOf`), when the caller matches many triggers in it. */
-  readonly words?: ReadonlySet<string>;
+  /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
+  readonly required?: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -128,7 +128,7 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
 interface MatchAt {
   readonly surface: string | null;
   readonly sameClause: (j: number) => boolean;
-  /** Words near the trigger (or in its sentence) that some of its patterns require: usually none or a few. */
+  /** Words after the trigger, within NEAR, that some of its patterns require: usually none or a few. */
   readonly here: readonly string[];
 }
 
@@ -137,26 +137,16 @@ export const TRIGGER_REACH = 16;
 /** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
 const NEAR = WINDOW + TRIGGER_REACH;
 
-/** Lemmas and forms of tokens [from, to). */
-export function wordsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (t) { out.add(t.lemma); out.add(t.norm); }
-  }
-  return out;
+/** Every word that starts a required word of some pattern in `cands` (the patterns of one trigger). */
+export function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
+  return s;
 }
 
-/** Every word that starts a required word of some pattern of one trigger (compiled once per trigger). */
-const REQUIRED_WORDS = new WeakMap<readonly VerbPattern[], ReadonlySet<string>>();
-function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
-  let set = REQUIRED_WORDS.get(cands);
-  if (!set) {
-    const s = new Set<string>();
-    for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
-    REQUIRED_WORDS.set(cands, set = s);
-  }
-  return set;
+/** `requiredWords` of every trigger's patterns, compiled once by a stage for its dictionary. */
+export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>> {
+  return new Map([...verbs.byTrigger.values()].map((cands) => [cands, requiredWords(cands)]));
 }
 
 function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
@@ -205,9 +195,15 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const wanted = requiredWords(cands);
+  const wanted = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
-  for (const w of input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR))) if (wanted.has(w)) here.push(w);
+  const end = Math.min(input.to, i + NEAR);
+  for (let k = i + 1; k < end; k++) {
+    const tk = tokens[k];
+    if (!tk) continue;
+    if (wanted.has(tk.lemma)) here.push(tk.lemma);
+    if (tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
+  }
   const at: MatchAt = { surface, sameClause, here };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
