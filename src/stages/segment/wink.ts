@@ -33,6 +33,8 @@ interface CoreModel {
 // the instance is rebuilt from the model so a long run's memory stays bounded.
 const RECYCLE_AFTER = 300_000;
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 // The model's metaCER loader re-stringifies its own module-level string on every call, so about the
 // twentieth wink instance in a process would die building a huge string: read it once per process
 // (Dyad never uses it; it is immutable once read).
@@ -111,12 +113,16 @@ export function createStatelessWink(): StatelessWink {
   let baseline = table().list.length;
   const noLemma = lexemesWithoutLemma(core);
 
-  /** Take the words added since slot `from` out of the lookup table. */
+  /**
+   * Take the words added since slot `from` out of the lookup table, except plain words of letters: the
+   * tokenizer keeps such a word whole whether the table holds it or not, and its features, tag and lemma
+   * are computed from its letters alone, so keeping it changes nothing but saves featurising it again.
+   */
   function forget(from: number): void {
     const { hash, list } = table();
     for (let i = from; i < list.length; i++) {
       const word = list[i];
-      if (word !== undefined && hash[word] === i) Reflect.deleteProperty(hash, word);
+      if (word !== undefined && hash[word] === i && !PLAIN_WORD.test(word)) Reflect.deleteProperty(hash, word);
     }
     if (list.length - baseline > RECYCLE_AFTER) {
       nlp = load();
