@@ -83,7 +83,10 @@ interface CompiledVerbs {
 function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
   const sayForms = new Set<string>();
   for (const [form, lemma] of verbs.verbForms) if (verbs.sayVerbs.has(lemma)) sayForms.add(form);
-  return { verbs, triggers: new Set([...verbs.byTrigger.keys(), ...verbs.verbForms.keys()]), required: compileRequiredWords(verbs), sayForms };
+  // A form counts only when its verb triggers a pattern: otherwise matchPatterns finds no candidates for it.
+  const triggers = new Set(verbs.byTrigger.keys());
+  for (const [form, lemma] of verbs.verbForms) if (verbs.byTrigger.has(lemma)) triggers.add(form);
+  return { verbs, triggers, required: compileRequiredWords(verbs), sayForms };
 }
 
 /** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */
