@@ -1,6 +1,6 @@
 import type { ActorCoding, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
-import { agentRun, code, nameRun, put, remember, type ActorContext } from './context.js';
+import { agentRun, code, nameRun, put, remember, rememberTitle, titleKey, type ActorContext } from './context.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -84,6 +84,9 @@ const owner: ComposeRule = (cx, h) => {
     const name = cx.doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
     actor = official?.entry.kind === 'official' ? { ...code(official.entry.country, official.entry.sector, official.entry.code), name } : { ...actor, name };
     remember(cx, nameEnd, actor, agent.rule);
+    // A title qualified by a nationality ("Sylvanian President Lee") is a foreign one: a later bare "the
+    // president" means the one written with the bare title, so this one fills only an empty slot.
+    if (ar.title) rememberTitle(cx, titleKey(cx, h.after, ar.end), actor, { rule: agent.rule, qualified: true });
     end = nameEnd;
   }
   put(cx, h.m.start, end, { actor, rule: agent.rule });
@@ -147,6 +150,7 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
     const actor = { ...code(ofCountry.entry.country, a.sector), name };
     remember(cx, nameEnd, actor, a.rule);
+    if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: true });
     put(cx, h.m.start, ofCountry.end, { actor, rule: a.rule });
     return ofCountry.end;
   }
@@ -159,8 +163,26 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   else if (known) actor = { ...known.actor, name };
   else actor = { ...code(null, a.sector), name };
   remember(cx, nameEnd, actor, a.rule);
+  if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: false });
   put(cx, h.m.start, nameEnd, { actor, rule: a.rule });
   return nameEnd;
+}
+
+/**
+ * memory.title: "the president", "the acting foreign minister": a definite title with no name is the person
+ * last named with that title before the name ("President Kovac"); a word never written so (the
+ * government) never matches. Not before "of" ("the president of the bank").
+ */
+function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens } = cx;
+  if (tokens[a.end]?.norm === 'of') return -1;
+  let q = h.m.start - 1;
+  while (q > cx.s.tokenStart && cx.lex.SKIPPABLE_ADJ.has(tokens[q]?.norm ?? '')) q--;
+  if (tokens[q]?.norm !== 'the') return -1;
+  const r = cx.mem.titles.get(titleKey(cx, h.m.start, a.end));
+  if (!r?.actor.country) return -1;
+  put(cx, h.m.start, a.end, { actor: r.actor, rule: cx.rules.title });
+  return a.end;
 }
 
 /**
@@ -175,7 +197,7 @@ function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
 }
 
 /** The agent rules in the order they are tried at a sector noun or title. */
-const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, bareAgent];
+const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, titleReference, bareAgent];
 
 /** agent: a sector noun or title, placed by the agent rules above. */
 const agent: ComposeRule = (cx, h) => {

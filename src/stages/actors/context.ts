@@ -15,6 +15,10 @@ export interface ActorRules {
   readonly pair: RuleRef;
   readonly definiteState: RuleRef;
   readonly sides: RuleRef;
+  readonly title: RuleRef;
+  readonly definiteCountry: RuleRef;
+  readonly owner: RuleRef;
+  readonly apposition: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */
@@ -67,6 +71,26 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
 export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, rule: RuleRef): void {
   const surname = cx.tokens[nameEnd - 1];
   if (surname) cx.mem.people.set(surname.norm, { actor, rule });
+}
+
+/**
+ * Remember a person by the title written before the name ("president"), for a later "the president". A
+ * qualified title ("Sylvanian President Lee", "President Lee of Sylvania") only fills an empty slot.
+ */
+export function rememberTitle(cx: ActorContext, key: string, actor: ActorCoding, how: { rule: RuleRef; qualified: boolean }): void {
+  if (key && !(how.qualified && cx.mem.titles.has(key))) cx.mem.titles.set(key, { actor, rule: how.rule });
+}
+
+/** A title's key: its words from `from` to `to`, without words like "acting" and hyphenated suffixes ("-designate"). */
+export function titleKey(cx: ActorContext, from: number, to: number): string {
+  let key = '';
+  for (let q = from; q < to; q++) {
+    const w = cx.tokens[q]?.norm ?? '';
+    if (w === '-') break;
+    if (cx.lex.SKIPPABLE_ADJ.has(w)) continue;
+    key = key ? `${key} ${w}` : w;
+  }
+  return key;
 }
 
 /** Compose an actor code: a named actor's own code, or country + sector ("SYR" + "GOV"). */
@@ -123,6 +147,8 @@ export function agentRun(cx: ActorContext, p: number): AgentRun {
       agent = m.entry;
       title = title || m.entry.title;
       q = m.end;
+      // "Prime Minister-designate Lee": the hyphenated suffix stays part of the title.
+      if (m.entry.title && tokens[q]?.norm === '-' && cx.lex.TITLE_SUFFIXES.has(tokens[q + 1]?.norm ?? '')) q += 2;
       continue;
     }
     const t = tokens[q];

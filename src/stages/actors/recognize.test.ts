@@ -26,6 +26,24 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
   // "X-led troops": the leader's country owns the sector noun.
   { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
+  // memory.title: "the President" is the person named last with that bare title; a nationality-qualified
+  // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
+  { text: 'Osterlich President Kovac met Sylvania. The President left.', want: ['OSTGOV "Osterlich President Kovac"', 'SYL "Sylvania"', 'OSTGOV "President"'] },
+  { text: 'President Firefly spoke. Sylvanian President Lee arrived. The President left.', want: ['FRDGOV "President Firefly"', 'SYLGOV "Sylvanian President Lee"', 'FRDGOV "President"'] },
+  { text: 'Sylvanian President Lee arrived. The President of the bank left.', want: ['SYLGOV "Sylvanian President Lee"', 'GOV "President"'] },
+  { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
+  // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
+  { text: 'Freedonia and Sylvania met. They agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "They"', 'SYL "They"'] },
+  { text: 'Freedonia and Sylvania said they would meet.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "they"', 'SYL "they"'] },
+  // memory.definite-country: the nearest country before it, else the last sentence's subject; "the North".
+  { text: 'Osterlich spoke. The country’s army attacked Sylvania.', want: ['OST "Osterlich"', 'OSTMIL "The country’s army"', 'SYL "Sylvania"'] },
+  { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },
+  { text: 'North Klopstokia fired. Osterlich condemned the North.', want: ['KLP "North Klopstokia"', 'OST "Osterlich"', 'KLP "the North"'] },
+  { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
+  // memory.owner: a person's possessive before a sector noun lends the person's country.
+  { text: 'Sylvania’s President Kovac spoke. Kovac’s army attacked.', want: ['SYLGOV "Sylvania’s President Kovac"', 'SYLMIL "Kovac’s army"'] },
+  // memory.apposition: a countryless title in apposition right after a placed person is that person.
+  { text: 'Gen. Ann Lee of Sylvania, the acting Defense Minister, spoke.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "Defense Minister"'] },
 ];
 
 for (const c of CASES) {
