@@ -19,6 +19,7 @@ export interface ActorRules {
   readonly definiteCountry: RuleRef;
   readonly owner: RuleRef;
   readonly apposition: RuleRef;
+  readonly quoteSpeaker: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */

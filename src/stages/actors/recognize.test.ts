@@ -43,6 +43,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.owner: a person's possessive before a sector noun lends the person's country.
   { text: 'Sylvania’s President Kovac spoke. Kovac’s army attacked.', want: ['SYLGOV "Sylvania’s President Kovac"', 'SYLMIL "Kovac’s army"'] },
   // memory.apposition: a countryless title in apposition right after a placed person is that person.
+  // memory.quote-speaker: first person inside a quotation is the speaker tagged before or after it, over
+  // the quotation's sentences; outside a quotation it is nobody.
+  { text: '“We will attack Osterlich,” said Gen. Ann Lee of Sylvania.', want: ['SYLMIL "We"', 'OST "Osterlich"', 'SYLMIL "Gen. Ann Lee of Sylvania"'] },
+  { text: 'Osterlich said: "Our army is ready. We will win." We agree.', want: ['OST "Osterlich"', 'OSTMIL "Our army"', 'OST "We"'] },
+  { text: 'We like Osterlich.', want: ['OST "Osterlich"'] },
   { text: 'Gen. Ann Lee of Sylvania, the acting Defense Minister, spoke.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "Defense Minister"'] },
 ];
 
