@@ -46,9 +46,25 @@ export function coordinatedPair(ms: readonly Mention[], tokens: readonly Token[]
   return null;
 }
 
-/** Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to. */
+/** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries. */
+export function personPair(ms: readonly Mention[]): Mention[] | null {
+  let b: Mention | undefined;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (!m || m.modifier) continue;
+    if (!m.actor.name || !m.actor.country) return null;
+    if (!b) { b = m; continue; }
+    return m.actor.country !== b.actor.country ? [m, b] : null;
+  }
+  return null;
+}
+
+/**
+ * Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to,
+ * else two people of different countries that close the sentence ("Kovac called Lee. The two leaders ...").
+ */
 export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
-  const pair = coordinatedPair(ms, tokens);
+  const pair = coordinatedPair(ms, tokens) ?? personPair(ms);
   if (!pair) return;
   mem.pair = pair;
   mem.pairs.push(pair);

@@ -35,6 +35,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
   { text: 'Freedonia and Sylvania met. They agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "They"', 'SYL "They"'] },
   { text: 'Freedonia and Sylvania said they would meet.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "they"', 'SYL "they"'] },
+  // Two named people of different countries closing a sentence are a pair too, for "they" and "the two leaders".
+  { text: 'Gen. Ann Lee of Sylvania thanked President Firefly, and they agreed. The two leaders met.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "President Firefly"', 'SYLMIL "they"', 'FRDGOV "they"', 'SYLMIL "The two leaders"', 'FRDGOV "The two leaders"'] },
+  { text: 'President Firefly thanked Gen. Ann Lee of Sylvania. They left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "They"', 'SYLMIL "They"'] },
   // memory.definite-country: the nearest country before it, else the last sentence's subject; "the North".
   { text: 'Osterlich spoke. The country’s army attacked Sylvania.', want: ['OST "Osterlich"', 'OSTMIL "The country’s army"', 'SYL "Sylvania"'] },
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },

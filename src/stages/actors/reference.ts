@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/types.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
-import { coordinatedPair } from './memory.js';
+import { coordinatedPair, personPair } from './memory.js';
 
 // Rules at a token that starts no dictionary phrase: words that refer back to actors of the article
 // (pronouns, "the two", "the Whispering Republic", a remembered surname). Each returns where the mention
@@ -62,7 +62,7 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   const ante = person ? mem.lastPerson : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return -1;
   // "Freedonia and Sylvania met. They agreed": a plural pronoun after a coordinated pair is both of them.
-  const pair = t.norm === 'they' ? coordinatedPair(cx.sentence, tokens) ?? (mem.pair && mem.pair[0]?.sentence === cx.s.index - 1 ? mem.pair : null) : null;
+  const pair = t.norm === 'they' ? coordinatedPair(cx.sentence, tokens) ?? personPair(cx.sentence) ?? (mem.pair && mem.pair[0]?.sentence === cx.s.index - 1 ? mem.pair : null) : null;
   if (pair) {
     for (const pm of pair) put(cx, p, p + 1, { actor: pm.actor, rule: cx.rules.pronoun });
     return p + 1;
