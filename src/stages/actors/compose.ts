@@ -88,7 +88,7 @@ const owner: ComposeRule = (cx, h) => {
     // president" means the one written with the bare title, so this one fills only an empty slot.
     if (ar.title) rememberTitle(cx, titleKey(cx, h.after, ar.end), actor, { rule: agent.rule, qualified: true });
     end = nameEnd;
-  }
+  } else if (actor.country && !ar.title) cx.mem.phrases.set(titleKey(cx, h.after, ar.end), { actor, rule: agent.rule, sentence: cx.s.index });
   put(cx, h.m.start, end, { actor, rule: agent.rule });
   return end;
 };
@@ -116,6 +116,7 @@ function agentOfCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
     if (ir.agent) innerEnd = ir.end;
   }
   const actor = inner.entry.kind === 'org' ? code(inner.entry.country, a.sector, inner.entry.code) : code(inner.entry.country, a.sector);
+  if (actor.country && !a.title) cx.mem.phrases.set(titleKey(cx, h.m.start, a.end), { actor, rule: a.rule, sentence: cx.s.index });
   put(cx, h.m.start, innerEnd, { actor, rule: a.rule });
   return innerEnd;
 }
@@ -171,17 +172,24 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
 /**
  * memory.title: "the president", "the acting foreign minister": a definite title with no name is the person
  * last named with that title before the name ("President Kovac"); a word never written so (the
- * government) never matches. Not before "of" ("the president of the bank").
+ * government) never matches. memory.definite-sector: else "the army", "the foreign ministry" is the
+ * country that last owned the same phrase ("Sylvania's army"). Neither before "of" ("the president of the bank").
  */
+/** How many sentences back a sector phrase is still what "the army" means. */
+const PHRASE_WINDOW = 6;
+
 function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const { tokens } = cx;
   if (tokens[a.end]?.norm === 'of') return -1;
   let q = h.m.start - 1;
   while (q > cx.s.tokenStart && cx.lex.SKIPPABLE_ADJ.has(tokens[q]?.norm ?? '')) q--;
   if (tokens[q]?.norm !== 'the') return -1;
-  const r = cx.mem.titles.get(titleKey(cx, h.m.start, a.end));
+  const key = titleKey(cx, h.m.start, a.end);
+  const person = cx.mem.titles.get(key);
+  const phrase = cx.mem.phrases.get(key);
+  const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : undefined;
   if (!r?.actor.country) return -1;
-  put(cx, h.m.start, a.end, { actor: r.actor, rule: cx.rules.title });
+  put(cx, h.m.start, a.end, { actor: r.actor, rule: r === person ? cx.rules.title : cx.rules.definiteSector });
   return a.end;
 }
 

@@ -20,6 +20,7 @@ export interface ActorRules {
   readonly owner: RuleRef;
   readonly apposition: RuleRef;
   readonly quoteSpeaker: RuleRef;
+  readonly definiteSector: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */

@@ -31,6 +31,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Osterlich President Kovac met Sylvania. The President left.', want: ['OSTGOV "Osterlich President Kovac"', 'SYL "Sylvania"', 'OSTGOV "President"'] },
   { text: 'President Firefly spoke. Sylvanian President Lee arrived. The President left.', want: ['FRDGOV "President Firefly"', 'SYLGOV "Sylvanian President Lee"', 'FRDGOV "President"'] },
   { text: 'Sylvanian President Lee arrived. The President of the bank left.', want: ['SYLGOV "Sylvanian President Lee"', 'GOV "President"'] },
+  // memory.definite-sector: "the army" is the country that last owned the same phrase, within a few sentences;
+  // a title of a person ("the president of Sylvania") is no such phrase.
+  { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
+  { text: 'The president of Sylvania left. Osterlich and Freedonia met. The president spoke.', want: ['SYLGOV "president of Sylvania"', 'OST "Osterlich"', 'FRD "Freedonia"', 'GOV "president"'] },
   { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
   // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
   { text: 'Freedonia and Sylvania met. They agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "They"', 'SYL "They"'] },

@@ -23,12 +23,13 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
+    definiteSector: grammar.ref('memory.definite-sector'),
   };
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), titles: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
+    const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };
