@@ -180,12 +180,18 @@ const PHRASE_WINDOW = 6;
 
 function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const { tokens } = cx;
-  if (tokens[a.end]?.norm === 'of') return -1;
+  const next = tokens[a.end];
+  // "the military operation": a sector noun modifying a noun names no actor (agent.bare skips it too).
+  if (next?.norm === 'of' || (a.end < cx.s.tokenEnd && (next?.pos === 'NOUN' || next?.pos === 'PROPN'))) return -1;
   let q = h.m.start - 1;
   while (q > cx.s.tokenStart && cx.lex.SKIPPABLE_ADJ.has(tokens[q]?.norm ?? '')) q--;
-  if (tokens[q]?.norm !== 'the') return -1;
+  const definite = tokens[q]?.norm === 'the';
+  // A bare plural ("Rebels said") refers back like "the rebels"; "a rebel", "some rebels" do not.
+  const before = tokens[h.m.start - 1];
+  const barePlural = !definite && (h.m.start === cx.s.tokenStart || !(before?.pos === 'DET' || before?.pos === 'NUM' || before?.pos === 'ADJ' || cx.lex.SKIPPABLE_ADJ.has(before?.norm ?? ''))) && tokens[a.end - 1]?.norm.endsWith('s') === true;
+  if (!definite && !barePlural) return -1;
   const key = titleKey(cx, h.m.start, a.end);
-  const person = cx.mem.titles.get(key);
+  const person = definite ? cx.mem.titles.get(key) : undefined;
   const phrase = cx.mem.phrases.get(key);
   const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : undefined;
   if (!r?.actor.country) return -1;

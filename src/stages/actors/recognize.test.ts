@@ -34,6 +34,7 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.definite-sector: "the army" is the country that last owned the same phrase, within a few sentences;
   // a title of a person ("the president of Sylvania") is no such phrase.
   { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
+  { text: 'Sylvania’s forces massed. Forces attacked. Two forces left.', want: ['SYLMIL "Sylvania’s forces"', 'SYLMIL "Forces"', 'MIL "forces"'] },
   { text: 'The president of Sylvania left. Osterlich and Freedonia met. The president spoke.', want: ['SYLGOV "president of Sylvania"', 'OST "Osterlich"', 'FRD "Freedonia"', 'GOV "president"'] },
   { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
   // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
