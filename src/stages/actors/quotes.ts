@@ -67,7 +67,7 @@ export function resolveFirstPerson(cx: ActorContext, q: QuoteState): void {
   let open = q.open;
   let opened = -1;
   let closed = -1;
-  const inside: number[] = [];
+  let inside: number[] | null = null;
   for (let k = cx.s.tokenStart; k < cx.s.tokenEnd; k++) {
     const t = tokens[k];
     if (!t) break;
@@ -76,12 +76,13 @@ export function resolveFirstPerson(cx: ActorContext, q: QuoteState): void {
       open = mark === 1 ? true : mark === -1 ? false : !open;
       if (open && opened < 0) opened = k;
       if (!open) closed = k;
-    } else if (open && firstPerson(cx, k)) inside.push(k);
+    } else if (open && firstPerson(cx, k)) (inside ??= []).push(k);
   }
-  const tagged = (closed >= 0 ? speakerAfter(cx, closed) : null) ?? (opened >= 0 ? speakerBefore(cx, opened) : null);
+  // The speaker is needed only for first person here or for a quotation that runs on.
+  const tagged = inside || open ? (closed >= 0 ? speakerAfter(cx, closed) : null) ?? (opened >= 0 ? speakerBefore(cx, opened) : null) : null;
   const speaker = tagged ?? (q.open ? q.speaker : null);
   const count = cx.sentence.length;
-  if (speaker && (speaker.actor.country || cx.isOrg(speaker.actor.code))) {
+  if (inside && speaker && (speaker.actor.country || cx.isOrg(speaker.actor.code))) {
     // A speaker's "we" is no new mention of the country: the article's country counts stay as they were.
     const counted = cx.mem.countries.length;
     for (const k of inside) codeFirstPerson(cx, k, speaker);
