@@ -1,6 +1,6 @@
 import type { ActorCoding, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
-import { agentRun, code, nameRun, put, remember, rememberTitle, titleKey, type ActorContext } from './context.js';
+import { agentRun, code, nameRun, put, remember, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -191,7 +191,7 @@ function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const barePlural = !definite && (h.m.start === cx.s.tokenStart || !(before?.pos === 'DET' || before?.pos === 'NUM' || before?.pos === 'ADJ' || cx.lex.SKIPPABLE_ADJ.has(before?.norm ?? ''))) && tokens[a.end - 1]?.norm.endsWith('s') === true;
   if (!definite && !barePlural) return -1;
   const key = titleKey(cx, h.m.start, a.end);
-  const person = definite ? cx.mem.titles.get(key) : undefined;
+  const person = definite ? titleHolder(cx, key) : undefined;
   const phrase = cx.mem.phrases.get(key);
   const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : undefined;
   if (!r?.actor.country) return -1;

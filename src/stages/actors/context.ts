@@ -2,7 +2,7 @@ import type { ActorCoding, Doc, Mention, RuleRef, Sentence, Token } from '../../
 import type { ActorDictionary, ActorEntry } from '../../dictionaries/actors.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { RawMatch } from './scan.js';
-import type { Memory } from './memory.js';
+import type { Memory, Remembered } from './memory.js';
 
 // The one object every actor rule reads: the document, the compiled resources, the article memory and
 // the sentence being read (its dictionary matches by start token and the mentions found so far).
@@ -80,7 +80,30 @@ export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, 
  * qualified title ("Sylvanian President Lee", "President Lee of Sylvania") only fills an empty slot.
  */
 export function rememberTitle(cx: ActorContext, key: string, actor: ActorCoding, how: { rule: RuleRef; qualified: boolean }): void {
-  if (key && !(how.qualified && cx.mem.titles.has(key))) cx.mem.titles.set(key, { actor, rule: how.rule });
+  if (!key) return;
+  const list = cx.mem.titles.get(key);
+  if (!list) { cx.mem.titles.set(key, [{ actor, rule: how.rule }]); return; }
+  if (how.qualified) return;
+  const i = list.findIndex((r) => r.actor.code === actor.code);
+  if (i >= 0) list.splice(i, 1);
+  list.push({ actor, rule: how.rule });
+}
+
+/**
+ * The person "the president" means: of those written with that bare title, the one whose country the article
+ * names most ("President Kovac" of the article's country over a visiting "President Lee"), else the latest.
+ */
+export function titleHolder(cx: ActorContext, key: string): Remembered | undefined {
+  const list = cx.mem.titles.get(key);
+  if (!list || list.length < 2) return list?.[0];
+  let best: Remembered | undefined;
+  let bestN = -1;
+  for (const r of list) {
+    let n = 0;
+    for (const c of cx.mem.countries) if (c.country === r.actor.country) n++;
+    if (n >= bestN) { best = r; bestN = n; }
+  }
+  return best;
 }
 
 /** A title's key: its words from `from` to `to`, without words like "acting" and hyphenated suffixes ("-designate"). */

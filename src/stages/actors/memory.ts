@@ -19,8 +19,8 @@ export interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 export interface Memory {
   readonly people: Map<string, Remembered>;
-  /** People by the title written before their name ("president", "foreign minister"), the latest one each. */
-  readonly titles: Map<string, Remembered>;
+  /** People by the title written before their name ("president", "foreign minister"), one per actor code. */
+  readonly titles: Map<string, Remembered[]>;
   /** Sector phrases last placed by a country ("Sylvania's army", "the Osterlichian foreign ministry"), by phrase. */
   readonly phrases: Map<string, Remembered & { readonly sentence: number }>;
   /** The last actor that is not a person, with its sentence: what "it" and "they" most often mean. */

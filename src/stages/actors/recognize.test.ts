@@ -30,6 +30,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
   { text: 'Osterlich President Kovac met Sylvania. The President left.', want: ['OSTGOV "Osterlich President Kovac"', 'SYL "Sylvania"', 'OSTGOV "President"'] },
   { text: 'President Firefly spoke. Sylvanian President Lee arrived. The President left.', want: ['FRDGOV "President Firefly"', 'SYLGOV "Sylvanian President Lee"', 'FRDGOV "President"'] },
+  // Of two bare-titled people, "the President" is the one whose country the article names most.
+  { text: 'Freedonia and Sylvania met. President Firefly spoke. Freedonia agreed. President Brenner listened. The President left.',
+    want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRDGOV "President Firefly"', 'FRD "Freedonia"', 'OSTGOV "President Brenner"', 'FRDGOV "President"'] },
   { text: 'Sylvanian President Lee arrived. The President of the bank left.', want: ['SYLGOV "Sylvanian President Lee"', 'GOV "President"'] },
   // memory.definite-sector: "the army" is the country that last owned the same phrase, within a few sentences;
   // a title of a person ("the president of Sylvania") is no such phrase.
