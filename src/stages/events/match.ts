@@ -46,6 +46,8 @@ export interface MatchInput {
   readonly to: number;
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
+  /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
+  readonly required?: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -122,9 +124,41 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
   return { end, pos };
 }
 
+/** What every pattern tried at one trigger shares: the surface verb, the clause test, the words nearby. */
+interface MatchAt {
+  readonly surface: string | null;
+  readonly sameClause: (j: number) => boolean;
+  /** Words after the trigger, within NEAR, that some of its patterns require: usually none or a few. */
+  readonly here: readonly string[];
+}
+
+/** How far a pattern's trigger and particles may reach past the trigger token (a test holds the dictionaries to it). */
+export const TRIGGER_REACH = 16;
+/** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
+const NEAR = WINDOW + TRIGGER_REACH;
+
+/** Every word that starts a required word of some pattern in `cands` (the patterns of one trigger). */
+export function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
+  return s;
+}
+
+/** `requiredWords` of every trigger's patterns, compiled once by a stage for its dictionary. */
+export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>> {
+  return new Map([...verbs.byTrigger.values()].map((cands) => [cands, requiredWords(cands)]));
+}
+
+function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
+  for (let k = 0; k < here.length; k++) if (first.has(here[k] ?? '')) return true;
+  return false;
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
-function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: { surface: string | null; sameClause: (j: number) => boolean }): Fit | null {
+function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
+  // Cheap necessary test first: every required word must occur somewhere near the trigger.
+  for (const req of p.required) if (!anyIn(at.here, req.first)) return null;
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
@@ -161,7 +195,16 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const at = { surface, sameClause };
+  const wanted = input.required?.get(cands) ?? requiredWords(cands);
+  const here: string[] = [];
+  const end = Math.min(input.to, i + NEAR);
+  for (let k = i + 1; k < end; k++) {
+    const tk = tokens[k];
+    if (!tk) continue;
+    if (wanted.has(tk.lemma)) here.push(tk.lemma);
+    if (tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
+  }
+  const at: MatchAt = { surface, sameClause, here };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   for (const p of cands) {
