@@ -80,6 +80,11 @@ export const LEXICON_CLASSES = {
   COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
   COUNTERPART: 'nouns for the other member of a pair ("its ally")',
   SKIPPABLE_ADJ: 'adjectives that may stand before a title ("senior", "former")',
+  TITLE_SUFFIXES: 'words joined by a hyphen after a title that keep it a title ("Prime Minister-designate")',
+  FIRST_PERSON: 'first-person pronouns that inside a quotation mean its speaker ("we", "our")',
+  FIRST_PERSON_OWNER: 'first-person possessives that own a sector noun or "country" ("our army")',
+  QUOTE_VERBS: 'lemmas of the verbs of saying that tag a quotation with its speaker (\'," Kovac said\')',
+  DIRECTION_NAMES: 'compass words that after "the" name a recent country whose name carries them ("the North")',
 } as const;
 
 /** The name of a lexicon class. */
