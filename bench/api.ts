@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../src/paths.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { deriveEvents } from './derive.js';
 
 const MAIN = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -35,8 +36,9 @@ async function ensureStore(db: string, minEvents: number): Promise<number> {
     process.stderr.write(`building ${db}: ingesting the corpus…\n`);
     await runCli(['ingest', CORPUS, '--db', db, '--quiet']);
   }
-  const n = deriveEvents(db, minEvents);
-  return n;
+  // Open it once with the store: a store of an older schema is migrated before derived events are added.
+  await openSqliteStore(db).close();
+  return deriveEvents(db, minEvents);
 }
 
 /** Start `dyad serve` on a free port; resolves with its base URL. */

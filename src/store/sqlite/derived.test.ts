@@ -1,6 +1,6 @@
 /**
- * The tables the SQLite store derives from its events (event_days, event_places, events.mentions) stay exact
- * through inserts, recoding and regrouping; a schema-4 store is migrated to them on its first writable open; and
+ * The tables the SQLite store derives from its events (event_days, event_places, events.mentions), kept up
+ * article by article, equal their recomputation from all events through inserts, recoding and regrouping; a schema-4 store is migrated to them on its first writable open; and
  * the timeline read from them equals one counted from the events themselves.
  */
 import assert from 'node:assert/strict';
@@ -55,7 +55,6 @@ function assertDerived(path: string): void {
 /** Undo schema 5 on a store: what a Dyad of schema 4 wrote (its indexes, no derived tables, no mentions column). */
 function downgradeTo4(path: string): void {
   const db = new Database(path);
-  for (const t of ['events_days_insert', 'events_days_delete', 'events_days_update', 'events_places_insert', 'events_places_delete', 'events_places_update']) db.exec(`DROP TRIGGER ${t}`);
   for (const i of ['events_count', 'events_source', 'events_target', 'events_place_country', 'events_place_name']) db.exec(`DROP INDEX ${i}`);
   db.exec('DROP TABLE event_days; DROP TABLE event_places; ALTER TABLE events DROP COLUMN mentions');
   db.exec('CREATE INDEX events_source ON events(source_code); CREATE INDEX events_target ON events(target_code); CREATE INDEX event_groups_mentions ON event_groups(mentions)');

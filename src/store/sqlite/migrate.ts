@@ -3,7 +3,7 @@
  * first writable open of an older store, so an interrupted migration leaves the store at the version it had.
  */
 import type Database from 'better-sqlite3';
-import { EVENT_DAYS, SCHEMA, SCHEMA_VERSION, eventDaysFromEvents } from './schema.js';
+import { derivedDelta, EVENT_DAYS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** One step: the version it starts from, and what it does (SCHEMA, with the new indexes and triggers, runs after the last). */
 interface Migration {
@@ -16,15 +16,14 @@ const MIGRATIONS: readonly Migration[] = [
   {
     // 4 → 5: events carry their group's mention count (count-sorted pages walk events_count), the actor indexes
     // cover every filter and sort column (SCHEMA recreates them), and event_days
-    // holds per-day counts for the timeline, event_places the distinct place names. The indexes and triggers come from SCHEMA, after this step.
+    // holds per-period counts for the timeline, event_places the distinct place names. The indexes and triggers come from SCHEMA, after this step.
     from: 4,
     run: (db) => {
       db.exec('ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0');
       db.exec('UPDATE events SET mentions = coalesce((SELECT g.mentions FROM event_groups g WHERE g.id = events.group_id), 0) WHERE group_id IS NOT NULL');
       for (const i of ['event_groups_mentions', 'events_source', 'events_target']) db.exec(`DROP INDEX IF EXISTS ${i}`);
       db.exec(EVENT_DAYS);
-      db.exec(`INSERT INTO event_days ${eventDaysFromEvents()}`);
-      db.exec('INSERT INTO event_places(name, n) SELECT place_name, count(*) FROM events WHERE place_name IS NOT NULL GROUP BY place_name');
+      for (const sql of derivedDelta('1', 1)) db.exec(sql);
     },
   },
 ];

@@ -12,53 +12,61 @@ export const SCHEMA_VERSION = 5;
  */
 export const ACTOR_KEY_LENGTHS: readonly number[] = [3, 6, 9, 12];
 
-/**
- * The distinct event_days keys of the events row `r` (NEW or OLD in a trigger) as a compound SELECT: '' (every
- * event) and each keyed prefix of either actor code, once even when both sides share it (so a sum never counts
- * an event twice for one key).
- */
-function actorKeys(r: string): string {
-  const arms = ["SELECT '' AS k"];
-  for (const side of ['source_code', 'target_code']) {
-    for (const n of ACTOR_KEY_LENGTHS) arms.push(`SELECT substr(${r}.${side}, 1, ${n}) WHERE length(${r}.${side}) >= ${n}`);
-  }
-  return arms.join(' UNION ');
-}
-
-/**
- * The periods a date (SQL expression) counts in, as (kind, period) rows: 'd' the date itself (any precision), 'w'
- * the Monday of its ISO week (back 6 days, then on to a Monday), 'm' its month; none for a missing date.
- */
-function periods(date: string): string {
-  return `SELECT 'd' AS kind, ${date} AS period WHERE coalesce(${date}, '') <> ''
-    UNION ALL SELECT 'w', date(${date}, '-6 days', 'weekday 1') WHERE length(${date}) = 10
-    UNION ALL SELECT 'm', substr(${date}, 1, 7) WHERE length(${date}) >= 7`;
-}
-
 /** Quad columns of event_days: 0 holds events without a QuadClass. */
 const QUADS = [0, 1, 2, 3, 4] as const;
 
-/** Add one event row (`r`) to event_days (sign 1) or take it away (sign -1). */
-function daysDelta(r: 'NEW' | 'OLD', sign: 1 | -1): string {
-  const q = `coalesce(${r}.quad, 0)`;
-  const g = `coalesce(${r}.goldstein, 0)`;
-  const set = QUADS.map((i) => `n${i} = n${i} + ${sign} * (${q} = ${i}), g${i} = g${i} + ${sign} * (${q} = ${i}) * ${g}`).join(', ');
-  if (sign === 1) {
-    return `INSERT INTO event_days(actor, negated, kind, period, ${QUADS.map((i) => `n${i}, g${i}`).join(', ')})
-    SELECT k.k, ${r}.negated, p.kind, p.period, ${QUADS.map((i) => `(${q} = ${i}), (${q} = ${i}) * ${g}`).join(', ')}
-    FROM (${actorKeys(r)}) k CROSS JOIN (${periods(`${r}.date`)}) p WHERE true
-    ON CONFLICT(actor, negated, kind, period) DO UPDATE SET ${set};`;
-  }
-  return `UPDATE event_days SET ${set}
-    WHERE actor IN (${actorKeys(r)}) AND negated = ${r}.negated AND (kind, period) IN (${periods(`${r}.date`)});`;
+/**
+ * The event_days rows of the events `where` selects (a predicate over `events`), aggregated: each event counts
+ * once for '' and once for each keyed prefix of either actor code (UNION: once even when both sides share it), in
+ * its date (any precision, kind d), its ISO week's Monday (back 6 days, on to a Monday; kind w) and its month (m).
+ * Returns the WITH clause and the SELECT apart, so an INSERT can stand between them.
+ */
+function eventDaysParts(where: string, sign: 1 | -1): { with: string; select: string } {
+  const lens = ACTOR_KEY_LENGTHS.map((n) => `(${n})`).join(', ');
+  const side = (col: string): string => `SELECT id, substr(${col}, 1, n) FROM ev, lens WHERE length(${col}) >= n`;
+  const per = (kind: string, period: string, has: string): string => `SELECT id, '${kind}', ${period} FROM ev WHERE ${has}`;
+  const q = 'coalesce(e.quad, 0)';
+  const sums = QUADS.map((i) => `${sign} * sum(${q} = ${i}) AS n${i}, ${sign} * sum((${q} = ${i}) * coalesce(e.goldstein, 0)) AS g${i}`).join(', ');
+  return {
+    with: `WITH ev AS MATERIALIZED (SELECT id, negated, date, quad, goldstein, source_code, target_code FROM events WHERE ${where}),
+    lens(n) AS (VALUES ${lens}),
+    keyed(id, k) AS (SELECT id, '' FROM ev UNION ${side('source_code')} UNION ${side('target_code')}),
+    periods(id, kind, period) AS (${per('d', 'date', "coalesce(date, '') <> ''")} UNION ALL ${per('w', "date(date, '-6 days', 'weekday 1')", 'length(date) = 10')}
+      UNION ALL ${per('m', 'substr(date, 1, 7)', 'length(date) >= 7')})`,
+    select: `SELECT keyed.k AS actor, e.negated AS negated, p.kind AS kind, p.period AS period, ${sums}
+    FROM keyed JOIN periods p ON p.id = keyed.id JOIN ev e ON e.id = keyed.id GROUP BY keyed.k, e.negated, p.kind, p.period`,
+  };
+}
+
+/** The rows of event_days computed from all events (tests compare the table, kept up write by write, with it). */
+export function eventDaysFromEvents(): string {
+  const p = eventDaysParts('1', 1);
+  return `${p.with} ${p.select}`;
+}
+
+/**
+ * SQL adding (sign 1) or taking away (sign -1) the events `where` selects to event_days and event_places; the
+ * store runs it for each article it writes (after its events go in) or recodes (before they go), in the same
+ * transaction. Aggregated first: an article's events share days and actors, so this is a few upserts, not
+ * fifteen per event as a trigger would make.
+ */
+export function derivedDelta(where: string, sign: 1 | -1): string[] {
+  const p = eventDaysParts(where, sign);
+  const add = QUADS.map((i) => `n${i} = n${i} + excluded.n${i}, g${i} = g${i} + excluded.g${i}`).join(', ');
+  return [
+    `${p.with} INSERT INTO event_days SELECT * FROM (${p.select}) WHERE true ON CONFLICT(actor, negated, kind, period) DO UPDATE SET ${add}`,
+    `INSERT INTO event_places(name, n) SELECT * FROM (SELECT place_name, ${sign} * count(*) FROM events WHERE ${where} AND place_name IS NOT NULL GROUP BY place_name) WHERE true
+      ON CONFLICT(name) DO UPDATE SET n = n + excluded.n`,
+  ];
 }
 
 /**
  * Event counts and Goldstein sums per QuadClass (columns n0..n4, g0..g4; 0: no QuadClass) per date, ISO week and
  * month (kind d, w, m), for all events (actor '') and for each keyed actor-code prefix, negated events apart: a
- * timeline reads one row per bucket, in order, instead of grouping every matching event. Triggers keep it exact in
- * the writing transaction, whatever writes events (the store, a migration, bench/derive.ts). Rows whose counts
- * fall to 0 stay, and readers skip them.
+ * timeline reads one row per bucket, in order, instead of grouping every matching event. And the distinct place
+ * names, with how many events each has: a --place substring is matched against these few hundred names, not
+ * against every event row. Both kept exact by derivedDelta in each writing transaction; rows whose counts fall
+ * to 0 stay, and readers skip them.
  */
 export const EVENT_DAYS = `
 CREATE TABLE IF NOT EXISTS event_days (
@@ -66,45 +74,8 @@ CREATE TABLE IF NOT EXISTS event_days (
   ${QUADS.map((i) => `n${i} INTEGER NOT NULL, g${i} REAL NOT NULL`).join(', ')},
   PRIMARY KEY (actor, negated, kind, period)
 ) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS events_days_insert AFTER INSERT ON events BEGIN
-  ${daysDelta('NEW', 1)}
-END;
-CREATE TRIGGER IF NOT EXISTS events_days_delete AFTER DELETE ON events BEGIN
-  ${daysDelta('OLD', -1)}
-END;
-CREATE TRIGGER IF NOT EXISTS events_days_update AFTER UPDATE OF date, quad, negated, goldstein, source_code, target_code ON events BEGIN
-  ${daysDelta('OLD', -1)}
-  ${daysDelta('NEW', 1)}
-END;
--- The distinct place names, with how many events each has: a --place substring is matched against these few
--- hundred names, not against every event row (the rows are then found by name or country).
 CREATE TABLE IF NOT EXISTS event_places (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS events_places_insert AFTER INSERT ON events WHEN NEW.place_name IS NOT NULL BEGIN
-  INSERT INTO event_places(name, n) VALUES (NEW.place_name, 1) ON CONFLICT(name) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS events_places_delete AFTER DELETE ON events WHEN OLD.place_name IS NOT NULL BEGIN
-  UPDATE event_places SET n = n - 1 WHERE name = OLD.place_name;
-END;
-CREATE TRIGGER IF NOT EXISTS events_places_update AFTER UPDATE OF place_name ON events BEGIN
-  UPDATE event_places SET n = n - 1 WHERE name = OLD.place_name;
-  INSERT INTO event_places(name, n) SELECT NEW.place_name, 1 WHERE NEW.place_name IS NOT NULL ON CONFLICT(name) DO UPDATE SET n = n + 1;
-END;
 `;
-
-/** The rows of event_days computed from the events themselves (a migration fills the table with this; tests compare). */
-export function eventDaysFromEvents(): string {
-  const lens = ACTOR_KEY_LENGTHS.map((n) => `(${n})`).join(', ');
-  const side = (col: string): string => `SELECT id, substr(${col}, 1, n) FROM events, lens WHERE length(${col}) >= n`;
-  const q = 'coalesce(e.quad, 0)';
-  const sums = QUADS.map((i) => `sum(${q} = ${i}) AS n${i}, sum((${q} = ${i}) * coalesce(e.goldstein, 0)) AS g${i}`).join(', ');
-  const per = (kind: string, period: string, has: string): string => `SELECT id, '${kind}', ${period} FROM events WHERE ${has}`;
-  return `WITH lens(n) AS (VALUES ${lens}),
-    keyed(id, k) AS (SELECT id, '' FROM events UNION ${side('source_code')} UNION ${side('target_code')}),
-    periods(id, kind, period) AS (${per('d', 'date', "coalesce(date, '') <> ''")} UNION ALL ${per('w', "date(date, '-6 days', 'weekday 1')", 'length(date) = 10')}
-      UNION ALL ${per('m', 'substr(date, 1, 7)', 'length(date) >= 7')})
-    SELECT keyed.k AS actor, e.negated AS negated, p.kind AS kind, p.period AS period, ${sums}
-    FROM keyed JOIN periods p ON p.id = keyed.id JOIN events e ON e.id = keyed.id GROUP BY keyed.k, e.negated, p.kind, p.period`;
-}
 
 /** DDL, idempotent. Offsets are UTF-16 code units into articles.text, as everywhere in Dyad. */
 export const SCHEMA = `

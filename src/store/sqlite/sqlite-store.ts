@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { CodedArticle, EventGroup, StoredArticleInput, StoredEvent } from '../../model/stored.js';
 import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
 import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { derivedDelta, SCHEMA_VERSION } from './schema.js';
 import { migrate, storedVersion } from './migrate.js';
 import { eventParams, eventRowOf, rowToEvent, rowToGroup, type GroupRow } from './rows.js';
 import { buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
@@ -114,6 +114,8 @@ class SqliteStore implements Store {
         target_code, target_name, target_country, target_sector, place_name, place_country, place_lat, place_lon, place_geonameid,
         mentions, sources, articles, in_lead, first_url, first_added) VALUES (${placeholders(26)})`),
       setGroup: p('UPDATE events SET group_id = ?, mentions = ? WHERE id = ?'),
+      addDerived: derivedDelta('article_id = ?', 1).map(p),
+      subDerived: derivedDelta('article_id = ?', -1).map(p),
     };
     const putOne = (a: CodedArticle): PutResult => {
       const q = this.writable();
@@ -134,6 +136,7 @@ class SqliteStore implements Store {
       const old = (q.oldKeys.all(row.id) as { base_key: string }[]).map((r) => r.base_key);
       for (const s of q.oldSentences.all(row.id) as { id: number; text: string }[]) q.deleteFts.run(s.id, s.text);
       q.deleteSentences.run(row.id);
+      for (const st of q.subDerived) st.run(row.id);
       q.deleteEvents.run(row.id);
       // Groups of the old coding first, from the mentions other articles keep; then the new coding joins.
       for (const k of old) this.regroup(k);
@@ -190,6 +193,7 @@ class SqliteStore implements Store {
       const g = groupOf[seq];
       q.insertEvent.run(articleId, seq, e.sentence, sentenceIds.get(e.sentence) ?? 0, ...eventParams(e), a.coderVersion, keys[seq] ?? null, g?.id ?? null, g?.mentions ?? 0);
     });
+    for (const st of q.addDerived) st.run(articleId);
     return shared;
   }
 
