@@ -1,8 +1,8 @@
 import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../model/types.js';
-import type { VerbDictionary } from '../../dictionaries/verbs.js';
+import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { matchPatterns, verbReading, type PatternHit } from './match.js';
+import { compileRequiredWords, matchPatterns, verbReading, wordsOf, type MatchInput, type PatternHit } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -20,17 +20,18 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   const { verbs, cameo, lexicon: lex } = opts;
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
+  const cv = compileVerbs(verbs);
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
-    const isSay = (i: number): boolean => sayVerbAt(tokens, i, verbs);
+    const isSay = (i: number): boolean => isSayAt(tokens, i, cv);
     const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
     const reports: Report[] = [];
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
       const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, { lex, isOrg });
-      const { local, speech } = readHits(ctx, verbs);
+      const { local, speech } = readHits(ctx, cv);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       dropBackground(ctx, local);
@@ -69,16 +70,42 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
 
 const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive'> = { negated: false, modality: 'asserted' as Modality, passive: false };
 
+/** What the events stage compiles once from its verb dictionary for the per-token hot loops. */
+interface CompiledVerbs {
+  readonly verbs: VerbDictionary;
+  /** Every word a pattern may be triggered by or a verb form read from: a superset test for the hot loop. */
+  readonly triggers: ReadonlySet<string>;
+  readonly required: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
+  /** Forms whose verb is one of saying: only these can be a verb of saying the tagger read as a noun. */
+  readonly sayForms: ReadonlySet<string>;
+}
+
+function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
+  const sayForms = new Set<string>();
+  for (const [form, lemma] of verbs.verbForms) if (verbs.sayVerbs.has(lemma)) sayForms.add(form);
+  return { verbs, triggers: new Set([...verbs.byTrigger.keys(), ...verbs.verbForms.keys()]), required: compileRequiredWords(verbs), sayForms };
+}
+
+/** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */
+function isSayAt(tokens: readonly Token[], i: number, cv: CompiledVerbs): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'VERB') return cv.verbs.sayVerbs.has(t.lemma);
+  return cv.sayForms.has(t.norm) && sayVerbAt(tokens, i, cv.verbs);
+}
+
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
-function readHits(ctx: SentenceContext, verbs: VerbDictionary): { local: Coded[]; speech: Speech[] } {
+function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; speech: Speech[] } {
+  const { verbs } = cv;
   const { tokens, cm, clauseOf } = ctx;
   const speech: Speech[] = [];
   const local: Coded[] = [];
-  const input = { tokens, to: ctx.to, verbs, lex: ctx.lex };
+  let input: MatchInput | null = null;
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
-    if (!tk || !(verbs.byTrigger.has(tk.lemma) || verbs.byTrigger.has(tk.norm) || verbs.verbForms.has(tk.norm))) continue;
+    if (!tk || !(cv.triggers.has(tk.lemma) || (tk.norm !== tk.lemma && cv.triggers.has(tk.norm)))) continue;
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, words: wordsOf(tokens, ctx.from, ctx.to), required: cv.required };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
