@@ -83,3 +83,12 @@ test('incidents: by default (dyad data) a sentence that names an actor gets no o
   const none = dyad.code({ id: 't', text: 'Floods killed 12 people in the valley.', publishedAt: '1933-06-15' });
   assert.deepEqual(none.events.map((e) => [e.source, e.acled]), [[null, 'NATURAL_DISASTER']]);
 });
+
+test('incidents: by default a country that only says where ("the Freedonian town of", "Freedonia\'s coast") names no party', () => {
+  const dyad = createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries') });
+  const label = (text: string): (string | null)[][] => dyad.code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => [e.source?.actor.code ?? null, e.acled]);
+  assert.deepEqual(label('An earthquake shook the Freedonian town of Karvelo, killing 12.'), [[null, 'NATURAL_DISASTER']]);
+  assert.deepEqual(label("A bomb exploded on Freedonia's coast, killing two fishermen."), [[null, 'REM_EXPLOS']]);
+  // A country adjective on anything but a place may be a party: no sideless incident is made up for it.
+  assert.deepEqual(label('A bomb exploded near Freedonian soldiers, killing two.'), []);
+});

@@ -33,6 +33,21 @@ function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention |
 }
 
 /**
+ * Whether a mention names a party to the sentence's incident. A country adjective or possessive of a place
+ * ("Indonesia's Lombok Island", "the Somali town of", "the Sino-Freedonian border") says where, not who.
+ */
+function namesParty(m: Mention, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
+  if (!m.modifier) return true;
+  for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
+    const t = tokens[k];
+    if (!t) return true;
+    if (hits.some((h) => h.start === k && h.cls === 'PLACE')) return false;
+    if (!(t.norm === "'s" || t.norm === '-' || t.pos === 'ADJ' || t.pos === 'PROPN')) return true;
+  }
+  return true;
+}
+
+/**
  * Which incidents without an event become events of their own: `sideless` (the default, for dyad data)
  * only those that name no actor in an article with no dyad; `every` (ACLED-style data) each one.
  */
@@ -86,14 +101,15 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       return { ...e, acled: byCode };
     });
     // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
-    // the coder missed would otherwise come out as a one-sided incident). Every: each sentence without an event.
+    // the coder missed would otherwise come out as a one-sided incident); a country that only says where
+    // ("in Indonesia's Lombok Island") names none. Every: each sentence without an event.
     if (mode === 'sideless' && events.length > 0) return { ...doc, events };
     const coded = new Set(events.map((e) => e.sentence));
     const added: Event[] = [];
     for (const s of sentences) {
       if (coded.has(s.index)) continue;
       const mentions = byMentions.get(s.index) ?? [];
-      if (mode === 'sideless' && mentions.length > 0) continue;
+      if (mode === 'sideless' && mentions.some((m) => namesParty(m, hitsOf(s.index), tokens))) continue;
       const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
       if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
     }
