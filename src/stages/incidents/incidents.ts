@@ -1,7 +1,7 @@
 import type { Doc, Event, Mention, Stage, Token, Typing } from '../../model/types.js';
 import type { CueDictionary, CueHit } from '../../dictionaries/cues.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { INCIDENT_CAMEO } from '../../ontology/acled.js';
+import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
 import { decide, type Decision } from './rules.js';
 
@@ -101,23 +101,25 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       return { ...e, acled: byCode };
     });
     // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
-    // the coder missed would otherwise come out as a one-sided incident); a country that only says where
-    // ("in Indonesia's Lombok Island") names none. Every: each sentence without an event.
+    // the coder missed would otherwise come out as a one-sided incident) or whose incident no dyad can
+    // report (a disaster, weapons found, a base set up); a country that only says where
+    // ("in Indonesia's Lombok Island") names no actor. Every: each sentence without an event.
     if (mode === 'sideless' && events.length > 0) return { ...doc, events };
     const coded = new Set(events.map((e) => e.sentence));
     const added: Event[] = [];
     for (const s of sentences) {
       if (coded.has(s.index)) continue;
       const mentions = byMentions.get(s.index) ?? [];
-      if (mode === 'sideless' && mentions.some((m) => namesParty(m, hitsOf(s.index), tokens))) continue;
       const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
-      if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
+      if (!d || denied(hitsOf(s.index), d)) continue;
+      if (mode === 'sideless' && !NO_DYAD_LABELS.has(d.label) && mentions.some((m) => namesParty(m, hitsOf(s.index), tokens))) continue;
+      added.push(incident(doc, s.index, d, mentions));
     }
     if (added.length === 0) return { ...doc, events };
     // Reading order: the scorer and the consolidator take the first report of an incident.
     return { ...doc, events: [...events, ...added].sort((a, b) => a.sentence - b.sentence) };
   }
 
-  return { name: 'incidents', version: `1-${mode}`, run };
+  return { name: 'incidents', version: `2-${mode}`, run };
 }
 
