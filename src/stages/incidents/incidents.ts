@@ -32,6 +32,9 @@ function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention |
   return best;
 }
 
+/** Disasters have no agent: an actor named before the cue is a bystander ("the EU sent aid to stem the outbreak"). */
+const AGENTLESS: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER']);
+
 /**
  * Whether a mention names a party to the sentence's incident. A country adjective or possessive of a place
  * ("Indonesia's Lombok Island", "the Somali town of", "the Sino-Freedonian border") says where, not who.
@@ -66,7 +69,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
     return {
       sentence,
       trigger: { start: doc.tokens[first.start]?.start ?? 0, end: doc.tokens[first.end - 1]?.end ?? 0 },
-      source: agent(mentions, d.cues), target: null,
+      source: AGENTLESS.has(d.label) ? null : agent(mentions, d.cues), target: null,
       cameo: info?.code ?? null, goldstein: info?.goldstein ?? null, quad: info?.quad ?? null,
       plover: { type: info?.ploverType ?? null, mode: info?.ploverMode ?? null },
       acled: d.label, typing: typing(d, doc.tokens),
