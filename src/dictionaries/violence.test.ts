@@ -41,6 +41,8 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   { cls: 'military target', text: "Freedonian troops destroyed Sylvania's arms depots.", want: ['FRDMIL>190>SYL'] },
   { cls: 'military target', text: 'The Freedonian army destroyed two Sylvanian checkpoints.', want: ['FRDMIL>190>SYL'] },
   { cls: 'military target', text: 'Freedonian troops destroyed the old archives of the museum.', want: [] },
+  // A crowd in the streets demonstrates (141).
+  { cls: 'crowd', text: 'Sylvanian protesters poured into the streets of Karvelo on Friday.', want: ['SYLCVL>141>-'] },
   // A crowd that turns violent riots (145).
   { cls: 'turn violent', text: 'Sylvanian protesters turned violent in Karvelo on Friday.', want: ['SYLCVL>145>-'] },
 ];
