@@ -41,6 +41,9 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   { cls: 'military target', text: "Freedonian troops destroyed Sylvania's arms depots.", want: ['FRDMIL>190>SYL'] },
   { cls: 'military target', text: 'The Freedonian army destroyed two Sylvanian checkpoints.', want: ['FRDMIL>190>SYL'] },
   { cls: 'military target', text: 'Freedonian troops destroyed the old archives of the museum.', want: [] },
+  // A claim of responsibility is aimed at whom the claimed act hit; with no one named, it is no event.
+  { cls: 'claim', text: 'The Freedonian army claimed responsibility for the attack on Sylvanian troops.', want: ['FRDMIL>015>SYLMIL'] },
+  { cls: 'claim', text: 'The Freedonian army claimed responsibility for the attack.', want: [] },
   // A crowd in the streets demonstrates (141).
   { cls: 'crowd', text: 'Sylvanian protesters poured into the streets of Karvelo on Friday.', want: ['SYLCVL>141>-'] },
   // A crowd that turns violent riots (145).
