@@ -48,6 +48,11 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   { cls: 'set ablaze', text: 'The offices of the Sylvanian government were set ablaze by Freedonian troops.', want: ['FRDMIL>1712>SYLGOV'] },
   // A crowd in the streets demonstrates (141).
   { cls: 'crowd', text: 'Sylvanian protesters poured into the streets of Karvelo on Friday.', want: ['SYLCVL>141>-'] },
+  // A polysemous force verb aimed at an armed party's facilities or a place where civilians gather is
+  // force even with no actor named there; the same verb with neither stays silent.
+  { cls: 'polysemous force', text: 'Freedonian troops struck a crowded market in Karvelo.', want: ['FRDMIL>190>-'] },
+  { cls: 'polysemous force', text: 'Freedonian troops hit the Sylvanian positions near Karvelo.', want: ['FRDMIL>190>SYL'] },
+  { cls: 'polysemous force', text: 'The Freedonian government hit its spending targets.', want: [] },
   // A crowd that turns violent riots (145).
   { cls: 'turn violent', text: 'Sylvanian protesters turned violent in Karvelo on Friday.', want: ['SYLCVL>145>-'] },
 ];
