@@ -26,7 +26,7 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'social', test: (l) => SOCIAL.test(l) && l.length < 160 },
   { id: 'credit', test: (l) => CREDIT.test(l) && l.length < 200 },
   { id: 'byline', test: (l) => BYLINE.test(l) && l.length < 120 },
-  { id: 'caption', test: (l) => (CAPTION_LABEL.test(l) && l.length < 400) || (BRACKET_CREDIT.test(l) && l.length < 400) || (SLASH_CREDIT.test(l) && l.length < 200 && !/[.!?]["”’]?\s+\p{Lu}/u.test(l)) },
+  { id: 'caption', test: (l) => (CAPTION_LABEL.test(l) && l.length < 400) || (l.length < 400 && l.endsWith(')') && BRACKET_CREDIT.test(l)) || (l.length < 200 && l.includes('/') && SLASH_CREDIT.test(l) && !/[.!?]["”’]?\s+\p{Lu}/u.test(l)) },
 ];
 
 // Page chrome run into prose: a widget word between sentences or before the first one ("… said. Advertisement The
@@ -34,6 +34,8 @@ const LINE_RULES: readonly LineRule[] = [
 const CHROME = /(?:^|(?<=[.!?]["”’]?\s+))(?:Advertisement|ADVERTISEMENT|Sponsored content|Share this (?:article|story)|Story continues below(?: advertisement)?|Continue reading(?: the main story)?)\s*(?=["“]?\p{Lu})/gu;
 // A photo credit run into text: "Photo: Jane Doe / Agency" up to the agency, or a bracketed credit after the caption sentence.
 const RUN_CREDIT = /\b(?:Photo|Image|Picture)s?(?: credit)?:\s*[^\n]{0,80}?\b(?:Getty Images|AP Photo|AP|AFP|Reuters|EPA|Shutterstock|Xinhua|Bloomberg|Anadolu Agency|Sipa)\b(?:\s*(?:\/|via)\s*(?:Getty Images|AFP|Reuters|AP))*/gu;
+const CHROME_WORD = /Advertisement|ADVERTISEMENT|Sponsored content|Share this|Story continues below|Continue reading/;
+const PHOTO_WORD = /Photo|Image|Picture/;
 const MID_CREDIT = /\((?=[^()]*\b(?:photos?|images?|pictures?|credit|getty|shutterstock)\b)[^()]{2,120}\)/giu;
 // A hover card pasted into a name: "… Jane Q. DoeSenate passes budget Other headline MORE": the name's last word
 // glued to a headline, a run of headlines, then an upper-case MORE.
@@ -56,9 +58,10 @@ function cardStart(line: string, glue: number): number {
 /** Chrome inside a line (hover cards, widget words, run-in photo credits), as spans relative to the line. */
 function inlineChrome(line: string): { start: number; end: number; rule: string }[] {
   const out: { start: number; end: number; rule: string }[] = [];
-  for (const m of line.matchAll(CHROME)) out.push({ start: m.index, end: m.index + m[0].length, rule: 'chrome' });
-  for (const m of line.matchAll(RUN_CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, rule: 'credit' });
-  for (const m of line.matchAll(MID_CREDIT)) {
+  // Cheap literal tests first: most lines hold no chrome word, photo word or bracket at all.
+  if (CHROME_WORD.test(line)) for (const m of line.matchAll(CHROME)) out.push({ start: m.index, end: m.index + m[0].length, rule: 'chrome' });
+  if (PHOTO_WORD.test(line)) for (const m of line.matchAll(RUN_CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, rule: 'credit' });
+  if (line.includes('(')) for (const m of line.matchAll(MID_CREDIT)) {
     // The caption is the sentence the credit closes: from the end of the sentence before it.
     const before = line.slice(0, m.index);
     const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)];

@@ -20,7 +20,7 @@ export interface Clause {
 
 /** Clause id per token of one sentence, plus the clauses. */
 export interface ClauseMap {
-  readonly of: Int32Array;
+  readonly of: readonly number[];
   readonly clauses: readonly Clause[];
 }
 
@@ -39,7 +39,7 @@ const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib',
 
 /** The segmenter's state while it reads one sentence left to right. */
 interface Reader extends ClauseInput {
-  readonly of: Int32Array;
+  readonly of: number[];
   readonly clauses: Clause[];
   readonly stack: number[];
   readonly hasVerb: boolean[];
@@ -229,18 +229,33 @@ export const CLAUSE_RULES: readonly (readonly [string, ClauseRule])[] = [
   ['clause.coordinate', coordinate],
 ];
 
+/** Words at which some clause rule other than clause.say may fire; every other token continues its clause. */
+const CUE_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
+function cueWords(lex: Lexicon): ReadonlySet<string> {
+  let set = CUE_WORDS.get(lex);
+  if (!set) {
+    set = new Set([';', 'according', 'that', 'to', 'and', 'but', 'or', 'as', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
+    CUE_WORDS.set(lex, set);
+  }
+  return set;
+}
+
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
 export function segmentClauses(input: ClauseInput): ClauseMap {
   const r: Reader = {
-    ...input, of: new Int32Array(input.to - input.from), stack: [0], hasVerb: [false], pendingComp: false, attribEnd: -1,
+    tokens: input.tokens, from: input.from, to: input.to, mentionsEndingAt: input.mentionsEndingAt, isSay: input.isSay, lex: input.lex,
+    // A plain array: a typed array this small costs an off-heap buffer per sentence.
+    of: new Array<number>(input.to - input.from).fill(0), stack: [0], hasVerb: [false], pendingComp: false, attribEnd: -1,
     clauses: [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: input.from, infinitive: false }],
   };
+  const cues = cueWords(r.lex);
   next: for (let i = r.from; i < r.to; i++) {
     const t = r.tokens[i];
     if (!t) continue;
     if (r.pendingComp && zeroComplement(r, i, t)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
-    for (const [, rule] of CLAUSE_RULES) if (rule(r, i, t)) continue next;
+    // Hot path: most tokens are no cue of any rule and stay in the current clause.
+    if (cues.has(t.norm) || i === r.attribEnd || r.isSay(i)) for (const [, rule] of CLAUSE_RULES) if (rule(r, i, t)) continue next;
     r.of[i - r.from] = cur(r);
   }
   return { of: r.of, clauses: r.clauses };

@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { matchPatterns, verbReading, type PatternHit } from './match.js';
+import { matchPatterns, verbReading, wordsOf, type MatchInput, type PatternHit } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -69,16 +69,26 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
 
 const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive'> = { negated: false, modality: 'asserted' as Modality, passive: false };
 
+/** Every word a pattern may be triggered by or a verb form read from: a superset test for the hot loop. */
+const TRIGGER_WORDS = new WeakMap<VerbDictionary, ReadonlySet<string>>();
+function triggerWords(verbs: VerbDictionary): ReadonlySet<string> {
+  let set = TRIGGER_WORDS.get(verbs);
+  if (!set) TRIGGER_WORDS.set(verbs, set = new Set([...verbs.byTrigger.keys(), ...verbs.verbForms.keys()]));
+  return set;
+}
+
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
 function readHits(ctx: SentenceContext, verbs: VerbDictionary): { local: Coded[]; speech: Speech[] } {
   const { tokens, cm, clauseOf } = ctx;
   const speech: Speech[] = [];
   const local: Coded[] = [];
-  const input = { tokens, to: ctx.to, verbs, lex: ctx.lex };
+  const triggers = triggerWords(verbs);
+  let input: MatchInput | null = null;
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
-    if (!tk || !(verbs.byTrigger.has(tk.lemma) || verbs.byTrigger.has(tk.norm) || verbs.verbForms.has(tk.norm))) continue;
+    if (!tk || !(triggers.has(tk.lemma) || (tk.norm !== tk.lemma && triggers.has(tk.norm)))) continue;
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, words: wordsOf(tokens, ctx.from, ctx.to) };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.

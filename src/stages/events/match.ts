@@ -46,6 +46,8 @@ export interface MatchInput {
   readonly to: number;
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
+  /** Lemmas and forms of the sentence's tokens (`wordsOf`), when the caller matches many triggers in it. */
+  readonly words?: ReadonlySet<string>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -122,9 +124,51 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
   return { end, pos };
 }
 
+/** What every pattern tried at one trigger shares: the surface verb, the clause test, the words nearby. */
+interface MatchAt {
+  readonly surface: string | null;
+  readonly sameClause: (j: number) => boolean;
+  /** Words near the trigger (or in its sentence) that some of its patterns require: usually none or a few. */
+  readonly here: readonly string[];
+}
+
+/** How far a pattern's trigger and particles may reach past the trigger token (a test holds the dictionaries to it). */
+export const TRIGGER_REACH = 16;
+/** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
+const NEAR = WINDOW + TRIGGER_REACH;
+
+/** Lemmas and forms of tokens [from, to). */
+export function wordsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t) { out.add(t.lemma); out.add(t.norm); }
+  }
+  return out;
+}
+
+/** Every word that starts a required word of some pattern of one trigger (compiled once per trigger). */
+const REQUIRED_WORDS = new WeakMap<readonly VerbPattern[], ReadonlySet<string>>();
+function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
+  let set = REQUIRED_WORDS.get(cands);
+  if (!set) {
+    const s = new Set<string>();
+    for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
+    REQUIRED_WORDS.set(cands, set = s);
+  }
+  return set;
+}
+
+function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
+  for (let k = 0; k < here.length; k++) if (first.has(here[k] ?? '')) return true;
+  return false;
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
-function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: { surface: string | null; sameClause: (j: number) => boolean }): Fit | null {
+function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
+  // Cheap necessary test first: every required word must occur somewhere near the trigger.
+  for (const req of p.required) if (!anyIn(at.here, req.first)) return null;
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
@@ -161,7 +205,10 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const at = { surface, sameClause };
+  const wanted = requiredWords(cands);
+  const here: string[] = [];
+  for (const w of input.words ?? wordsOf(tokens, i, Math.min(input.to, i + NEAR))) if (wanted.has(w)) here.push(w);
+  const at: MatchAt = { surface, sameClause, here };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   for (const p of cands) {

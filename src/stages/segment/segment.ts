@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
 import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { matchKey } from '../../text/normalize.js';
-import { createStatelessWink } from './wink.js';
+import { createStatelessWink, type WinkReading } from './wink.js';
 
 /** Tokens and sentences of a text, offsets into it; boilerplate spans are left out. */
 export interface Segmentation {
@@ -31,6 +31,12 @@ interface MutableToken {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether a token is only white space (what `trim() === ''` says, without the copy). */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 ? false : v.trim() === '';
+}
+
 function isAbbreviation(text: string): boolean {
   const k = text.toLowerCase();
   return TITLE_ABBREVIATIONS.has(k) || MONTH_ABBREVIATIONS.has(k);
@@ -50,8 +56,6 @@ const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
 /** Words whose "'s" is "is" or "us", not a possessive. */
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'when', 'why', 'this']);
 
-/** One wink token as the builder reads it: its surface, normal form, tag and lemma. */
-interface WinkToken { readonly value: string; readonly normal: string; readonly tag: string; readonly lemma: string | undefined }
 
 /** Builds tokens and sentences from wink's tokens in one pass; `pendingBreak` is a sentence end not yet taken. */
 class SegmentationBuilder {
@@ -60,7 +64,8 @@ class SegmentationBuilder {
   private sentStart = 0;
   private pendingBreak = false;
 
-  constructor(private readonly text: string, private readonly skip: readonly Span[]) {}
+  /** `starts`: 1 at each wink token that begins a sentence. */
+  constructor(private readonly text: string, private readonly skip: readonly Span[], private readonly wink: { readonly reading: WinkReading; readonly starts: Uint8Array }) {}
 
   /** Close the sentence under construction, if it has any token. */
   close(): void {
@@ -72,14 +77,17 @@ class SegmentationBuilder {
     this.sentStart = this.tokens.length;
   }
 
-  /** Read one wink token at [start, end); `breakBefore`: wink starts a sentence here. */
-  add(tok: WinkToken, start: number, end: number, breakBefore: boolean): void {
-    if (breakBefore) this.pendingBreak = true;
-    if (tok.value.trim() === '') return; // wink emits line breaks as tokens
+  /** Read wink token `w`, found at [start, end) of the text. */
+  add(w: number, start: number, end: number): void {
+    const { values, normals, pos, lemmas } = this.wink.reading;
+    const value = values[w] ?? '';
+    const normal = normals[w] ?? value.toLowerCase();
+    if (this.wink.starts[w] === 1) this.pendingBreak = true;
+    if (isBlank(value)) return; // wink emits line breaks as tokens
     const prev = this.tokens[this.tokens.length - 1];
     // Line breaks always end a sentence: headlines, bylines and list items carry no period.
     if (prev !== undefined && hasNewline(this.text, prev.end, start)) this.pendingBreak = true;
-    if (this.joinAbbreviation(prev, tok.value, start, end)) return;
+    if (this.joinAbbreviation(prev, value, start, end)) return;
     if (this.pendingBreak) {
       // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
       const abbrev = prev !== undefined && !hasNewline(this.text, prev.end, start) && isAbbreviation(prev.text.replace(/\.$/, ''));
@@ -87,11 +95,12 @@ class SegmentationBuilder {
       this.pendingBreak = false;
     }
     if (this.skip.length > 0 && inSpans(start, end, this.skip)) return;
-    if (this.splitPossessive(tok, start, end)) return;
+    const tag = pos[w] ?? 'X';
+    if (this.splitPossessive(value, tag, { start, end })) return;
     this.tokens.push({
-      i: this.tokens.length, start, end, text: tok.value,
-      norm: NON_ASCII.test(tok.normal) ? matchKey(tok.value) : tok.normal,
-      lemma: tok.lemma ?? tok.normal, pos: tok.tag, sentence: this.sentences.length,
+      i: this.tokens.length, start, end, text: value,
+      norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
+      lemma: lemmas[w] ?? normal, pos: tag, sentence: this.sentences.length,
     });
   }
 
@@ -110,18 +119,21 @@ class SegmentationBuilder {
    * wink splits "Iran's" into "Iran" + "'s" until its lexicon cache has seen "iran's" whole; after that
    * it keeps one token. Splitting here makes a text's tokens independent of what came before.
    */
-  private splitPossessive(tok: WinkToken, start: number, end: number): boolean {
-    const poss = POSSESSIVE.exec(tok.value);
-    if (!poss || !poss[1] || CONTRACTING.has(poss[1].toLowerCase()) || (tok.tag !== 'PROPN' && tok.tag !== 'NOUN')) return false;
+  private splitPossessive(v: string, tag: string, { start, end }: Span): boolean {
+    // Cheap shape test first: only a word ending in 's / ’s can be a possessive.
+    const q = v.charCodeAt(v.length - 2);
+    if (v.length < 3 || (q !== 39 && q !== 0x2019) || (v.charCodeAt(v.length - 1) | 32) !== 115) return false;
+    const poss = POSSESSIVE.exec(v);
+    if (!poss || !poss[1] || CONTRACTING.has(poss[1].toLowerCase()) || (tag !== 'PROPN' && tag !== 'NOUN')) return false;
     const base = poss[1];
     const baseNorm = base.toLowerCase();
     const sentence = this.sentences.length;
     this.tokens.push({
       i: this.tokens.length, start, end: start + base.length, text: base,
       norm: NON_ASCII.test(baseNorm) ? matchKey(base) : baseNorm,
-      lemma: baseNorm, pos: tok.tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tok.tag, sentence,
+      lemma: baseNorm, pos: tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag, sentence,
     });
-    const tail = tok.value.slice(base.length);
+    const tail = v.slice(base.length);
     this.tokens.push({ i: this.tokens.length, start: start + base.length, end, text: tail, norm: tail.toLowerCase(), lemma: tail.toLowerCase(), pos: 'PART', sentence });
     return true;
   }
@@ -142,11 +154,11 @@ export function createSegmenter(): Segmenter {
   const wink = createStatelessWink();
 
   function segment(text: string, skip: readonly Span[] = []): Segmentation {
-    const { values, normals, pos, lemmas, sentences: spans } = wink.read(text);
-    // Wink token indices that start a sentence.
-    const startsSentence = new Uint8Array(values.length + 1);
-    for (const sp of spans) startsSentence[sp[0] ?? 0] = 1;
-    const b = new SegmentationBuilder(text, skip);
+    const reading = wink.read(text);
+    const { values } = reading;
+    const starts = new Uint8Array(values.length + 1);
+    for (const sp of reading.sentences) starts[sp[0] ?? 0] = 1;
+    const b = new SegmentationBuilder(text, skip, { reading, starts });
     let cursor = 0;
     for (let w = 0; w < values.length; w++) {
       const value = values[w] ?? '';
@@ -154,7 +166,7 @@ export function createSegmenter(): Segmenter {
       if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
       const end = Math.min(text.length, start + value.length);
       cursor = end;
-      b.add({ value, normal: normals[w] ?? value.toLowerCase(), tag: pos[w] ?? 'X', lemma: lemmas[w] }, start, end, startsSentence[w] === 1);
+      b.add(w, start, end);
     }
     return b.finish();
   }
