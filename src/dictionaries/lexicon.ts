@@ -45,6 +45,8 @@ export const LEXICON_CLASSES = {
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
+  APPROXIMATORS: 'prepositions that approximate a number, not head a phrase ("about 200", "more than 40", "up to 1,000")',
+  QUANTITY_WORDS: 'nouns of a round number that an approximator may stand before ("about a dozen", "over hundreds")',
   OWNER_PREPS: 'prepositions that name the owner of a patient ("a camp for refugees")',
   AGENT_PREPS: 'prepositions of the agent of a passive ("by")',
   COORDINATORS: 'conjunctions that join verbs sharing an object ("invaded and took")',

@@ -1,7 +1,7 @@
 import type { Doc, Event, Mention, Stage, Token, Typing } from '../../model/types.js';
 import type { CueDictionary, CueHit } from '../../dictionaries/cues.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { INCIDENT_CAMEO } from '../../ontology/acled.js';
+import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
 import { decide, type Decision } from './rules.js';
 
@@ -32,6 +32,24 @@ function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention |
   return best;
 }
 
+/** Disasters have no agent: an actor named before the cue is a bystander ("the EU sent aid to stem the outbreak"). */
+const AGENTLESS: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER']);
+
+/**
+ * Whether a mention names a party to the sentence's incident. A country adjective or possessive of a place
+ * ("Indonesia's Lombok Island", "the Somali town of", "the Sino-Freedonian border") says where, not who.
+ */
+function namesParty(m: Mention, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
+  if (!m.modifier) return true;
+  for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
+    const t = tokens[k];
+    if (!t) return true;
+    if (hits.some((h) => h.start === k && h.cls === 'PLACE')) return false;
+    if (!(t.norm === "'s" || t.norm === '-' || t.pos === 'ADJ' || t.pos === 'PROPN')) return true;
+  }
+  return true;
+}
+
 /**
  * Which incidents without an event become events of their own: `sideless` (the default, for dyad data)
  * only those that name no actor in an article with no dyad; `every` (ACLED-style data) each one.
@@ -51,7 +69,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
     return {
       sentence,
       trigger: { start: doc.tokens[first.start]?.start ?? 0, end: doc.tokens[first.end - 1]?.end ?? 0 },
-      source: agent(mentions, d.cues), target: null,
+      source: AGENTLESS.has(d.label) ? null : agent(mentions, d.cues), target: null,
       cameo: info?.code ?? null, goldstein: info?.goldstein ?? null, quad: info?.quad ?? null,
       plover: { type: info?.ploverType ?? null, mode: info?.ploverMode ?? null },
       acled: d.label, typing: typing(d, doc.tokens),
@@ -86,22 +104,25 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       return { ...e, acled: byCode };
     });
     // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
-    // the coder missed would otherwise come out as a one-sided incident). Every: each sentence without an event.
+    // the coder missed would otherwise come out as a one-sided incident) or whose incident no dyad can
+    // report (a disaster, weapons found, a base set up); a country that only says where
+    // ("in Indonesia's Lombok Island") names no actor. Every: each sentence without an event.
     if (mode === 'sideless' && events.length > 0) return { ...doc, events };
     const coded = new Set(events.map((e) => e.sentence));
     const added: Event[] = [];
     for (const s of sentences) {
       if (coded.has(s.index)) continue;
       const mentions = byMentions.get(s.index) ?? [];
-      if (mode === 'sideless' && mentions.length > 0) continue;
       const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
-      if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
+      if (!d || denied(hitsOf(s.index), d)) continue;
+      if (mode === 'sideless' && !NO_DYAD_LABELS.has(d.label) && mentions.some((m) => namesParty(m, hitsOf(s.index), tokens))) continue;
+      added.push(incident(doc, s.index, d, mentions));
     }
     if (added.length === 0) return { ...doc, events };
     // Reading order: the scorer and the consolidator take the first report of an incident.
     return { ...doc, events: [...events, ...added].sort((a, b) => a.sentence - b.sentence) };
   }
 
-  return { name: 'incidents', version: `1-${mode}`, run };
+  return { name: 'incidents', version: `2-${mode}`, run };
 }
 
