@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit } from './match.js';
+import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -75,7 +75,7 @@ interface CompiledVerbs {
   readonly verbs: VerbDictionary;
   /** Every word a pattern may be triggered by or a verb form read from: a superset test for the hot loop. */
   readonly triggers: ReadonlySet<string>;
-  readonly required: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
+  readonly required: ReadonlyMap<readonly VerbPattern[], RequiredWords>;
   /** Forms whose verb is one of saying: only these can be a verb of saying the tagger read as a noun. */
   readonly sayForms: ReadonlySet<string>;
 }
