@@ -9,6 +9,14 @@ import { stripComment } from './lines.js';
 
 /** Every lexicon class a stage reads, with the one-line meaning that docs/dictionaries.md repeats. */
 export const LEXICON_CLASSES = {
+  // weapons.txt
+  WEAPON_AIR: 'words for aircraft and air raids: a use of force is an air strike',
+  WEAPON_ARTILLERY: 'words for artillery, missiles and shelling',
+  WEAPON_EXPLOSIVE: 'words for bombs, mines and explosions',
+  WEAPON_SUICIDE: 'words that make an attack a suicide attack',
+  WEAPON_GRENADE: 'words for grenades',
+  WEAPON_CHEMICAL: 'words for chemical weapons',
+  VICTIM_CIVILIAN: 'words for civilians as the victims of an attack',
   // speech.txt
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
@@ -70,6 +78,8 @@ export const LEXICON_CLASSES = {
   MONTH_ABBREVIATIONS: 'month abbreviations; each means the month whose name it begins',
   DATE_STARTERS: 'other words that may start a date phrase ("yesterday", "last week")',
   // actors.txt
+  ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
+  NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
   POSSESSIVE_MARKS: 'tokens of the possessive ending',
   PAIR_WORDS: 'words after "the" that refer to the pair just named ("the two")',

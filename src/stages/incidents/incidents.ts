@@ -3,6 +3,7 @@ import type { CueDictionary, CueHit } from '../../dictionaries/cues.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { decide, type Decision } from './rules.js';
 
 // The incident typer: every event gets one ACLED-style type from its CAMEO code and the cue classes of
@@ -57,8 +58,8 @@ function namesParty(m: Mention, hits: readonly CueHit[], tokens: readonly Token[
 export type IncidentMode = 'sideless' | 'every';
 
 /** Create the incident typer over the ACLED cue classes. */
-export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTable; mode?: IncidentMode }): Stage {
-  const { cues, cameo } = opts;
+export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTable; lexicon: Lexicon; mode?: IncidentMode }): Stage {
+  const { cues, cameo, lexicon: lex } = opts;
   const mode = opts.mode ?? 'sideless';
 
   function incident(doc: Doc, sentence: number, d: Decision, mentions: readonly Mention[]): Event {
@@ -100,7 +101,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       const d = decide({ hits: hitsOf(e.sentence), mentions, cameo: e.cameo });
       if (d) return { ...e, acled: d.label, typing: typing(d, tokens) };
       const s = sentences[e.sentence];
-      const byCode = e.cameo !== null && s ? acledType(e.cameo, e.source, e.target, tokens, s.tokenStart, s.tokenEnd) : null;
+      const byCode = e.cameo !== null && s ? acledType(e.cameo, e, { tokens, from: s.tokenStart, to: s.tokenEnd }, lex) : null;
       return { ...e, acled: byCode };
     });
     // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
