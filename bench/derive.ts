@@ -1,9 +1,11 @@
 /**
  * Top a store up with derived events for the API benchmark: whole copies of the stored articles (sentences,
  * full-text index, events, cross-article events) shifted by k years, so the copy is new data with the real
- * shape and distribution of the corpus. Runs in SQL, one transaction per copy.
+ * shape and distribution of the corpus. Runs in SQL, one transaction per copy. The store must be of the current
+ * schema (open it with the store once, which migrates it).
  */
 import Database from 'better-sqlite3';
+import { derivedDelta } from '../src/store/sqlite/schema.js';
 
 /** Column names of a table, in order. */
 function columns(db: Database.Database, table: string): string[] {
@@ -40,6 +42,8 @@ export function deriveEvents(path: string, minEvents: number): number {
     db.prepare('INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentences WHERE id > :k * :S AND id <= (:k + 1) * :S').run({ k, S: base.sentences });
     db.prepare(`INSERT INTO events(${e.cols}) SELECT ${e.select} FROM events WHERE id <= :E`).run(p);
     db.prepare(`INSERT OR IGNORE INTO event_groups(${g.cols}) SELECT ${g.select} FROM event_groups WHERE base_key NOT LIKE '%#%'`).run({ k });
+    // The store's per-period counts and place names, for the copied events (what the store does per article).
+    for (const sql of derivedDelta('id > :k * :E AND id <= (:k + 1) * :E', 1)) db.prepare(sql).run({ k, E: base.events });
   });
   for (let k = 1; count() < minEvents; k++) {
     if (k > 250) throw new Error('derive: the store has too few events to top up');

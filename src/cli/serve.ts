@@ -17,6 +17,7 @@ const ServeFlags = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   cors: z.url('--cors must be an origin such as http://localhost:3000').optional(),
   quiet: z.boolean().optional(),
+  'no-cache': z.boolean().optional(),
 });
 
 /** True for the loopback addresses, the only hosts where write routes may go without a token. */
@@ -24,9 +25,9 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** `dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]`. */
+/** `dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN] [--no-cache]`. */
 export async function cmdServe(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } } });
   const f = ServeFlags.safeParse(values);
   if (!f.success) return flagError('serve', f.error);
   const token = process.env['DYAD_API_TOKEN'] || null;
@@ -38,7 +39,7 @@ export async function cmdServe(args: string[]): Promise<number> {
   let coder: Coder | null = null;
   const web = join(packageRoot(), 'dist', 'web');
   const app = await buildApi({
-    store, views, token, cors: f.data.cors ?? null, logger: false,
+    store, views, token, cors: f.data.cors ?? null, logger: false, cache: f.data['no-cache'] !== true,
     coder: () => (coder ??= createCoder()),
     webRoot: existsSync(join(web, 'index.html')) ? web : null,
   });

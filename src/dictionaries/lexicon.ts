@@ -9,6 +9,14 @@ import { stripComment } from './lines.js';
 
 /** Every lexicon class a stage reads, with the one-line meaning that docs/dictionaries.md repeats. */
 export const LEXICON_CLASSES = {
+  // weapons.txt
+  WEAPON_AIR: 'words for aircraft and air raids: a use of force is an air strike',
+  WEAPON_ARTILLERY: 'words for artillery, missiles and shelling',
+  WEAPON_EXPLOSIVE: 'words for bombs, mines and explosions',
+  WEAPON_SUICIDE: 'words that make an attack a suicide attack',
+  WEAPON_GRENADE: 'words for grenades',
+  WEAPON_CHEMICAL: 'words for chemical weapons',
+  VICTIM_CIVILIAN: 'words for civilians as the victims of an attack',
   // speech.txt
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
@@ -49,6 +57,8 @@ export const LEXICON_CLASSES = {
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
+  APPROXIMATORS: 'prepositions that approximate a number, not head a phrase ("about 200", "more than 40", "up to 1,000")',
+  QUANTITY_WORDS: 'nouns of a round number that an approximator may stand before ("about a dozen", "over hundreds")',
   OWNER_PREPS: 'prepositions that name the owner of a patient ("a camp for refugees")',
   AGENT_PREPS: 'prepositions of the agent of a passive ("by")',
   COORDINATORS: 'conjunctions that join verbs sharing an object ("invaded and took")',
@@ -72,6 +82,8 @@ export const LEXICON_CLASSES = {
   MONTH_ABBREVIATIONS: 'month abbreviations; each means the month whose name it begins',
   DATE_STARTERS: 'other words that may start a date phrase ("yesterday", "last week")',
   // actors.txt
+  ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
+  NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
   POSSESSIVE_MARKS: 'tokens of the possessive ending',
   PAIR_WORDS: 'words after "the" that refer to the pair just named ("the two")',
@@ -84,6 +96,11 @@ export const LEXICON_CLASSES = {
   COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
   COUNTERPART: 'nouns for the other member of a pair ("its ally")',
   SKIPPABLE_ADJ: 'adjectives that may stand before a title ("senior", "former")',
+  TITLE_SUFFIXES: 'words joined by a hyphen after a title that keep it a title ("Prime Minister-designate")',
+  FIRST_PERSON: 'first-person pronouns that inside a quotation mean its speaker ("we", "our")',
+  FIRST_PERSON_OWNER: 'first-person possessives that own a sector noun or "country" ("our army")',
+  QUOTE_VERBS: 'lemmas of the verbs of saying that tag a quotation with its speaker (\'," Kovac said\')',
+  DIRECTION_NAMES: 'compass words that after "the" name a recent country whose name carries them ("the North")',
 } as const;
 
 /** The name of a lexicon class. */

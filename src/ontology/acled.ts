@@ -28,3 +28,11 @@ export const INCIDENT_CAMEO: Readonly<Record<AcledLabel, string | null>> = {
   NON_VIOL_TERRIT_TRANSFER: '0874', PROPERTY_DISTRUCT: '1712', OTHER: null, ORG_CRIME: null,
   NATURAL_DISASTER: null, MAN_MADE_DISASTER: null, DIPLO: null, ATTRIB: '015',
 };
+
+/**
+ * Incidents that are no act of one political actor upon another: a natural hazard, an accident or other
+ * man-made disaster, weapons found or defused before use, a base set up. No dyad can report them, so an
+ * actor named in their sentence (the soldiers who found the cache, the country struck by the quake) does
+ * not make them a dyad the coder missed (docs/adr/0005-incidents.md, decision 4).
+ */
+export const NO_DYAD_LABELS: ReadonlySet<AcledLabel> = new Set<AcledLabel>(['NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'DISR_WEAP', 'HQ_ESTABLISHED']);

@@ -107,7 +107,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
     createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon }),
-    createIncidentTyper({ cues, cameo: dicts.cameo, mode: opts.incidents ?? 'sideless' }),
+    createIncidentTyper({ cues, cameo: dicts.cameo, lexicon, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,
     createAttributionStage({ lexicon }),

@@ -1,6 +1,6 @@
 import type { ActorCoding, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
-import { agentRun, code, nameRun, put, remember, type ActorContext } from './context.js';
+import { agentRun, code, nameRun, put, remember, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -84,8 +84,11 @@ const owner: ComposeRule = (cx, h) => {
     const name = cx.doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
     actor = official?.entry.kind === 'official' ? { ...code(official.entry.country, official.entry.sector, official.entry.code), name } : { ...actor, name };
     remember(cx, nameEnd, actor, agent.rule);
+    // A title qualified by a nationality ("Sylvanian President Lee") is a foreign one: a later bare "the
+    // president" means the one written with the bare title, so this one fills only an empty slot.
+    if (ar.title) rememberTitle(cx, titleKey(cx, h.after, ar.end), actor, { rule: agent.rule, qualified: true });
     end = nameEnd;
-  }
+  } else if (actor.country && !ar.title) cx.mem.phrases.set(titleKey(cx, h.after, ar.end), { actor, rule: agent.rule, sentence: cx.s.index });
   put(cx, h.m.start, end, { actor, rule: agent.rule });
   return end;
 };
@@ -113,6 +116,7 @@ function agentOfCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
     if (ir.agent) innerEnd = ir.end;
   }
   const actor = inner.entry.kind === 'org' ? code(inner.entry.country, a.sector, inner.entry.code) : code(inner.entry.country, a.sector);
+  if (actor.country && !a.title) cx.mem.phrases.set(titleKey(cx, h.m.start, a.end), { actor, rule: a.rule, sentence: cx.s.index });
   put(cx, h.m.start, innerEnd, { actor, rule: a.rule });
   return innerEnd;
 }
@@ -147,6 +151,7 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
     const actor = { ...code(ofCountry.entry.country, a.sector), name };
     remember(cx, nameEnd, actor, a.rule);
+    if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: true });
     put(cx, h.m.start, ofCountry.end, { actor, rule: a.rule });
     return ofCountry.end;
   }
@@ -159,8 +164,39 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   else if (known) actor = { ...known.actor, name };
   else actor = { ...code(null, a.sector), name };
   remember(cx, nameEnd, actor, a.rule);
+  if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: false });
   put(cx, h.m.start, nameEnd, { actor, rule: a.rule });
   return nameEnd;
+}
+
+/**
+ * memory.title: "the president", "the acting foreign minister": a definite title with no name is the person
+ * last named with that title before the name ("President Kovac"); a word never written so (the
+ * government) never matches. memory.definite-sector: else "the army", "the foreign ministry" is the
+ * country that last owned the same phrase ("Sylvania's army"). Neither before "of" ("the president of the bank").
+ */
+/** How many sentences back a sector phrase is still what "the army" means. */
+const PHRASE_WINDOW = 6;
+
+function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens } = cx;
+  const next = tokens[a.end];
+  // "the military operation": a sector noun modifying a noun names no actor (agent.bare skips it too).
+  if (next?.norm === 'of' || (a.end < cx.s.tokenEnd && (next?.pos === 'NOUN' || next?.pos === 'PROPN'))) return -1;
+  let q = h.m.start - 1;
+  while (q > cx.s.tokenStart && cx.lex.SKIPPABLE_ADJ.has(tokens[q]?.norm ?? '')) q--;
+  const definite = tokens[q]?.norm === 'the';
+  // A bare plural ("Rebels said") refers back like "the rebels"; "a rebel", "some rebels" do not.
+  const before = tokens[h.m.start - 1];
+  const barePlural = !definite && (h.m.start === cx.s.tokenStart || !(before?.pos === 'DET' || before?.pos === 'NUM' || before?.pos === 'ADJ' || cx.lex.SKIPPABLE_ADJ.has(before?.norm ?? ''))) && tokens[a.end - 1]?.norm.endsWith('s') === true;
+  if (!definite && !barePlural) return -1;
+  const key = titleKey(cx, h.m.start, a.end);
+  const person = definite ? titleHolder(cx, key) : undefined;
+  const phrase = cx.mem.phrases.get(key);
+  const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : undefined;
+  if (!r?.actor.country) return -1;
+  put(cx, h.m.start, a.end, { actor: r.actor, rule: r === person ? cx.rules.title : cx.rules.definiteSector });
+  return a.end;
 }
 
 /**
@@ -175,7 +211,7 @@ function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
 }
 
 /** The agent rules in the order they are tried at a sector noun or title. */
-const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, bareAgent];
+const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, titleReference, bareAgent];
 
 /** agent: a sector noun or title, placed by the agent rules above. */
 const agent: ComposeRule = (cx, h) => {

@@ -2,7 +2,7 @@ import type { ActorCoding, Doc, Mention, RuleRef, Sentence, Token } from '../../
 import type { ActorDictionary, ActorEntry } from '../../dictionaries/actors.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { RawMatch } from './scan.js';
-import type { Memory } from './memory.js';
+import type { Memory, Remembered } from './memory.js';
 
 // The one object every actor rule reads: the document, the compiled resources, the article memory and
 // the sentence being read (its dictionary matches by start token and the mentions found so far).
@@ -15,6 +15,12 @@ export interface ActorRules {
   readonly pair: RuleRef;
   readonly definiteState: RuleRef;
   readonly sides: RuleRef;
+  readonly title: RuleRef;
+  readonly definiteCountry: RuleRef;
+  readonly owner: RuleRef;
+  readonly apposition: RuleRef;
+  readonly quoteSpeaker: RuleRef;
+  readonly definiteSector: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */
@@ -67,6 +73,49 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
 export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, rule: RuleRef): void {
   const surname = cx.tokens[nameEnd - 1];
   if (surname) cx.mem.people.set(surname.norm, { actor, rule });
+}
+
+/**
+ * Remember a person by the title written before the name ("president"), for a later "the president". A
+ * qualified title ("Sylvanian President Lee", "President Lee of Sylvania") only fills an empty slot.
+ */
+export function rememberTitle(cx: ActorContext, key: string, actor: ActorCoding, how: { rule: RuleRef; qualified: boolean }): void {
+  if (!key) return;
+  const list = cx.mem.titles.get(key);
+  if (!list) { cx.mem.titles.set(key, [{ actor, rule: how.rule }]); return; }
+  if (how.qualified) return;
+  const i = list.findIndex((r) => r.actor.code === actor.code);
+  if (i >= 0) list.splice(i, 1);
+  list.push({ actor, rule: how.rule });
+}
+
+/**
+ * The person "the president" means: of those written with that bare title, the one whose country the article
+ * names most ("President Kovac" of the article's country over a visiting "President Lee"), else the latest.
+ */
+export function titleHolder(cx: ActorContext, key: string): Remembered | undefined {
+  const list = cx.mem.titles.get(key);
+  if (!list || list.length < 2) return list?.[0];
+  let best: Remembered | undefined;
+  let bestN = -1;
+  for (const r of list) {
+    let n = 0;
+    for (const c of cx.mem.countries) if (c.country === r.actor.country) n++;
+    if (n >= bestN) { best = r; bestN = n; }
+  }
+  return best;
+}
+
+/** A title's key: its words from `from` to `to`, without words like "acting" and hyphenated suffixes ("-designate"). */
+export function titleKey(cx: ActorContext, from: number, to: number): string {
+  let key = '';
+  for (let q = from; q < to; q++) {
+    const w = cx.tokens[q]?.norm ?? '';
+    if (w === '-') break;
+    if (cx.lex.SKIPPABLE_ADJ.has(w)) continue;
+    key = key ? `${key} ${w}` : w;
+  }
+  return key;
 }
 
 /** Compose an actor code: a named actor's own code, or country + sector ("SYR" + "GOV"). */
@@ -123,6 +172,8 @@ export function agentRun(cx: ActorContext, p: number): AgentRun {
       agent = m.entry;
       title = title || m.entry.title;
       q = m.end;
+      // "Prime Minister-designate Lee": the hyphenated suffix stays part of the title.
+      if (m.entry.title && tokens[q]?.norm === '-' && cx.lex.TITLE_SUFFIXES.has(tokens[q + 1]?.norm ?? '')) q += 2;
       continue;
     }
     const t = tokens[q];

@@ -19,6 +19,10 @@ export interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 export interface Memory {
   readonly people: Map<string, Remembered>;
+  /** People by the title written before their name ("president", "foreign minister"), one per actor code. */
+  readonly titles: Map<string, Remembered[]>;
+  /** Sector phrases last placed by a country ("Sylvania's army", "the Osterlichian foreign ministry"), by phrase. */
+  readonly phrases: Map<string, Remembered & { readonly sentence: number }>;
   /** The last actor that is not a person, with its sentence: what "it" and "they" most often mean. */
   lastThing: Mention | null;
   /** The first named non-person actor of each sentence: a sentence-initial "It" most often means it. */
@@ -31,20 +35,41 @@ export interface Memory {
   last: Mention | null;
 }
 
-/** Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to. */
-export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
+/** The first "A and B" / "A, B" coordination of two different countries among a sentence's mentions. */
+export function coordinatedPair(ms: readonly Mention[], tokens: readonly Token[]): Mention[] | null {
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
     if (!a || !b || a.modifier || b.modifier) continue;
     const gap = b.tokenStart - a.tokenEnd;
     const w = tokens[a.tokenEnd]?.norm;
-    if (gap === 1 && (w === 'and' || w === ',') && a.actor.country && b.actor.country && a.actor.country !== b.actor.country) {
-      mem.pair = [a, b];
-      mem.pairs.push([a, b]);
-      return;
-    }
+    if (gap === 1 && (w === 'and' || w === ',') && a.actor.country && b.actor.country && a.actor.country !== b.actor.country) return [a, b];
   }
+  return null;
+}
+
+/** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries. */
+export function personPair(ms: readonly Mention[]): Mention[] | null {
+  let b: Mention | undefined;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (!m || m.modifier) continue;
+    if (!m.actor.name || !m.actor.country) return null;
+    if (!b) { b = m; continue; }
+    return m.actor.country !== b.actor.country ? [m, b] : null;
+  }
+  return null;
+}
+
+/**
+ * Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to,
+ * else two people of different countries that close the sentence ("Kovac called Lee. The two leaders ...").
+ */
+export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
+  const pair = coordinatedPair(ms, tokens) ?? personPair(ms);
+  if (!pair) return;
+  mem.pair = pair;
+  mem.pairs.push(pair);
 }
 
 /**
@@ -66,6 +91,26 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
     if (k >= 0) all[k] = fixed;
     const surname = tokens[a.tokenEnd - 1];
     if (surname) mem.people.set(surname.norm, { actor: fixed.actor, rule: a.rule });
+  }
+}
+
+/**
+ * "Ann Lee, the acting defence minister, said": a title with neither country nor name in apposition right
+ * after a placed person is that person (one or two words such as "the acting" may stand between).
+ */
+export function titleFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], rule: RuleRef): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || !a.actor.name || !a.actor.country || a.modifier || b.modifier) continue;
+    if (b.actor.name || b.actor.country || b.actor.code !== b.actor.sector || tokens[a.tokenEnd]?.norm !== ',') continue;
+    const gap = b.tokenStart - a.tokenEnd;
+    const after = tokens[b.tokenEnd]?.norm;
+    if (gap > 3 || !(after === ',' || after === '.' || after === undefined)) continue;
+    const fixed: Mention = { ...b, actor: a.actor, rule };
+    ms[i + 1] = fixed;
+    const k = all.indexOf(b);
+    if (k >= 0) all[k] = fixed;
   }
 }
 

@@ -26,6 +26,40 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
   // "X-led troops": the leader's country owns the sector noun.
   { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
+  // memory.title: "the President" is the person named last with that bare title; a nationality-qualified
+  // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
+  { text: 'Osterlich President Kovac met Sylvania. The President left.', want: ['OSTGOV "Osterlich President Kovac"', 'SYL "Sylvania"', 'OSTGOV "President"'] },
+  { text: 'President Firefly spoke. Sylvanian President Lee arrived. The President left.', want: ['FRDGOV "President Firefly"', 'SYLGOV "Sylvanian President Lee"', 'FRDGOV "President"'] },
+  // Of two bare-titled people, "the President" is the one whose country the article names most.
+  { text: 'Freedonia and Sylvania met. President Firefly spoke. Freedonia agreed. President Brenner listened. The President left.',
+    want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRDGOV "President Firefly"', 'FRD "Freedonia"', 'OSTGOV "President Brenner"', 'FRDGOV "President"'] },
+  { text: 'Sylvanian President Lee arrived. The President of the bank left.', want: ['SYLGOV "Sylvanian President Lee"', 'GOV "President"'] },
+  // memory.definite-sector: "the army" is the country that last owned the same phrase, within a few sentences;
+  // a title of a person ("the president of Sylvania") is no such phrase.
+  { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
+  { text: 'Sylvania’s forces massed. Forces attacked. Two forces left.', want: ['SYLMIL "Sylvania’s forces"', 'SYLMIL "Forces"', 'MIL "forces"'] },
+  { text: 'The president of Sylvania left. Osterlich and Freedonia met. The president spoke.', want: ['SYLGOV "president of Sylvania"', 'OST "Osterlich"', 'FRD "Freedonia"', 'GOV "president"'] },
+  { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
+  // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
+  { text: 'Freedonia and Sylvania met. They agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "They"', 'SYL "They"'] },
+  { text: 'Freedonia and Sylvania said they would meet.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "they"', 'SYL "they"'] },
+  // Two named people of different countries closing a sentence are a pair too, for "they" and "the two leaders".
+  { text: 'Gen. Ann Lee of Sylvania thanked President Firefly, and they agreed. The two leaders met.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "President Firefly"', 'SYLMIL "they"', 'FRDGOV "they"', 'SYLMIL "The two leaders"', 'FRDGOV "The two leaders"'] },
+  { text: 'President Firefly thanked Gen. Ann Lee of Sylvania. They left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "They"', 'SYLMIL "They"'] },
+  // memory.definite-country: the nearest country before it, else the last sentence's subject; "the North".
+  { text: 'Osterlich spoke. The country’s army attacked Sylvania.', want: ['OST "Osterlich"', 'OSTMIL "The country’s army"', 'SYL "Sylvania"'] },
+  { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },
+  { text: 'North Klopstokia fired. Osterlich condemned the North.', want: ['KLP "North Klopstokia"', 'OST "Osterlich"', 'KLP "the North"'] },
+  { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
+  // memory.owner: a person's possessive before a sector noun lends the person's country.
+  { text: 'Sylvania’s President Kovac spoke. Kovac’s army attacked.', want: ['SYLGOV "Sylvania’s President Kovac"', 'SYLMIL "Kovac’s army"'] },
+  // memory.apposition: a countryless title in apposition right after a placed person is that person.
+  // memory.quote-speaker: first person inside a quotation is the speaker tagged before or after it, over
+  // the quotation's sentences; outside a quotation it is nobody.
+  { text: '“We will attack Osterlich,” said Gen. Ann Lee of Sylvania.', want: ['SYLMIL "We"', 'OST "Osterlich"', 'SYLMIL "Gen. Ann Lee of Sylvania"'] },
+  { text: 'Osterlich said: "Our army is ready. We will win." We agree.', want: ['OST "Osterlich"', 'OSTMIL "Our army"', 'OST "We"'] },
+  { text: 'We like Osterlich.', want: ['OST "Osterlich"'] },
+  { text: 'Gen. Ann Lee of Sylvania, the acting Defense Minister, spoke.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "Defense Minister"'] },
 ];
 
 for (const c of CASES) {

@@ -3,9 +3,10 @@ import type { ActorDictionary } from '../../dictionaries/actors.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
-import { fillFromApposition, fillFromContext, updatePair, type Memory } from './memory.js';
+import { fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
 import type { ActorContext, ActorRules } from './context.js';
 import { REFERENCE_RULES } from './reference.js';
+import { resolveFirstPerson, type QuoteState } from './quotes.js';
 import { COMPOSE_RULES, headAt } from './compose.js';
 
 // The actor recognizer reads each sentence left to right. At a dictionary phrase the composition rules
@@ -20,22 +21,28 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const rules: ActorRules = {
     surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
+    title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
+    apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
+    definiteSector: grammar.ref('memory.definite-sector'),
   };
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
+    const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };
+    const quote: QuoteState = { open: false, speaker: null, age: 0 };
     for (const s of doc.sentences) {
       cx.s = s;
       cx.byStart = new Map<number, RawMatch>();
       for (const m of scanActors(tokens, { from: s.tokenStart, to: s.tokenEnd }, dict.trie, date)) cx.byStart.set(m.start, m);
       cx.sentence = [];
       readSentence(cx);
+      resolveFirstPerson(cx, quote);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
+      titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
       fillFromContext(cx.sentence, cx.all, { mem, isOrg }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }

@@ -1,5 +1,6 @@
 import type { Mention } from '../../model/types.js';
-import { code, isCap, put, type ActorContext } from './context.js';
+import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
+import { coordinatedPair, personPair } from './memory.js';
 
 // Rules at a token that starts no dictionary phrase: words that refer back to actors of the article
 // (pronouns, "the two", "the Whispering Republic", a remembered surname). Each returns where the mention
@@ -59,7 +60,14 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   const person = lex.PERSON_PRONOUNS.has(t.norm);
   const initial = p === cx.s.tokenStart && !person;
   const ante = person ? mem.lastPerson : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
-  if (!ante || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
+  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return -1;
+  // "Freedonia and Sylvania met. They agreed": a plural pronoun after a coordinated pair is both of them.
+  const pair = t.norm === 'they' ? coordinatedPair(cx.sentence, tokens) ?? personPair(cx.sentence) ?? (mem.pair && mem.pair[0]?.sentence === cx.s.index - 1 ? mem.pair : null) : null;
+  if (pair) {
+    for (const pm of pair) put(cx, p, p + 1, { actor: pm.actor, rule: cx.rules.pronoun });
+    return p + 1;
+  }
+  if (!ante || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };
@@ -90,6 +98,77 @@ const definiteState: ReferenceRule = (cx, p) => {
   return p + 3;
 };
 
+/**
+ * The country "the country" means at token `p`: the nearest country named before it in its sentence ("urged
+ * Sylvania to protect the country"), else the last sentence's subject, else a country of the last two sentences.
+ */
+function definiteAntecedent(cx: ActorContext, p: number): string | null {
+  const { mem } = cx;
+  for (let i = cx.sentence.length - 1; i >= 0; i--) {
+    const m = cx.sentence[i];
+    if (m && m.tokenEnd <= p && !m.modifier && m.actor.country && !cx.isOrg(m.actor.code)) return m.actor.country;
+  }
+  const prev = mem.subjects.get(cx.s.index - 1);
+  if (prev?.actor.country && !cx.isOrg(prev.actor.code)) return prev.actor.country;
+  const last = mem.countries[mem.countries.length - 1];
+  return last && last.sentence >= cx.s.index - 2 ? last.country : null;
+}
+
+/**
+ * memory.definite-country: "the country", "the nation's army" (the nearest country before it, else the last
+ * sentence's subject), "the North" (the last country whose name carries the compass word).
+ */
+const definiteCountry: ReferenceRule = (cx, p) => {
+  const { tokens, lex } = cx;
+  const w = tokens[p + 1];
+  if (tokens[p]?.norm !== 'the' || !w || cx.byStart.has(p + 1)) return -1;
+  let country: string | null = null;
+  if (lex.COUNTRY_HEADS.has(w.text)) country = definiteAntecedent(cx, p);
+  else if (isCap(w) && lex.DIRECTION_NAMES.has(w.norm) && !isCap(tokens[p + 2]) && tokens[p + 2]?.pos !== 'NOUN') {
+    for (let i = cx.mem.countries.length - 1; i >= 0 && country === null; i--) {
+      const c = cx.mem.countries[i]?.country ?? '';
+      if (cx.dict.countryWords.get(c)?.has(w.norm)) country = c;
+    }
+  }
+  if (country === null) return -1;
+  if (!lex.POSSESSIVE_MARKS.has(tokens[p + 2]?.norm ?? '')) {
+    put(cx, p, p + 2, { actor: code(country, null), rule: cx.rules.definiteCountry });
+    return p + 2;
+  }
+  return ownedAgent(cx, { start: p, after: p + 3, country, rule: cx.rules.definiteCountry });
+};
+
+/** "the country's army", "Kovac's envoy": a country owning the sector noun (and name) after a possessive, else a modifier. */
+function ownedAgent(cx: ActorContext, o: { start: number; after: number; country: string; rule: Mention['rule'] }): number {
+  const ar = agentRun(cx, o.after);
+  if (!ar.agent) {
+    put(cx, o.start, o.after - 1, { actor: code(o.country, null), rule: o.rule, modifier: true });
+    return o.after;
+  }
+  let actor = code(o.country, ar.agent.sector);
+  const nameEnd = nameRun(cx, ar.end);
+  if (nameEnd > ar.end) {
+    actor = { ...actor, name: cx.doc.article.text.slice(cx.tokens[ar.end]?.start ?? 0, cx.tokens[nameEnd - 1]?.end ?? 0) };
+    remember(cx, nameEnd, actor, ar.agent.rule);
+  }
+  const end = Math.max(nameEnd, ar.end);
+  put(cx, o.start, end, { actor, rule: o.rule });
+  return end;
+}
+
+/** memory.owner: "President Kovac's envoy": a person (or a word referring back) just coded owns the sector noun after "'s". */
+const mentionOwner: ReferenceRule = (cx, p) => {
+  const prev = cx.sentence[cx.sentence.length - 1];
+  if (!prev || prev.tokenEnd !== p || prev.modifier || !prev.actor.country || !cx.lex.POSSESSIVE_MARKS.has(cx.tokens[p]?.norm ?? '')) return -1;
+  if (cx.byStart.get(p + 1)?.entry.kind !== 'agent' && !cx.lex.SKIPPABLE_ADJ.has(cx.tokens[p + 1]?.norm ?? '')) return -1;
+  const ar = agentRun(cx, p + 1);
+  if (!ar.agent) return -1;
+  // The owner's own mention gives way to the owned one that contains it.
+  if (cx.all[cx.all.length - 1] === prev) cx.all.pop();
+  cx.sentence.pop();
+  return ownedAgent(cx, { start: prev.tokenStart, after: p + 1, country: prev.actor.country, rule: cx.rules.owner });
+};
+
 /** memory.surname: a surname or name remembered from earlier in the article. */
 const surname: ReferenceRule = (cx, p) => {
   const t = cx.tokens[p];
@@ -102,5 +181,6 @@ const surname: ReferenceRule = (cx, p) => {
 /** The reference rules in the order they are tried at a token that starts no dictionary phrase. */
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
   ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun],
-  ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.surname', surname],
+  ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
+  ['memory.owner', mentionOwner], ['memory.surname', surname],
 ];

@@ -1,7 +1,7 @@
 import type { Event, Mention, Modality, Trigger } from '../../model/types.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
-import { acledType, refineForce } from './acled.js';
+import { refineForce } from './acled.js';
 import type { SentenceContext } from './context.js';
 import type { Coded } from './hits.js';
 import type { Sides } from './sides.js';
@@ -42,7 +42,8 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
       sink.events.push({
         ...base, source: src, target: tgt,
         cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode },
-        acled: acledType(info.code, src, tgt, ctx.tokens, ctx.from, ctx.to),
+        // The incident typer, which reads the ACLED cue classes, types every event.
+        acled: null,
       });
     }
     // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
@@ -71,7 +72,7 @@ function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boo
   const rejected = denied && c.denied !== true ? rejectCode(given) : null;
   const base = rejected ?? given;
   const negated = denied && rejected === null;
-  const forced = refineForce(base, ctx.tokens, clauseStart(ctx, hit.trigger), hit.trigger, Math.min(ctx.to, hit.triggerEnd + 8));
+  const forced = refineForce(base, { tokens: ctx.tokens, from: clauseStart(ctx, hit.trigger), trigger: hit.trigger, to: Math.min(ctx.to, hit.triggerEnd + 8) }, ctx.lex);
   // "will withdraw its force from Chad unless Oueddei holds elections": an act announced on the
   // condition that another actor complies is a threat, aimed at that actor.
   const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(ctx, hit.trigger, ctx.lex.ULTIMATUM) : undefined;

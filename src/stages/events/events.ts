@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit } from './match.js';
+import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { nounSides } from './nouns.js';
@@ -75,7 +75,7 @@ interface CompiledVerbs {
   readonly verbs: VerbDictionary;
   /** Every word a pattern may be triggered by or a verb form read from: a superset test for the hot loop. */
   readonly triggers: ReadonlySet<string>;
-  readonly required: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
+  readonly required: ReadonlyMap<readonly VerbPattern[], RequiredWords>;
   /** Forms whose verb is one of saying: only these can be a verb of saying the tagger read as a noun. */
   readonly sayForms: ReadonlySet<string>;
 }
@@ -83,7 +83,10 @@ interface CompiledVerbs {
 function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
   const sayForms = new Set<string>();
   for (const [form, lemma] of verbs.verbForms) if (verbs.sayVerbs.has(lemma)) sayForms.add(form);
-  return { verbs, triggers: new Set([...verbs.byTrigger.keys(), ...verbs.verbForms.keys()]), required: compileRequiredWords(verbs), sayForms };
+  // A form counts only when its verb triggers a pattern: otherwise matchPatterns finds no candidates for it.
+  const triggers = new Set(verbs.byTrigger.keys());
+  for (const [form, lemma] of verbs.verbForms) if (verbs.byTrigger.has(lemma)) triggers.add(form);
+  return { verbs, triggers, required: compileRequiredWords(verbs), sayForms };
 }
 
 /** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */

@@ -1,10 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextOf, hitAt } from '../../../testdata/sentence.js';
-import { TRIGGER_REACH } from './match.js';
-import { loadVerbDictionary } from '../../dictionaries/verbs.js';
-import { loadCameo } from '../../dictionaries/cameo.js';
-import { defaultDictionaryDir } from '../../paths.js';
 
 // Pattern matching at a trigger: which dictionary pattern fires (by its id), or none where the verb form
 // is no predicate.
@@ -29,12 +25,3 @@ for (const c of CASES) {
   });
 }
 
-test('match: every bundled pattern keeps its trigger and particles within TRIGGER_REACH', () => {
-  const dir = defaultDictionaryDir();
-  const verbs = loadVerbDictionary(dir, loadCameo(dir));
-  for (const list of verbs.byTrigger.values()) for (const p of list) {
-    // Each particle may stand up to 3 tokens after what precedes it.
-    const reach = Math.max(...p.triggers.map((t) => t.length)) + 3 * p.particles.length;
-    assert.ok(reach <= TRIGGER_REACH, `${p.rule.file}:${p.rule.line} reaches ${reach} tokens`);
-  }
-});

@@ -47,7 +47,7 @@ export interface MatchInput {
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
   /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
-  readonly required?: ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>>;
+  readonly required?: ReadonlyMap<readonly VerbPattern[], RequiredWords>;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -128,24 +128,31 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
 interface MatchAt {
   readonly surface: string | null;
   readonly sameClause: (j: number) => boolean;
-  /** Words after the trigger, within NEAR, that some of its patterns require: usually none or a few. */
+  /** Words after the trigger, within reach, that some of its patterns require: usually none or a few. */
   readonly here: readonly string[];
 }
 
-/** How far a pattern's trigger and particles may reach past the trigger token (a test holds the dictionaries to it). */
-export const TRIGGER_REACH = 16;
-/** Beyond the trigger's own words and particles, no required word lies further than WINDOW tokens. */
-const NEAR = WINDOW + TRIGGER_REACH;
+/** Words that start a required word of some pattern of one trigger, and how far past the trigger they may lie. */
+export interface RequiredWords {
+  readonly words: ReadonlySet<string>;
+  /** Tokens from the trigger to the end of the furthest window a pattern's required words are looked for in. */
+  readonly reach: number;
+}
 
-/** Every word that starts a required word of some pattern in `cands` (the patterns of one trigger). */
-export function requiredWords(cands: readonly VerbPattern[]): ReadonlySet<string> {
-  const s = new Set<string>();
-  for (const p of cands) for (const req of p.required) for (const w of req.first) s.add(w);
-  return s;
+/** The required words of the patterns in `cands` (the patterns of one trigger). */
+export function requiredWords(cands: readonly VerbPattern[]): RequiredWords {
+  const words = new Set<string>();
+  let reach = 0;
+  for (const p of cands) {
+    for (const req of p.required) for (const w of req.first) words.add(w);
+    // Each particle may stand up to 3 tokens after what precedes it (triggerEnd); the window follows.
+    reach = Math.max(reach, Math.max(...p.triggers.map((t) => t.length)) + 3 * p.particles.length + WINDOW);
+  }
+  return { words, reach };
 }
 
 /** `requiredWords` of every trigger's patterns, compiled once by a stage for its dictionary. */
-export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], ReadonlySet<string>> {
+export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], RequiredWords> {
   return new Map([...verbs.byTrigger.values()].map((cands) => [cands, requiredWords(cands)]));
 }
 
@@ -195,9 +202,9 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const wanted = input.required?.get(cands) ?? requiredWords(cands);
+  const { words: wanted, reach } = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
-  const end = Math.min(input.to, i + NEAR);
+  const end = wanted.size === 0 ? i : Math.min(input.to, i + reach);
   for (let k = i + 1; k < end; k++) {
     const tk = tokens[k];
     if (!tk) continue;

@@ -25,6 +25,12 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'coordination', text: 'Freedonia and Osterlich attacked Sylvania.', word: 'attacked', want: 'Freedonia+Osterlich > Sylvania' },
+  // subject.approximator: a preposition that approximates a number does not hide the subject.
+  { rule: 'subject.approximator', text: 'About a dozen Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'subject.approximator', text: 'Over 40 Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'subject.approximator', text: 'Up to 1,000 Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'subject.approximator', text: 'Sylvania was attacked by about 200 Freedonian troops.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'subject.prep-phrase', text: 'In Freedonia, about 200 protesters attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
   { rule: 'noun sides', text: 'The Freedonian troops offensive against Sylvania failed.', word: 'offensive', want: 'Freedonian troops > Sylvania' },
 ];
 

@@ -52,11 +52,11 @@ const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
 const passive: SideRule = ({ ctx, vg, subject, c, after }) => {
   if (!vg.passive) return null;
   const { tokens, mentions: sm, from } = ctx;
-  const by = after.find((m) => inPrepPhrase(tokens, m, from, ctx.lex.AGENT_PREPS) !== null);
+  const by = after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null);
   // "A camp for Congolese refugees was attacked": the owner named inside the subject is the target.
   let patient: readonly Mention[] = subject;
   if (patient.length === 0) {
-    const owner = sm.find((m) => m.tokenEnd <= vg.start && ctx.clauseOf(m.tokenStart) === c && inPrepPhrase(tokens, m, from, ctx.lex.OWNER_PREPS) !== null);
+    const owner = sm.find((m) => m.tokenEnd <= vg.start && ctx.clauseOf(m.tokenStart) === c && inPrepPhrase(ctx, m, from, ctx.lex.OWNER_PREPS) !== null);
     if (owner) patient = group(sm, owner, tokens);
   }
   return { sources: by ? group(sm, by, tokens) : [], targets: patient };

@@ -64,16 +64,30 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
   return out;
 }
 
-/** The preposition (one of `preps`) heading the phrase a mention opens, looking back at most four tokens to `floor`. */
-export function inPrepPhrase(tokens: readonly Token[], m: Mention, floor: number, preps: ReadonlySet<string>): string | null {
+/**
+ * The preposition (one of `preps`) heading the phrase a mention opens, looking back at most four tokens to
+ * `floor`. An approximator before a number is no preposition ("About a dozen protesters marched",
+ * "more than 40 soldiers", "up to 1,000 Sylvanians"): the look-back goes on past it.
+ */
+export function inPrepPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Mention, floor: number, preps: ReadonlySet<string>): string | null {
+  const { tokens, lex } = ctx;
   for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
     const t = tokens[k];
     if (!t) break;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s") continue;
+    if (lex.APPROXIMATORS.has(t.norm) && beforeNumber(tokens, k + 1, lex)) continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.norm === 'to') return preps.has(t.norm) ? t.norm : null;
     return null;
   }
   return null;
+}
+
+/** Whether a number starts at token `i`: a numeral, or (after "a") a round-number noun ("a dozen", "hundreds"). */
+function beforeNumber(tokens: readonly Token[], i: number, lex: SentenceContext['lex']): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'NUM' || lex.QUANTITY_WORDS.has(t.norm)) return true;
+  return (t.norm === 'a' || t.norm === 'an') && lex.QUANTITY_WORDS.has(tokens[i + 1]?.norm ?? '');
 }
 
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
@@ -109,7 +123,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
   for (const m of sm) {
     if (m.tokenEnd > vgStart) break;
     if (ctx.clauseOf(m.tokenStart) !== c) continue;
-    if (inPrepPhrase(tokens, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
     if (m.modifier) {
       const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
@@ -147,7 +161,7 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
   for (const m of ctx.mentions) {
     if (m.tokenEnd > parentVerb) break;
     if (ctx.clauseOf(m.tokenStart) !== parent) continue;
-    if (inPrepPhrase(tokens, m, from, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(ctx, m, from, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     return group(ctx.mentions, m, tokens);
   }
   return null;
@@ -163,7 +177,7 @@ function objectRelativeSubject(ctx: SentenceContext, clause: Clause, vgStart: nu
     if (m.tokenEnd > vgStart) break;
     if (m.tokenStart <= clause.opener || ctx.clauseOf(m.tokenStart) !== clause.id || m.modifier) continue;
     if (m.tokenStart > clause.opener + 3) return null;
-    if (inPrepPhrase(tokens, m, clause.opener + 1, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(ctx, m, clause.opener + 1, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     return group(sm, m, tokens);
   }
   return null;

@@ -83,3 +83,24 @@ test('incidents: by default (dyad data) a sentence that names an actor gets no o
   const none = dyad.code({ id: 't', text: 'Floods killed 12 people in the valley.', publishedAt: '1933-06-15' });
   assert.deepEqual(none.events.map((e) => [e.source, e.acled]), [[null, 'NATURAL_DISASTER']]);
 });
+
+test('incidents: by default a country that only says where ("the Freedonian town of", "Freedonia\'s coast") names no party', () => {
+  const dyad = createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries') });
+  const label = (text: string): (string | null)[][] => dyad.code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => [e.source?.actor.code ?? null, e.acled]);
+  assert.deepEqual(label('An earthquake shook the Freedonian town of Karvelo, killing 12.'), [[null, 'NATURAL_DISASTER']]);
+  assert.deepEqual(label("A bomb exploded on Freedonia's coast, killing two fishermen."), [[null, 'REM_EXPLOS']]);
+  // A country adjective on anything but a place may be a party: no sideless incident is made up for it.
+  assert.deepEqual(label('A bomb exploded near Freedonian soldiers, killing two.'), []);
+});
+
+test('incidents: by default an incident no dyad can report is kept though its sentence names an actor, in an article with no dyad', () => {
+  const dyad = createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries') });
+  const label = (text: string): (string | null)[][] => dyad.code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => [e.source?.actor.code ?? null, e.acled]);
+  assert.deepEqual(label('Freedonian troops discovered a cache of weapons near Karvelo.'), [['FRDMIL', 'DISR_WEAP']]);
+  assert.deepEqual(label('An earthquake struck Freedonia on Monday, killing 12.'), [[null, 'NATURAL_DISASTER']]);
+  assert.deepEqual(label('Freedonian troops set up a new military base east of Karvelo.'), [['FRDMIL', 'HQ_ESTABLISHED']]);
+  // An act of one party upon another stays the dyad coder's: no one-sided incident for it.
+  assert.deepEqual(label('Freedonian troops arrested an opposition spokesman in Karvelo.').filter(([s]) => s === 'FRDMIL'), []);
+  // An article with a dyad reports that; its incidents without one are left to --incidents.
+  assert.deepEqual(label('Freedonia attacked Sylvania. Freedonian troops discovered a cache of weapons near Karvelo.').map(([, l]) => l).includes('DISR_WEAP'), false);
+});

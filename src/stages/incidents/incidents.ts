@@ -1,8 +1,9 @@
 import type { Doc, Event, Mention, Stage, Token, Typing } from '../../model/types.js';
 import type { CueDictionary, CueHit } from '../../dictionaries/cues.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { INCIDENT_CAMEO } from '../../ontology/acled.js';
+import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { decide, type Decision } from './rules.js';
 
 // The incident typer: every event gets one ACLED-style type from its CAMEO code and the cue classes of
@@ -32,6 +33,24 @@ function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention |
   return best;
 }
 
+/** Disasters have no agent: an actor named before the cue is a bystander ("the EU sent aid to stem the outbreak"). */
+const AGENTLESS: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER']);
+
+/**
+ * Whether a mention names a party to the sentence's incident. A country adjective or possessive of a place
+ * ("Indonesia's Lombok Island", "the Somali town of", "the Sino-Freedonian border") says where, not who.
+ */
+function namesParty(m: Mention, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
+  if (!m.modifier) return true;
+  for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
+    const t = tokens[k];
+    if (!t) return true;
+    if (hits.some((h) => h.start === k && h.cls === 'PLACE')) return false;
+    if (!(t.norm === "'s" || t.norm === '-' || t.pos === 'ADJ' || t.pos === 'PROPN')) return true;
+  }
+  return true;
+}
+
 /**
  * Which incidents without an event become events of their own: `sideless` (the default, for dyad data)
  * only those that name no actor in an article with no dyad; `every` (ACLED-style data) each one.
@@ -39,8 +58,8 @@ function agent(mentions: readonly Mention[], hits: readonly CueHit[]): Mention |
 export type IncidentMode = 'sideless' | 'every';
 
 /** Create the incident typer over the ACLED cue classes. */
-export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTable; mode?: IncidentMode }): Stage {
-  const { cues, cameo } = opts;
+export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTable; lexicon: Lexicon; mode?: IncidentMode }): Stage {
+  const { cues, cameo, lexicon: lex } = opts;
   const mode = opts.mode ?? 'sideless';
 
   function incident(doc: Doc, sentence: number, d: Decision, mentions: readonly Mention[]): Event {
@@ -51,7 +70,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
     return {
       sentence,
       trigger: { start: doc.tokens[first.start]?.start ?? 0, end: doc.tokens[first.end - 1]?.end ?? 0 },
-      source: agent(mentions, d.cues), target: null,
+      source: AGENTLESS.has(d.label) ? null : agent(mentions, d.cues), target: null,
       cameo: info?.code ?? null, goldstein: info?.goldstein ?? null, quad: info?.quad ?? null,
       plover: { type: info?.ploverType ?? null, mode: info?.ploverMode ?? null },
       acled: d.label, typing: typing(d, doc.tokens),
@@ -82,26 +101,29 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       const d = decide({ hits: hitsOf(e.sentence), mentions, cameo: e.cameo });
       if (d) return { ...e, acled: d.label, typing: typing(d, tokens) };
       const s = sentences[e.sentence];
-      const byCode = e.cameo !== null && s ? acledType(e.cameo, e.source, e.target, tokens, s.tokenStart, s.tokenEnd) : null;
+      const byCode = e.cameo !== null && s ? acledType(e.cameo, e, { tokens, from: s.tokenStart, to: s.tokenEnd }, lex) : null;
       return { ...e, acled: byCode };
     });
     // Sideless mode: only an article with no dyad at all, and only sentences that name no actor (a dyad
-    // the coder missed would otherwise come out as a one-sided incident). Every: each sentence without an event.
+    // the coder missed would otherwise come out as a one-sided incident) or whose incident no dyad can
+    // report (a disaster, weapons found, a base set up); a country that only says where
+    // ("in Indonesia's Lombok Island") names no actor. Every: each sentence without an event.
     if (mode === 'sideless' && events.length > 0) return { ...doc, events };
     const coded = new Set(events.map((e) => e.sentence));
     const added: Event[] = [];
     for (const s of sentences) {
       if (coded.has(s.index)) continue;
       const mentions = byMentions.get(s.index) ?? [];
-      if (mode === 'sideless' && mentions.length > 0) continue;
       const d = decide({ hits: hitsOf(s.index), mentions, cameo: null });
-      if (d && !denied(hitsOf(s.index), d)) added.push(incident(doc, s.index, d, mentions));
+      if (!d || denied(hitsOf(s.index), d)) continue;
+      if (mode === 'sideless' && !NO_DYAD_LABELS.has(d.label) && mentions.some((m) => namesParty(m, hitsOf(s.index), tokens))) continue;
+      added.push(incident(doc, s.index, d, mentions));
     }
     if (added.length === 0) return { ...doc, events };
     // Reading order: the scorer and the consolidator take the first report of an incident.
     return { ...doc, events: [...events, ...added].sort((a, b) => a.sentence - b.sentence) };
   }
 
-  return { name: 'incidents', version: `1-${mode}`, run };
+  return { name: 'incidents', version: `2-${mode}`, run };
 }
 

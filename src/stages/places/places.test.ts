@@ -8,6 +8,7 @@ import { createSegmenter } from '../segment/segment.js';
 import { matchKey } from '../../text/normalize.js';
 import { loadGazetteer } from './gazetteer.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
+import { createCoder } from '../../pipeline/coder.js';
 
 const dir = defaultDictionaryDir();
 const know: PlaceKnowledge = {
@@ -69,3 +70,18 @@ test('places: Damascus carries coordinates and a GeoNames id', () => {
   assert.ok(best && Math.abs(best.lat - 33.51) < 0.1 && Math.abs(best.lon - 36.29) < 0.1);
   assert.equal(typeof best.geonameId, 'number');
 });
+
+// The article's place goes to an event with no place of its own only where it fits the event's sides.
+const FALLBACK: readonly { text: string; source: string; place: string | null }[] = [
+  { text: 'Armenia signed a peace agreement with Azerbaijan on Tuesday. Officials met in Moscow later.', source: 'ARM', place: null },
+  { text: 'Russia praised Armenia for the agreement. Officials met in Moscow later.', source: 'RUS', place: 'Moscow' },
+];
+
+for (const c of FALLBACK) {
+  test(`places: article fallback "${c.text.slice(0, 40)}…" gives ${c.place ?? 'no place'}`, () => {
+    const doc = createCoder().code({ id: 'x', text: c.text, publishedAt: '2024-05-02' });
+    const e = doc.events.find((ev) => ev.source?.actor.code === c.source);
+    assert.ok(e, `an event from ${c.source}`);
+    assert.equal(e.place?.name ?? null, c.place);
+  });
+}

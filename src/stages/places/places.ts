@@ -139,11 +139,21 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sent
       const other = articlePlace(bySentence, opening);
       if (!other) return doc;
       const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
-      return { ...doc, events: doc.events.map((e) => (e.place === null ? { ...e, place } : e)) };
+      return { ...doc, events: doc.events.map((e) => (e.place === null && fitsActors(e, place) ? { ...e, place } : e)) };
     },
   };
 
   return { sentencePlaces, articlePlaces };
+}
+
+/**
+ * A place from elsewhere in the article fits an event only in a country of one of its sides: talks
+ * between two countries reported from a third capital did not take place in the third country. An
+ * event whose sides have no country takes it.
+ */
+function fitsActors(e: Event, place: Place): boolean {
+  const countries = [e.source?.actor.country, e.target?.actor.country].filter((c) => c !== undefined);
+  return countries.length === 0 || place.country === null || countries.includes(place.country);
 }
 
 /** The place an event with none in its sentence takes: the dateline, else the article's first place. */

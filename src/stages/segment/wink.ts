@@ -33,55 +33,13 @@ interface CoreModel {
 // the instance is rebuilt from the model so a long run's memory stays bounded.
 const RECYCLE_AFTER = 300_000;
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 // The model's metaCER loader re-stringifies its own module-level string on every call, so about the
 // twentieth wink instance in a process would die building a huge string: read it once per process
 // (Dyad never uses it; it is immutable once read).
 const readMetaCER = model.metaCER as () => unknown;
 let metaCER: unknown;
-
-/** wink's per-word feature extractors, built from the model's packing config. */
-type FeatureFn = (config: unknown) => Record<string, (word: string, ...rest: unknown[]) => unknown>;
-
-// A forgotten word is featurised again when a later article has it; its shape (a Unicode normalisation
-// and six regex replacements) is a pure function of the word, so it is computed once per process.
-const MEMO_MAX = 200_000;
-function memoShape(featureFn: FeatureFn): FeatureFn {
-  return (config) => {
-    const features = featureFn(config);
-    const shape = features['shape'];
-    if (!shape) return features;
-    const memo = new Map<string, unknown>();
-    // The shape reads its word alone.
-    features['shape'] = (word: string): unknown => {
-      let v = memo.get(word);
-      if (v === undefined) {
-        if (memo.size >= MEMO_MAX) memo.clear();
-        memo.set(word, v = shape(word));
-      }
-      return v;
-    };
-    return features;
-  };
-}
-
-/** wink's rule lemmatiser for a word outside its lexicon: (word, POS, the cache it checks base forms in). */
-type Lemmatize = (value: string, pos: string, cache: unknown) => string;
-
-// The lemmatiser tests candidate base forms only against the model's own vocabulary (never a word the
-// cache learned), so its answer is a function of the word and its POS: computed once per process.
-function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
-  const memo = new Map<string, Map<string, string>>();
-  return (value, pos, cache) => {
-    let byWord = memo.get(pos);
-    if (!byWord) memo.set(pos, byWord = new Map());
-    let v = byWord.get(value);
-    if (v === undefined) {
-      if (byWord.size >= MEMO_MAX) byWord.clear();
-      byWord.set(value, v = lemmatize(value, pos, cache));
-    }
-    return v;
-  };
-}
 
 /**
  * Why this exists: wink-nlp's cache adds every unseen word to the model's lexeme table, and its
@@ -98,8 +56,6 @@ export function createStatelessWink(): StatelessWink {
     ...model,
     core: (): CoreModel => { core = readCore(); return core; },
     metaCER: (): unknown => (metaCER ??= readMetaCER()),
-    featureFn: memoShape(model.featureFn as unknown as FeatureFn),
-    addons: { ...model.addons, lemmatize: memoLemmatize(model.addons.lemmatize as unknown as Lemmatize) },
   };
   // wink's NER, negation and sentiment pipes would cost a third of its time for nothing Dyad uses.
   const load = (): ReturnType<typeof winkNLP> => winkNLP(capturing as typeof model, ['sbd', 'pos']);
@@ -111,12 +67,16 @@ export function createStatelessWink(): StatelessWink {
   let baseline = table().list.length;
   const noLemma = lexemesWithoutLemma(core);
 
-  /** Take the words added since slot `from` out of the lookup table. */
+  /**
+   * Take the words added since slot `from` out of the lookup table, except plain words of letters: the
+   * tokenizer keeps such a word whole whether the table holds it or not, and its features, tag and lemma
+   * are computed from its letters alone, so keeping it changes nothing but saves featurising it again.
+   */
   function forget(from: number): void {
     const { hash, list } = table();
     for (let i = from; i < list.length; i++) {
       const word = list[i];
-      if (word !== undefined && hash[word] === i) Reflect.deleteProperty(hash, word);
+      if (word !== undefined && hash[word] === i && !PLAIN_WORD.test(word)) Reflect.deleteProperty(hash, word);
     }
     if (list.length - baseline > RECYCLE_AFTER) {
       nlp = load();

@@ -81,6 +81,15 @@ CREATE TABLE event_groups (
 CREATE INDEX event_groups_base ON event_groups(base_key);
 `,
   },
+  {
+    // The SQLite store's schema 5 equivalents that this backend's queries use: pages in date order read one index
+    // in the query's ORDER BY (and stop at the page's end), and --place finds a country's events by index.
+    version: 2,
+    sql: `
+CREATE INDEX events_order ON events ((coalesce(date, '') COLLATE "C") DESC, article_id, seq);
+CREATE INDEX events_place_country ON events(place_country);
+`,
+  },
 ];
 
 /** The schema version this Dyad writes and reads. */

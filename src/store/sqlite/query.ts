@@ -1,25 +1,34 @@
 /** SQL for event queries: each filter maps to an indexed predicate; text goes through FTS5. */
 import type { EventQuery, EventSort } from '../store.js';
+import { EVENT_ROW_SELECT } from './rows.js';
 
 /** A prefix pattern for GLOB (which uses the index on a BINARY column), with GLOB's own wildcards escaped. */
 function prefix(s: string): string {
   return `${s.replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
 }
 
-/** How a paged query reaches its rows: through the index of a selective filter, or by scanning events_order in order. */
+/** The stored place names that contain a substring (bound as a LIKE pattern). */
+const PLACE_NAMES = "SELECT name FROM event_places WHERE n > 0 AND name LIKE ? ESCAPE '\\'";
+
+/** The LIKE pattern of a place substring, with LIKE's own wildcards escaped. */
+const placePattern = (place: string): string => `%${place.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
+
+/** How a paged query reaches its rows: through the index of a selective filter, or by scanning events_order (events_count) in order. */
 export type Access = 'seek' | 'scan';
 
 /**
  * The WHERE predicates of `query` over `events e`, with bound parameters (shared by listing, stats and export).
- * With `scan`, the actor and code predicates are written `+col` so SQLite does not pick their indexes and
- * walks the covering events_order index in sort order instead, stopping at the page's last row.
+ * With `scan`, the actor, code and place predicates are written `+col` so SQLite does not pick their indexes and
+ * walks the covering events_order index in sort order instead, stopping at the page's last row. With `actorSide`,
+ * the actor filter is on that side only (one branch of a page sought through both actor indexes).
  */
-export function eventFilters(query: EventQuery, access: Access = 'seek'): { where: string[]; params: (string | number)[] } {
+export function eventFilters(query: EventQuery, access: Access = 'seek', actorSide?: 'source_code' | 'target_code'): { where: string[]; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   const c = (col: string): string => (access === 'scan' ? `+${col}` : col);
   if (!query.negated) where.push('e.negated = 0');
-  if (query.actor) { where.push(`(${c('e.source_code')} GLOB ? OR ${c('e.target_code')} GLOB ?)`); params.push(prefix(query.actor), prefix(query.actor)); }
+  if (query.actor && actorSide) { where.push(`e.${actorSide} GLOB ?`); params.push(prefix(query.actor)); }
+  else if (query.actor) { where.push(`(${c('e.source_code')} GLOB ? OR ${c('e.target_code')} GLOB ?)`); params.push(prefix(query.actor), prefix(query.actor)); }
   if (query.source) { where.push(`${c('e.source_code')} GLOB ?`); params.push(prefix(query.source)); }
   if (query.target) { where.push(`${c('e.target_code')} GLOB ?`); params.push(prefix(query.target)); }
   if (query.code) { where.push(`${c('e.cameo')} GLOB ?`); params.push(prefix(query.code)); }
@@ -29,26 +38,47 @@ export function eventFilters(query: EventQuery, access: Access = 'seek'): { wher
   if (query.since) { where.push("coalesce(e.date, '') >= ?"); params.push(query.since); }
   // A month- or year-precision date ("2020-07") sorts before every day in it, so it stays inside the bound.
   if (query.until) { where.push("coalesce(e.date, '') <= ? AND coalesce(e.date, '') <> ''"); params.push(query.until); }
-  if (query.place) { where.push('(e.place_name LIKE ? ESCAPE \'\\\' OR e.place_country = ?)'); params.push(`%${query.place.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`, query.place.toUpperCase()); }
+  if (query.place) {
+    // The substring is matched against the distinct names (a few hundred), not against every event row.
+    where.push(`(${c('e.place_name')} IN (${PLACE_NAMES}) OR ${c('e.place_country')} = ?)`);
+    params.push(placePattern(query.place), query.place.toUpperCase());
+  }
   if (query.text) { where.push('e.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)'); params.push(query.text); }
   return { where, params };
 }
 
-/** Below this many matches a filter's own index is the way in (seek, then sort); above it, scan in order. */
-export const SELECTIVE = 2000;
+/**
+ * Below this many matches a filter's own index is the way in (seek, then sort); above it, scan in order. A seek
+ * costs 1-2 µs a match, so it is bounded by this; a scan costs per 1/share of matches, and more when they
+ * cluster in time. Where the two met on the 124,000-event bench:api store.
+ */
+export const SELECTIVE = 1500;
 
 /**
- * Probes that count, up to SELECTIVE, the rows each indexed filter of `query` matches (index-only, so each
- * costs at most SELECTIVE index entries). A page is sought through an index when some probe stays below.
+ * Probes that count, up to SELECTIVE, the rows a filter's index leads to (index-only, so each costs at most
+ * SELECTIVE index entries). The actor indexes cover every filter but the full text, so their probes count what a
+ * page would really match. A page is sought through an index when some probe stays below.
  */
-export function selectivityProbes(query: EventQuery): { sql: string; params: string[] }[] {
-  const count = (col: string): string => `(SELECT count(*) FROM (SELECT 1 FROM events WHERE ${col} GLOB ? LIMIT ${SELECTIVE}))`;
-  const probe = (col: string, v: string): { sql: string; params: string[] } => ({ sql: `SELECT ${count(col)} AS n`, params: [prefix(v)] });
-  const out: { sql: string; params: string[] }[] = [];
-  if (query.actor) out.push({ sql: `SELECT ${count('source_code')} + ${count('target_code')} AS n`, params: [prefix(query.actor), prefix(query.actor)] });
-  if (query.source) out.push(probe('source_code', query.source));
-  if (query.target) out.push(probe('target_code', query.target));
+export function selectivityProbes(query: EventQuery): { sql: string; params: (string | number)[] }[] {
+  const covered = (index: string, side?: 'source_code' | 'target_code'): { sql: string; params: (string | number)[] } => {
+    const { text: _text, ...indexed } = query;
+    const { where, params } = eventFilters(indexed, 'seek', side);
+    return { sql: `(SELECT count(*) FROM (SELECT 1 FROM events e INDEXED BY ${index} WHERE ${where.join(' AND ')} LIMIT ${SELECTIVE}))`, params };
+  };
+  const probe = (col: string, v: string): { sql: string; params: string[] } => ({ sql: `SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE ${col} GLOB ? LIMIT ${SELECTIVE})`, params: [prefix(v)] });
+  const out: { sql: string; params: (string | number)[] }[] = [];
+  if (query.actor) {
+    const [src, tgt] = [covered('events_source', 'source_code'), covered('events_target', 'target_code')];
+    out.push({ sql: `SELECT ${src.sql} + ${tgt.sql} AS n`, params: [...src.params, ...tgt.params] });
+  }
+  for (const [side, index] of [['source', 'events_source'], ['target', 'events_target']] as const) {
+    if (query[side]) { const c = covered(index); out.push({ sql: `SELECT ${c.sql} AS n`, params: c.params }); }
+  }
   if (query.code) out.push(probe('cameo', query.code));
+  if (query.place) {
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE place_name IN (${PLACE_NAMES}) OR place_country = ? LIMIT ${SELECTIVE})`;
+    out.push({ sql, params: [placePattern(query.place), query.place.toUpperCase()] });
+  }
   return out;
 }
 
@@ -57,7 +87,8 @@ const SORT_KEYS: Record<EventSort, readonly (readonly [string, 'ASC' | 'DESC'])[
   date: [["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
   // The exact reverse of `date`, so the same index serves it read backwards.
   'date-asc': [["coalesce(e.date, '')", 'ASC'], ['e.article_id', 'DESC'], ['e.seq', 'DESC']],
-  count: [['coalesce(g.mentions, 0)', 'DESC'], ["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
+  // The group's mention count as the event row holds it (0 without a group): the events_count index's order.
+  count: [['e.mentions', 'DESC'], ["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
 };
 
 /**
@@ -67,15 +98,15 @@ const SORT_KEYS: Record<EventSort, readonly (readonly [string, 'ASC' | 'DESC'])[
 function keyset(keys: readonly (readonly [string, 'ASC' | 'DESC'])[], id: number, params: (string | number)[]): string {
   const [head, ...rest] = keys;
   if (!head) return '0';
-  const value = `(SELECT ${head[0]} FROM events e LEFT JOIN event_groups g ON g.id = e.group_id WHERE e.id = ?)`;
+  const value = `(SELECT ${head[0]} FROM events e WHERE e.id = ?)`;
   const op = head[1] === 'ASC' ? '>' : '<';
   if (rest.length === 0) { params.push(id); return `${head[0]} ${op} ${value}`; }
   params.push(id, id);
   return `(${head[0]} ${op} ${value} OR (${head[0]} = ${value} AND ${keyset(rest, id, params)}))`;
 }
 
-const SELECT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
-    a.published_at AS a_published_at, a.added_at AS a_added_at, s.text AS s_text, g.id AS g_id, g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles
+/** Every event read selects EVENT_ROW_SELECT (rows come back as arrays; eventRowOf names them). */
+const SELECT = `SELECT ${EVENT_ROW_SELECT}
     FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id`;
 
@@ -85,17 +116,27 @@ const SELECT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a
  * rows: sorting every match with its article attached cost a second on the corpus.
  */
 export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { sql: string; params: (string | number)[] } {
-  const { where, params } = eventFilters(query, access);
-  const sort = query.sort ?? 'date';
-  // Most reported first, paged by scanning the cross-article events by mention count (grouped events only).
-  const byGroups = sort === 'count' && access === 'scan' && query.limit !== undefined;
-  const keys = byGroups ? [['g.mentions', 'DESC'] as const, ...SORT_KEYS.date] : SORT_KEYS[sort];
-  if (query.after !== undefined) where.push(keyset(keys, query.after, params));
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const keys = SORT_KEYS[query.sort ?? 'date'];
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
-  if (query.limit === undefined) return { sql: `${SELECT} ${whereSql} ${order}`, params };
+  const filtered = (side?: 'source_code' | 'target_code'): { whereSql: string; params: (string | number)[] } => {
+    const { where, params } = eventFilters(query, access, side);
+    if (query.after !== undefined) where.push(keyset(keys, query.after, params));
+    return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  };
+  if (query.limit === undefined) {
+    const { whereSql, params } = filtered();
+    return { sql: `${SELECT} ${whereSql} ${order}`, params };
+  }
   const limit = `LIMIT ${Math.max(0, Math.floor(query.limit))}`;
-  const from = byGroups ? 'event_groups g INDEXED BY event_groups_mentions CROSS JOIN events e ON e.group_id = g.id'
-    : sort === 'count' ? 'events e LEFT JOIN event_groups g ON g.id = e.group_id' : 'events e';
-  return { sql: `${SELECT} WHERE e.id IN (SELECT e.id FROM ${from} ${whereSql} ${order} ${limit}) ${order}`, params };
+  if (access === 'seek' && query.actor) {
+    // Either side: one branch per actor index, each index-only (the indexes cover every filter and sort column),
+    // carrying its sort keys; UNION drops an event both sides match. An OR would look up every match's table row.
+    const cols = `e.id AS id, ${keys.map(([k], i) => `${k} AS k${i}`).join(', ')}`;
+    const [src, tgt] = [filtered('source_code'), filtered('target_code')];
+    const merged = `SELECT id FROM (SELECT ${cols} FROM events e ${src.whereSql} UNION SELECT ${cols} FROM events e ${tgt.whereSql})
+      ORDER BY ${keys.map(([, d], i) => `k${i} ${d}`).join(', ')} ${limit}`;
+    return { sql: `${SELECT} WHERE e.id IN (${merged}) ${order}`, params: [...src.params, ...tgt.params] };
+  }
+  const { whereSql, params } = filtered();
+  return { sql: `${SELECT} WHERE e.id IN (SELECT e.id FROM events e ${whereSql} ${order} ${limit}) ${order}`, params };
 }

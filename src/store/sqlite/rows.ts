@@ -4,6 +4,9 @@ import type { EventJson } from '../../model/event-json.js';
 import type { EventGroup, StoredEvent } from '../../model/stored.js';
 import { checked } from '../checked.js';
 
+/** One schema object, so checked() remembers the values it accepted. */
+const QuadOrNull = Quad.nullable();
+
 /** An events row joined with its article, sentence and group, as the query selects it. */
 export interface EventRow {
   id: number; sentence: number; trig_start: number; trig_end: number;
@@ -16,6 +19,45 @@ export interface EventRow {
   rule_file: string; rule_line: number; rule_id: string; coder_version: string;
   a_hash: string; a_ext_id: string; a_title: string | null; a_url: string | null; a_source: string | null; a_published_at: string | null; a_added_at: string;
   s_text: string; g_id: string | null; g_mentions: number | null; g_sources: number | null; g_articles: number | null;
+}
+
+/**
+ * The select list of an EventRow over `events e`, `articles a`, `sentences s` and `event_groups g`, in the order
+ * eventRowOf reads it (a test checks the two agree).
+ */
+export const EVENT_ROW_SELECT = `e.id, e.sentence, e.trig_start, e.trig_end, e.source_code, e.source_text, e.source_country, e.source_sector,
+  e.source_start, e.source_end, e.target_code, e.target_text, e.target_country, e.target_sector, e.target_start,
+  e.target_end, e.cameo, e.goldstein, e.quad, e.plover_type, e.plover_mode, e.acled, e.negated, e.modality,
+  e.attr_text, e.attr_code, e.hedged, e.date, e.date_precision, e.date_basis, e.place_name, e.place_country,
+  e.place_lat, e.place_lon, e.place_geonameid, e.rule_file, e.rule_line, e.rule_id, e.coder_version,
+  a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
+  a.published_at AS a_published_at, a.added_at AS a_added_at, s.text AS s_text, g.id AS g_id,
+  g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles`;
+
+/**
+ * An EventRow from a raw (array) row of EVENT_ROW_SELECT: better-sqlite3 builds an object per row property by
+ * property, and on a page of events that cost more than the query.
+ */
+export function eventRowOf(a: readonly unknown[]): EventRow {
+  return {
+    id: a[0] as number, sentence: a[1] as number, trig_start: a[2] as number, trig_end: a[3] as number,
+    source_code: a[4] as string | null, source_text: a[5] as string | null, source_country: a[6] as string | null,
+    source_sector: a[7] as string | null, source_start: a[8] as number | null, source_end: a[9] as number | null,
+    target_code: a[10] as string | null, target_text: a[11] as string | null, target_country: a[12] as string | null,
+    target_sector: a[13] as string | null, target_start: a[14] as number | null, target_end: a[15] as number | null,
+    cameo: a[16] as string | null, goldstein: a[17] as number | null, quad: a[18] as number | null,
+    plover_type: a[19] as string | null, plover_mode: a[20] as string | null, acled: a[21] as string | null,
+    negated: a[22] as number, modality: a[23] as string, attr_text: a[24] as string | null,
+    attr_code: a[25] as string | null, hedged: a[26] as number, date: a[27] as string | null,
+    date_precision: a[28] as string | null, date_basis: a[29] as string | null, place_name: a[30] as string | null,
+    place_country: a[31] as string | null, place_lat: a[32] as number | null, place_lon: a[33] as number | null,
+    place_geonameid: a[34] as number | null, rule_file: a[35] as string, rule_line: a[36] as number,
+    rule_id: a[37] as string, coder_version: a[38] as string, a_hash: a[39] as string, a_ext_id: a[40] as string,
+    a_title: a[41] as string | null, a_url: a[42] as string | null, a_source: a[43] as string | null,
+    a_published_at: a[44] as string | null, a_added_at: a[45] as string, s_text: a[46] as string,
+    g_id: a[47] as string | null, g_mentions: a[48] as number | null, g_sources: a[49] as number | null,
+    g_articles: a[50] as number | null,
+  };
 }
 
 /** The columns an event is written with, in SCHEMA order after sentence_id (see INSERT_EVENT). */
@@ -49,7 +91,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
     target: side(r.target_code, r.target_text, r.target_country, r.target_sector, r.target_start, r.target_end),
     cameo: r.cameo,
     goldstein: r.goldstein,
-    quad: checked(Quad.nullable(), r.quad, 'quad class'),
+    quad: checked(QuadOrNull, r.quad, 'quad class'),
     plover: { type: r.plover_type, mode: r.plover_mode },
     acled: r.acled,
     negated: r.negated === 1,
@@ -78,7 +120,7 @@ export interface GroupRow {
 /** Rebuild a cross-article event from its row. */
 export function rowToGroup(r: GroupRow): EventGroup {
   return {
-    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: checked(Quad.nullable(), r.quad, 'quad class'), goldstein: r.goldstein,
+    id: r.id, globalId: r.global_id, date: r.date, cameo: r.cameo, quad: checked(QuadOrNull, r.quad, 'quad class'), goldstein: r.goldstein,
     source: r.source_code !== null ? { code: r.source_code, name: r.source_name ?? '', country: r.source_country, sector: r.source_sector } : null,
     target: r.target_code !== null ? { code: r.target_code, name: r.target_name ?? '', country: r.target_country, sector: r.target_sector } : null,
     place: r.place_name !== null ? { name: r.place_name, country: r.place_country, lat: r.place_lat ?? 0, lon: r.place_lon ?? 0, geonameId: r.place_geonameid } : null,

@@ -3,8 +3,9 @@ import Database from 'better-sqlite3';
 import type { CodedArticle, EventGroup, StoredArticleInput, StoredEvent } from '../../model/stored.js';
 import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
 import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.js';
-import { eventParams, rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
+import { derivedDelta, SCHEMA_VERSION } from './schema.js';
+import { migrate, storedVersion } from './migrate.js';
+import { eventParams, eventRowOf, rowToEvent, rowToGroup, type GroupRow } from './rows.js';
 import { buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 
@@ -24,6 +25,9 @@ interface MemberRow {
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
   source_key: string; url: string | null; added_at: string;
 }
+
+/** The cross-article group an event joins: its id, and its mention count (stored with the event). */
+interface GroupRef { readonly id: string; readonly mentions: number }
 
 const EVENT_COLS = `trig_start, trig_end, source_code, source_text, source_country, source_sector, source_start, source_end,
   target_code, target_text, target_country, target_sector, target_start, target_end, cameo, goldstein, quad, plover_type, plover_mode, acled,
@@ -53,19 +57,25 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     // Checkpoints are where WAL mode syncs to disk. With a background checkpointer they run on their own
     // thread and connection, so the writer never waits for the disk between articles.
     if (opts.backgroundCheckpoint) db.pragma('wal_autocheckpoint = 0');
-    db.exec(SCHEMA);
-  }
-  let v: { value: string } | undefined;
-  try {
-    v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
-  } catch {
-    db.close();
-    throw new Error(`[STORE004] ${path}: not a Dyad store`);
-  }
-  if (!v && !opts.readonly) db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-  else if (v?.value !== String(SCHEMA_VERSION)) {
-    db.close();
-    throw new Error(`[STORE001] ${path}: schema version ${v?.value ?? 'none'}, this Dyad needs ${SCHEMA_VERSION} (ingest into a new --db)`);
+    try {
+      migrate(db, path);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  } else {
+    let v: number | null;
+    try {
+      v = storedVersion(db);
+    } catch {
+      db.close();
+      throw new Error(`[STORE004] ${path}: not a Dyad store`);
+    }
+    if (v !== SCHEMA_VERSION) {
+      db.close();
+      const fix = v !== null && v < SCHEMA_VERSION ? 'open it once for writing (dyad ingest, dyad serve) to migrate it' : 'ingest into a new --db';
+      throw new Error(`[STORE001] ${path}: schema version ${v ?? 'none'}, this Dyad needs ${SCHEMA_VERSION} (${fix})`);
+    }
   }
   const checkpointer = opts.backgroundCheckpoint && !opts.readonly ? startCheckpointer(path) : null;
   return new SqliteStore(db, opts.readonly ?? false, checkpointer);
@@ -85,7 +95,7 @@ class SqliteStore implements Store {
       insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, sentences, mentions, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
       insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text, coder_version) VALUES (?,?,?,?,?,?)'),
       insertFts: p('INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)'),
-      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id) VALUES (${placeholders(43)})`),
+      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id, mentions) VALUES (${placeholders(44)})`),
       groupExists: p('SELECT 1 FROM event_groups WHERE base_key = ? LIMIT 1'),
       articleByHash: p('SELECT id, added_at FROM articles WHERE hash = ?'),
       oldSentences: p('SELECT id, text FROM sentences WHERE article_id = ?'),
@@ -103,7 +113,9 @@ class SqliteStore implements Store {
       insertGroup: p(`INSERT INTO event_groups(id, global_id, base_key, date, cameo, quad, goldstein, source_code, source_name, source_country, source_sector,
         target_code, target_name, target_country, target_sector, place_name, place_country, place_lat, place_lon, place_geonameid,
         mentions, sources, articles, in_lead, first_url, first_added) VALUES (${placeholders(26)})`),
-      setGroup: p('UPDATE events SET group_id = ? WHERE id = ?'),
+      setGroup: p('UPDATE events SET group_id = ?, mentions = ? WHERE id = ?'),
+      addDerived: derivedDelta('article_id = ?', 1).map(p),
+      subDerived: derivedDelta('article_id = ?', -1).map(p),
     };
     const putOne = (a: CodedArticle): PutResult => {
       const q = this.writable();
@@ -124,6 +136,7 @@ class SqliteStore implements Store {
       const old = (q.oldKeys.all(row.id) as { base_key: string }[]).map((r) => r.base_key);
       for (const s of q.oldSentences.all(row.id) as { id: number; text: string }[]) q.deleteFts.run(s.id, s.text);
       q.deleteSentences.run(row.id);
+      for (const st of q.subDerived) st.run(row.id);
       q.deleteEvents.run(row.id);
       // Groups of the old coding first, from the mentions other articles keep; then the new coding joins.
       for (const k of old) this.regroup(k);
@@ -171,14 +184,16 @@ class SqliteStore implements Store {
       if (list) list.push(m); else byKey.set(k, [m]);
     });
     const shared = new Set<string>();
-    const groupOf: (string | null)[] = a.events.map(() => null);
+    const groupOf: (GroupRef | null)[] = a.events.map(() => null);
     for (const [k, members] of byKey) {
       if (q.groupExists.get(k) !== undefined) { shared.add(k); continue; }
-      for (const [seq, gid] of this.writeGroups(k, members)) groupOf[seq] = gid;
+      for (const [seq, g] of this.writeGroups(k, members)) groupOf[seq] = g;
     }
     a.events.forEach((e, seq) => {
-      q.insertEvent.run(articleId, seq, e.sentence, sentenceIds.get(e.sentence) ?? 0, ...eventParams(e), a.coderVersion, keys[seq] ?? null, groupOf[seq] ?? null);
+      const g = groupOf[seq];
+      q.insertEvent.run(articleId, seq, e.sentence, sentenceIds.get(e.sentence) ?? 0, ...eventParams(e), a.coderVersion, keys[seq] ?? null, g?.id ?? null, g?.mentions ?? 0);
     });
+    for (const st of q.addDerived) st.run(articleId);
     return shared;
   }
 
@@ -186,11 +201,11 @@ class SqliteStore implements Store {
   private regroup(base: string): void {
     const q = this.writable();
     q.deleteGroups.run(base);
-    for (const [id, gid] of this.writeGroups(base, q.members.all(base) as MemberRow[])) q.setGroup.run(gid, id);
+    for (const [id, g] of this.writeGroups(base, q.members.all(base) as MemberRow[])) q.setGroup.run(g.id, g.mentions, id);
   }
 
-  /** Cluster the mentions of one key by place and insert their groups; returns member id → group id. */
-  private writeGroups(base: string, rows: readonly MemberRow[]): Map<number, string> {
+  /** Cluster the mentions of one key by place and insert their groups; returns member id → its group. */
+  private writeGroups(base: string, rows: readonly MemberRow[]): Map<number, GroupRef> {
     const q = this.writable();
     const assign = clusterByPlace(rows.map((r) => ({ id: r.id, place: placeKey(r.place_name, r.place_country, r.place_geonameid) })));
     const buckets = new Map<string, MemberRow[]>();
@@ -199,7 +214,7 @@ class SqliteStore implements Store {
       const list = buckets.get(k);
       if (list) list.push(r); else buckets.set(k, [r]);
     }
-    const out = new Map<number, string>();
+    const out = new Map<number, GroupRef>();
     for (const [pk, members] of buckets) {
       const rep = members[0];
       if (!rep) continue;
@@ -213,7 +228,8 @@ class SqliteStore implements Store {
         placed?.place_name ?? null, placed?.place_country ?? null, placed?.place_lat ?? null, placed?.place_lon ?? null, placed?.place_geonameid ?? null,
         members.length, new Set(members.map((m) => m.source_key)).size, new Set(members.map((m) => m.article_id)).size,
         members.some((m) => m.sentence === 0) ? 1 : 0, members.find((m) => m.url !== null)?.url ?? null, firstAdded);
-      for (const m of members) out.set(m.id, id);
+      const ref = { id, mentions: members.length };
+      for (const m of members) out.set(m.id, ref);
     }
     return out;
   }
@@ -247,7 +263,10 @@ class SqliteStore implements Store {
 
   async *events(query: EventQuery): AsyncIterable<StoredEvent> {
     const { sql, params } = buildEventQuery(query, this.access(query));
-    for (const r of this.prepared(sql).iterate(...params)) yield rowToEvent(r as EventRow);
+    const st = this.prepared(sql).raw(true);
+    // A page is read whole (its statement is free again at once); an export streams.
+    const rows = query.limit !== undefined ? st.all(...params) : st.iterate(...params);
+    for (const r of rows) yield rowToEvent(eventRowOf(r as unknown[]));
   }
 
   /**

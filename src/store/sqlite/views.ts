@@ -4,6 +4,7 @@ import type { EventGroup, StoredMention } from '../../model/stored.js';
 import type { EventQuery } from '../store.js';
 import type { ArticleDetail, DyadRow, EventDetail, Interval, MentionDetail, PlaceStats, Span, StoreViews, TimelineRow } from '../views.js';
 import { eventFilters } from './query.js';
+import { ACTOR_KEY_LENGTHS } from './schema.js';
 import { rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
 
 /** An event row with its article's store id and its sentence's place in the article. */
@@ -18,22 +19,54 @@ const SELECT_EVENT = `SELECT e.*, a.hash AS a_hash, a.ext_id AS a_ext_id, a.titl
 /** The date as events_order holds it: reading it (and not `e.date`) keeps aggregate scans inside the index. */
 const D = "coalesce(e.date, '')";
 
-/** The Monday that starts the ISO week of a YYYY-MM-DD date. */
-function monday(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(t)) return day;
-  const back = (new Date(t).getUTCDay() + 6) % 7;
-  return new Date(t - back * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** An event date's timeline bucket; null when the date is coarser than the bucket. */
-function bucket(date: string, interval: Interval): string | null {
-  if (interval === 'month') return date.length >= 7 ? date.slice(0, 7) : null;
-  if (date.length !== 10) return null;
-  return interval === 'day' ? date : monday(date);
-}
+/**
+ * A date's timeline bucket in SQL, and the dates that have one (a date coarser than the bucket has none).
+ * The week is the ISO week's Monday: back 6 days, then forward to the next Monday (a Monday stays put).
+ */
+const BUCKETS: Record<Interval, (d: string) => { key: string; has: string }> = {
+  day: (d) => ({ key: d, has: `length(${d}) = 10` }),
+  week: (d) => ({ key: `date(${d}, '-6 days', 'weekday 1')`, has: `length(${d}) = 10` }),
+  month: (d) => ({ key: `substr(${d}, 1, 7)`, has: `length(${d}) >= 7` }),
+};
 
 const whereSql = (where: readonly string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
+
+/** The timeline grouped from the matching events: per exact date in events_order's order, then per bucket. */
+function eventsTimeline(query: EventQuery, interval: Interval): { sql: string; params: (string | number)[] } {
+  const { where, params } = eventFilters(query);
+  const b = BUCKETS[interval]('d');
+  const days = `SELECT ${D} AS d, count(*) AS n, sum(e.goldstein) AS g, sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
+    FROM events e ${whereSql([...where, `${D} <> ''`])} GROUP BY ${D}`;
+  return { sql: `SELECT ${b.key} AS p, sum(n), sum(g), sum(q1), sum(q2), sum(q3), sum(q4) FROM (${days}) WHERE ${b.has} GROUP BY p ORDER BY p`, params };
+}
+
+/**
+ * The timeline read from event_days when the query filters on nothing else than an actor prefix of a keyed
+ * length, QuadClass, dates and negation; else null (grouped from the events themselves). Without date bounds the
+ * rows of the interval's own kind are the buckets, in key order; with them, the dates in range are bucketed.
+ */
+function daysQuery(query: EventQuery, interval: Interval): { sql: string; params: (string | number)[] } | null {
+  if (query.source || query.target || query.code || query.place || query.text) return null;
+  // The QuadClass names a column below: only the four there are (the API and CLI validate it; this keeps SQL fixed).
+  if (query.quad !== undefined && ![1, 2, 3, 4].includes(query.quad)) return null;
+  const actor = query.actor ?? '';
+  if (actor !== '' && !ACTOR_KEY_LENGTHS.includes(actor.length)) return null;
+  const bounded = Boolean(query.since || query.until);
+  const b = bounded || interval === 'day' ? BUCKETS[interval]('period') : { key: 'period', has: '1' };
+  const where = ['actor = ?', 'kind = ?', b.has];
+  const params: (string | number)[] = [actor, bounded ? 'd' : interval.charAt(0)];
+  if (!query.negated) where.push('negated = 0');
+  if (query.since) { where.push('period >= ?'); params.push(query.since); }
+  if (query.until) { where.push('period <= ?'); params.push(query.until); }
+  const quads = query.quad !== undefined ? [query.quad] : [0, 1, 2, 3, 4];
+  const n = `sum(${quads.map((i) => `n${i}`).join(' + ')})`;
+  const per = [1, 2, 3, 4].map((i) => (quads.includes(i) ? `sum(n${i})` : '0')).join(', ');
+  return {
+    sql: `SELECT ${b.key} AS p, ${n} AS n, sum(${quads.map((i) => `g${i}`).join(' + ')}) AS g, ${per}
+      FROM event_days WHERE ${where.join(' AND ')} GROUP BY p HAVING ${n} <> 0 ORDER BY p`,
+    params,
+  };
+}
 
 /** Where the attribution's words sit in the sentence (the store keeps its text, not its offsets). */
 function attributionSpan(r: DetailRow): Span | null {
@@ -110,20 +143,11 @@ class SqliteViews implements StoreViews {
   }
 
   timeline(query: EventQuery, interval: Interval): TimelineRow[] {
-    // Grouped by exact date in index order (no sort, no temporary table), then bucketed here.
-    const { where, params } = eventFilters(query);
-    const sql = `SELECT ${D} AS d, count(*) AS n, sum(e.goldstein) AS g, sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
-      FROM events e ${whereSql([...where, `${D} <> ''`])} GROUP BY ${D}`;
-    const rows = this.stmt(sql).all(...params) as { d: string; n: number; g: number; q1: number; q2: number; q3: number; q4: number }[];
-    const out = new Map<string, { count: number; g: number; quads: [number, number, number, number] }>();
-    for (const r of rows) {
-      const period = bucket(r.d, interval);
-      if (period === null) continue;
-      let b = out.get(period);
-      if (!b) { b = { count: 0, g: 0, quads: [0, 0, 0, 0] }; out.set(period, b); }
-      b.count += r.n; b.g += r.g; b.quads[0] += r.q1; b.quads[1] += r.q2; b.quads[2] += r.q3; b.quads[3] += r.q4;
-    }
-    return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, b]) => ({ period, count: b.count, goldstein: round(b.g / b.count), quads: b.quads }));
+    // From event_days when it can answer; else per exact date in events_order, then per bucket. Either way the
+    // buckets are made in SQL and a few hundred rows reach JavaScript, as arrays (an object per row cost more).
+    const { sql, params } = daysQuery(query, interval) ?? eventsTimeline(query, interval);
+    const rows = this.stmt(sql).raw(true).all(...params) as [string, number, number | null, number, number, number, number][];
+    return rows.map(([period, n, g, q1, q2, q3, q4]) => ({ period, count: n, goldstein: round((g ?? 0) / n), quads: [q1, q2, q3, q4] }));
   }
 
   dyads(query: EventQuery, limit: number): DyadRow[] {

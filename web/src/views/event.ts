@@ -16,7 +16,7 @@ function facts(m: MentionDetail): HTMLElement {
   const e = m.event;
   const dd = (k: string, v: string): HTMLElement[] => [h('dt', {}, k), h('dd', {}, v)];
   return h('dl', { class: 'facts' },
-    ...dd('Event', `${e.source?.code ?? '—'} → ${e.cameo} → ${e.target?.code ?? '—'} (quad ${e.quad}, Goldstein ${e.goldstein})`),
+    ...dd('Event', `${e.source?.code ?? '—'} → ${e.cameo ?? e.acled ?? '—'} → ${e.target?.code ?? '—'} (quad ${e.quad ?? '—'}, Goldstein ${e.goldstein ?? '—'})`),
     ...dd('Rule', `${e.rule.file}:${e.rule.line} (${e.rule.id})`),
     ...dd('Date', e.date ? `${e.date.value} (${e.date.precision}, from ${e.date.basis})` : '—'),
     ...dd('Place', e.place ? `${e.place.name}${e.place.country ? `, ${e.place.country}` : ''} (${e.place.lat.toFixed(2)}, ${e.place.lon.toFixed(2)})` : '—'),

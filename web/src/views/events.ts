@@ -20,15 +20,16 @@ function actorCell(a: StoredEvent['source']): HTMLElement {
 }
 
 function row(e: StoredEvent, p: URLSearchParams): HTMLTableRowElement {
-  const detail = link(p, { view: 'event', id: String(e.id), cursor: null }, e.cameo);
+  // An incident CAMEO has no code for (a disaster, a crime) shows its ACLED-style type.
+  const detail = link(p, { view: 'event', id: String(e.id), cursor: null }, e.cameo ?? e.acled ?? '—');
   const snippet = e.sentenceText.length > 140 ? `${e.sentenceText.slice(0, 137)}…` : e.sentenceText;
   return h('tr', { 'data-id': e.id },
     h('td', {}, e.date?.value ?? '—'),
     actorCell(e.source),
     h('td', {}, detail),
     actorCell(e.target),
-    h('td', { class: `q q${e.quad}` }, String(e.quad)),
-    h('td', { class: 'num' }, h('span', { class: 'tone', 'data-g': e.goldstein }, e.goldstein.toFixed(1))),
+    h('td', { class: `q q${e.quad ?? ''}` }, e.quad === null ? '—' : String(e.quad)),
+    h('td', { class: 'num' }, e.goldstein === null ? '—' : h('span', { class: 'tone', 'data-g': e.goldstein }, e.goldstein.toFixed(1))),
     h('td', {}, e.place ? `${e.place.name}${e.place.country ? ` (${e.place.country})` : ''}` : '—'),
     h('td', { class: 'num' }, String(e.group?.mentions ?? 1)),
     h('td', { class: 'snippet' }, snippet),
