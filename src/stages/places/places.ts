@@ -1,19 +1,9 @@
 import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
 import { matchKey } from '../../text/normalize.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'toward', 'towards', 'on', 'surrounding', 'throughout']);
-// "the city of Darna", "the northern province of Aleppo": "of" after a word for a place.
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'governorate', 'state', 'suburb', 'suburbs', 'outskirts', 'port', 'county', 'island', 'republic']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const DATELINE_ENDS = new Set(['—', '–', '-', '(', '--']);
-const JOINERS = new Set(['-', 'al', 'ez', 'el', 'of', 'de', 'du', 'la', 'le', '.', ',']);
-// Lower-case heads of region names ("the Korean peninsula", "the Persian gulf").
-const GEO_HEADS = new Set(['peninsula', 'sea', 'gulf', 'strait', 'bank', 'heights', 'strip', 'region', 'islands', 'desert', 'valley']);
-// "in northwestern Syria": a direction before the name is skipped.
-const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
 
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
@@ -32,9 +22,16 @@ const PLACE_RULE = { file: 'src/stages/places/places.ts', line: 0, id: 'place.co
  * after consolidation, the article's: its dateline or the first place it names, as GDELT's action
  * geography does (`articlePlaces`); `basis` says which.
  */
+/** The place words of the lexicon, and the month and weekday names that are never places. */
+interface PlaceWords {
+  readonly lex: Lexicon;
+  readonly calendar: ReadonlySet<string>;
+}
+
 /** What the phrase scan needs: the resolver's knowledge, the article's countries, actors by first token. */
 interface ScanContext {
   readonly know: PlaceKnowledge;
+  readonly words: PlaceWords;
   readonly countries: ReadonlySet<string>;
   readonly actors: ReadonlyMap<number, string>;
 }
@@ -43,12 +40,12 @@ interface ScanContext {
 function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | undefined {
   const tokens = doc.tokens;
   const first = tokens[j];
-  if (!first || !isCap(first) || CALENDAR.has(first.norm)) return undefined;
+  if (!first || !isCap(first) || ctx.words.calendar.has(first.norm)) return undefined;
   let hit: Found | undefined;
   for (let k = j; k < Math.min(to, j + 5); k++) {
     const t = tokens[k];
-    const head = k > j && GEO_HEADS.has(t?.norm ?? '');
-    if (!t || (k > j && !isCap(t) && !head && !JOINERS.has(t.norm))) break;
+    const head = k > j && ctx.words.lex.PLACE_HEADS.has(t?.norm ?? '');
+    if (!t || (k > j && !isCap(t) && !head && !ctx.words.lex.PLACE_JOINERS.has(t.norm))) break;
     if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
     const name = doc.article.text.slice(first.start, t.end);
     const r = resolvePlace(matchKey(name), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
@@ -61,16 +58,17 @@ function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | und
 function placesIn(doc: Doc, from: number, to: number, ctx: ScanContext): Found[] {
   const out: Found[] = [];
   const tokens = doc.tokens;
+  const lex = ctx.words.lex;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    const lead = PLACE_PREPS.has(norm) || (norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
+    const lead = lex.PLACE_PREPS.has(norm) || (norm === 'of' && lex.PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
     if (!lead) continue;
     let j = i + 1;
-    if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
-    if (DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
+    if (lex.PLACE_ARTICLES.has(tokens[j]?.norm ?? '')) j++;
+    if (lex.PLACE_DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
     const f = placeAt(doc, j, to, ctx);
     // "on Israel's northern border": a possessive names an owner, not where the event is.
-    if (f && !POSSESSIVE.has(tokens[f.end]?.norm ?? '')) out.push(f);
+    if (f && !lex.PLACE_OWNER_MARKS.has(tokens[f.end]?.norm ?? '')) out.push(f);
     if (f) i = f.end - 1;
   }
   return out;
@@ -89,25 +87,26 @@ function dateline(doc: Doc, ctx: ScanContext): Found | undefined {
 }
 
 /** Place phrases per sentence, the dateline, and the article's countries and actors. */
-function scan(doc: Doc, know: PlaceKnowledge): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
+function scan(doc: Doc, know: PlaceKnowledge, words: PlaceWords): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
   const countries = new Set<string>();
   for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
   const actors = new Map<number, string>();
   const mentionAt = new Map<number, Mention>();
   for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
-  const ctx = { know, countries, actors };
+  const ctx = { know, words, countries, actors };
   return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
 }
 
-export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sentencePlaces: Stage; articlePlaces: Stage } {
+export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: Lexicon }): { sentencePlaces: Stage; articlePlaces: Stage } {
   const know = opts.knowledge;
+  const words: PlaceWords = { lex: opts.lexicon, calendar: new Set([...opts.lexicon.MONTHS, ...opts.lexicon.WEEKDAYS]) };
 
   const sentencePlaces: Stage = {
     name: 'places',
     version: '2',
     run(doc: Doc): Doc {
       if (doc.events.length === 0) return doc;
-      const { bySentence, mentionAt } = scan(doc, know);
+      const { bySentence, mentionAt } = scan(doc, know, words);
       const events = doc.events.map((e): Event => {
         const found = bySentence[e.sentence] ?? [];
         // The place phrase after the trigger is most often the event's; else the nearest before it.
@@ -135,7 +134,7 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sent
     version: '1',
     run(doc: Doc): Doc {
       if (!doc.events.some((e) => e.place === null)) return doc;
-      const { bySentence, opening } = scan(doc, know);
+      const { bySentence, opening } = scan(doc, know, words);
       const other = articlePlace(bySentence, opening);
       if (!other) return doc;
       const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
