@@ -86,15 +86,31 @@ function dateline(doc: Doc, ctx: ScanContext): Found | undefined {
   return f && (f.end === end || doc.tokens[f.end]?.text === ',') ? f : undefined;
 }
 
-/** Place phrases per sentence, the dateline, and the article's countries and actors. */
-function scan(doc: Doc, know: PlaceKnowledge, words: PlaceWords): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
+/** An article's place phrases, read a sentence at a time as asked (most sentences carry no event). */
+interface PlaceScan {
+  /** Place phrases of sentence `i`. */
+  readonly placesOf: (i: number) => readonly Found[];
+  /** The dateline's place, if the article opens with one. */
+  readonly opening: () => Found | undefined;
+  readonly mentionAt: ReadonlyMap<number, Mention>;
+}
+
+/** Set up the place scan of an article: its countries and actors, and a per-sentence memo of phrases. */
+function scan(doc: Doc, know: PlaceKnowledge, words: PlaceWords): PlaceScan {
   const countries = new Set<string>();
   for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
   const actors = new Map<number, string>();
   const mentionAt = new Map<number, Mention>();
   for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
   const ctx = { know, words, countries, actors };
-  return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
+  const memo = new Map<number, readonly Found[]>();
+  const placesOf = (i: number): readonly Found[] => {
+    let f = memo.get(i);
+    const s = doc.sentences[i];
+    if (f === undefined) memo.set(i, f = s ? placesIn(doc, s.tokenStart, s.tokenEnd, ctx) : []);
+    return f;
+  };
+  return { placesOf, opening: () => dateline(doc, ctx), mentionAt };
 }
 
 export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: Lexicon }): { sentencePlaces: Stage; articlePlaces: Stage } {
@@ -106,9 +122,9 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: 
     version: '2',
     run(doc: Doc): Doc {
       if (doc.events.length === 0) return doc;
-      const { bySentence, mentionAt } = scan(doc, know, words);
+      const { placesOf, mentionAt } = scan(doc, know, words);
       const events = doc.events.map((e): Event => {
-        const found = bySentence[e.sentence] ?? [];
+        const found = placesOf(e.sentence);
         // The place phrase after the trigger is most often the event's; else the nearest before it.
         const trig = e.trigger.start;
         const pick = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig) ?? found[found.length - 1];
@@ -134,8 +150,9 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: 
     version: '1',
     run(doc: Doc): Doc {
       if (!doc.events.some((e) => e.place === null)) return doc;
-      const { bySentence, opening } = scan(doc, know, words);
-      const other = articlePlace(bySentence, opening);
+      const places = scan(doc, know, words);
+      const opening = places.opening();
+      const other = articlePlace(doc, places, opening);
       if (!other) return doc;
       const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
       return { ...doc, events: doc.events.map((e) => (e.place === null && fitsActors(e, place) ? { ...e, place } : e)) };
@@ -156,9 +173,12 @@ function fitsActors(e: Event, place: Place): boolean {
 }
 
 /** The place an event with none in its sentence takes: the dateline, else the article's first place. */
-function articlePlace(bySentence: readonly Found[][], opening: Found | undefined): Found | undefined {
+function articlePlace(doc: Doc, places: PlaceScan, opening: Found | undefined): Found | undefined {
   if (opening) return opening;
-  for (const f of bySentence) if (f.length > 0) return f[0];
+  for (const s of doc.sentences) {
+    const f = places.placesOf(s.index)[0];
+    if (f) return f;
+  }
   return undefined;
 }
 
