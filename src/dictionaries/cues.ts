@@ -111,15 +111,13 @@ function compile(phrases: readonly CuePhrase[]): CueDictionary {
       exact.set(first.text, list);
     }
   }
-  // The phrases a word form can start (exact and prefix), memoised: the vocabulary of news is finite.
-  const memo = new Map<string, readonly CuePhrase[] | null>();
+  // The phrases a word form can start, exact ones first: two lookups in small maps, and an allocation
+  // only for the rare form that starts both kinds.
   function candidates(norm: string): readonly CuePhrase[] | null {
-    let got = memo.get(norm);
-    if (got !== undefined) return got;
-    const list = [...(exact.get(norm) ?? []), ...(norm.length >= 3 ? prefix.get(key3(norm)) ?? [] : [])];
-    got = list.length > 0 ? list : null;
-    if (memo.size < 200_000) memo.set(norm, got);
-    return got;
+    const e = exact.get(norm);
+    const p = norm.length >= 3 ? prefix.get(key3(norm)) : undefined;
+    if (!e) return p ?? null;
+    return p ? [...e, ...p] : e;
   }
   function matchAt(tokens: readonly Token[], i: number, to: number, p: CuePhrase): number {
     let k = i;

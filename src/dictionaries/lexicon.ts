@@ -9,6 +9,14 @@ import { stripComment } from './lines.js';
 
 /** Every lexicon class a stage reads, with the one-line meaning that docs/dictionaries.md repeats. */
 export const LEXICON_CLASSES = {
+  // places.txt
+  PLACE_PREPS: 'prepositions after which a capitalised name is read as a place',
+  PLACE_NOUNS: 'words for a place before "of" and a name ("the city of")',
+  PLACE_ARTICLES: 'articles skipped between the preposition and the name',
+  PLACE_DIRECTIONS: 'directions skipped before a name when written in lower case ("northwestern Syria")',
+  PLACE_HEADS: 'lower-case heads that end a region\'s name ("peninsula", "gulf")',
+  PLACE_JOINERS: 'lower-case words and marks that may stand inside a place name ("ez", "-")',
+  PLACE_OWNER_MARKS: 'possessive endings after which a name is an owner, not a place',
   // weapons.txt
   WEAPON_AIR: 'words for aircraft and air raids: a use of force is an air strike',
   WEAPON_ARTILLERY: 'words for artillery, missiles and shelling',

@@ -101,7 +101,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // Cue classes compile to a scanner (a function, which a snapshot cannot hold); they load in milliseconds.
   // They are general English: a dictionary folder without acled/ (the fictional test one) uses the bundled ones.
   const cues = loadCueDictionary(existsSync(join(src.dir, 'acled')) ? src.dir : defaultDictionaryDir());
-  const places = createPlaceResolver({ knowledge: { gazetteer: lazyGazetteer(), known: dicts.places, capitals: dicts.actors.capitals } });
+  const places = createPlaceResolver({ knowledge: { gazetteer: lazyGazetteer(), known: dicts.places, capitals: dicts.actors.capitals }, lexicon });
   const stages: Stage[] = [
     createCleanStage(),
     createSegmentStage(segmenter),

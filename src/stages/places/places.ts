@@ -1,19 +1,9 @@
 import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types.js';
 import { matchKey } from '../../text/normalize.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'toward', 'towards', 'on', 'surrounding', 'throughout']);
-// "the city of Darna", "the northern province of Aleppo": "of" after a word for a place.
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'governorate', 'state', 'suburb', 'suburbs', 'outskirts', 'port', 'county', 'island', 'republic']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const DATELINE_ENDS = new Set(['—', '–', '-', '(', '--']);
-const JOINERS = new Set(['-', 'al', 'ez', 'el', 'of', 'de', 'du', 'la', 'le', '.', ',']);
-// Lower-case heads of region names ("the Korean peninsula", "the Persian gulf").
-const GEO_HEADS = new Set(['peninsula', 'sea', 'gulf', 'strait', 'bank', 'heights', 'strip', 'region', 'islands', 'desert', 'valley']);
-// "in northwestern Syria": a direction before the name is skipped.
-const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
 
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
@@ -32,9 +22,16 @@ const PLACE_RULE = { file: 'src/stages/places/places.ts', line: 0, id: 'place.co
  * after consolidation, the article's: its dateline or the first place it names, as GDELT's action
  * geography does (`articlePlaces`); `basis` says which.
  */
+/** The place words of the lexicon, and the month and weekday names that are never places. */
+interface PlaceWords {
+  readonly lex: Lexicon;
+  readonly calendar: ReadonlySet<string>;
+}
+
 /** What the phrase scan needs: the resolver's knowledge, the article's countries, actors by first token. */
 interface ScanContext {
   readonly know: PlaceKnowledge;
+  readonly words: PlaceWords;
   readonly countries: ReadonlySet<string>;
   readonly actors: ReadonlyMap<number, string>;
 }
@@ -43,12 +40,12 @@ interface ScanContext {
 function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | undefined {
   const tokens = doc.tokens;
   const first = tokens[j];
-  if (!first || !isCap(first) || CALENDAR.has(first.norm)) return undefined;
+  if (!first || !isCap(first) || ctx.words.calendar.has(first.norm)) return undefined;
   let hit: Found | undefined;
   for (let k = j; k < Math.min(to, j + 5); k++) {
     const t = tokens[k];
-    const head = k > j && GEO_HEADS.has(t?.norm ?? '');
-    if (!t || (k > j && !isCap(t) && !head && !JOINERS.has(t.norm))) break;
+    const head = k > j && ctx.words.lex.PLACE_HEADS.has(t?.norm ?? '');
+    if (!t || (k > j && !isCap(t) && !head && !ctx.words.lex.PLACE_JOINERS.has(t.norm))) break;
     if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
     const name = doc.article.text.slice(first.start, t.end);
     const r = resolvePlace(matchKey(name), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
@@ -61,16 +58,17 @@ function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | und
 function placesIn(doc: Doc, from: number, to: number, ctx: ScanContext): Found[] {
   const out: Found[] = [];
   const tokens = doc.tokens;
+  const lex = ctx.words.lex;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    const lead = PLACE_PREPS.has(norm) || (norm === 'of' && PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
+    const lead = lex.PLACE_PREPS.has(norm) || (norm === 'of' && lex.PLACE_NOUNS.has(tokens[i - 1]?.norm ?? ''));
     if (!lead) continue;
     let j = i + 1;
-    if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
-    if (DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
+    if (lex.PLACE_ARTICLES.has(tokens[j]?.norm ?? '')) j++;
+    if (lex.PLACE_DIRECTIONS.has(tokens[j]?.norm ?? '') && tokens[j]?.text[0] !== tokens[j]?.text[0]?.toUpperCase()) j++;
     const f = placeAt(doc, j, to, ctx);
     // "on Israel's northern border": a possessive names an owner, not where the event is.
-    if (f && !POSSESSIVE.has(tokens[f.end]?.norm ?? '')) out.push(f);
+    if (f && !lex.PLACE_OWNER_MARKS.has(tokens[f.end]?.norm ?? '')) out.push(f);
     if (f) i = f.end - 1;
   }
   return out;
@@ -88,28 +86,45 @@ function dateline(doc: Doc, ctx: ScanContext): Found | undefined {
   return f && (f.end === end || doc.tokens[f.end]?.text === ',') ? f : undefined;
 }
 
-/** Place phrases per sentence, the dateline, and the article's countries and actors. */
-function scan(doc: Doc, know: PlaceKnowledge): { bySentence: Found[][]; opening: Found | undefined; mentionAt: Map<number, Mention> } {
+/** An article's place phrases, read a sentence at a time as asked (most sentences carry no event). */
+interface PlaceScan {
+  /** Place phrases of sentence `i`. */
+  readonly placesOf: (i: number) => readonly Found[];
+  /** The dateline's place, if the article opens with one. */
+  readonly opening: () => Found | undefined;
+  readonly mentionAt: ReadonlyMap<number, Mention>;
+}
+
+/** Set up the place scan of an article: its countries and actors, and a per-sentence memo of phrases. */
+function scan(doc: Doc, know: PlaceKnowledge, words: PlaceWords): PlaceScan {
   const countries = new Set<string>();
   for (const m of doc.mentions) if (m.actor.country) countries.add(m.actor.country);
   const actors = new Map<number, string>();
   const mentionAt = new Map<number, Mention>();
   for (const m of doc.mentions) { actors.set(m.tokenStart, m.actor.code); mentionAt.set(m.tokenStart, m); }
-  const ctx = { know, countries, actors };
-  return { bySentence: doc.sentences.map((s) => placesIn(doc, s.tokenStart, s.tokenEnd, ctx)), opening: dateline(doc, ctx), mentionAt };
+  const ctx = { know, words, countries, actors };
+  const memo = new Map<number, readonly Found[]>();
+  const placesOf = (i: number): readonly Found[] => {
+    let f = memo.get(i);
+    const s = doc.sentences[i];
+    if (f === undefined) memo.set(i, f = s ? placesIn(doc, s.tokenStart, s.tokenEnd, ctx) : []);
+    return f;
+  };
+  return { placesOf, opening: () => dateline(doc, ctx), mentionAt };
 }
 
-export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sentencePlaces: Stage; articlePlaces: Stage } {
+export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: Lexicon }): { sentencePlaces: Stage; articlePlaces: Stage } {
   const know = opts.knowledge;
+  const words: PlaceWords = { lex: opts.lexicon, calendar: new Set([...opts.lexicon.MONTHS, ...opts.lexicon.WEEKDAYS]) };
 
   const sentencePlaces: Stage = {
     name: 'places',
     version: '2',
     run(doc: Doc): Doc {
       if (doc.events.length === 0) return doc;
-      const { bySentence, mentionAt } = scan(doc, know);
+      const { placesOf, mentionAt } = scan(doc, know, words);
       const events = doc.events.map((e): Event => {
-        const found = bySentence[e.sentence] ?? [];
+        const found = placesOf(e.sentence);
         // The place phrase after the trigger is most often the event's; else the nearest before it.
         const trig = e.trigger.start;
         const pick = found.find((f) => (doc.tokens[f.at]?.start ?? 0) > trig) ?? found[found.length - 1];
@@ -135,8 +150,9 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge }): { sent
     version: '1',
     run(doc: Doc): Doc {
       if (!doc.events.some((e) => e.place === null)) return doc;
-      const { bySentence, opening } = scan(doc, know);
-      const other = articlePlace(bySentence, opening);
+      const places = scan(doc, know, words);
+      const opening = places.opening();
+      const other = articlePlace(doc, places, opening);
       if (!other) return doc;
       const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
       return { ...doc, events: doc.events.map((e) => (e.place === null && fitsActors(e, place) ? { ...e, place } : e)) };
@@ -157,9 +173,12 @@ function fitsActors(e: Event, place: Place): boolean {
 }
 
 /** The place an event with none in its sentence takes: the dateline, else the article's first place. */
-function articlePlace(bySentence: readonly Found[][], opening: Found | undefined): Found | undefined {
+function articlePlace(doc: Doc, places: PlaceScan, opening: Found | undefined): Found | undefined {
   if (opening) return opening;
-  for (const f of bySentence) if (f.length > 0) return f[0];
+  for (const s of doc.sentences) {
+    const f = places.placesOf(s.index)[0];
+    if (f) return f;
+  }
   return undefined;
 }
 
