@@ -4,8 +4,8 @@ import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
 import { fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
-import type { ActorContext, ActorRules } from './context.js';
-import { REFERENCE_RULES } from './reference.js';
+import { isCap, type ActorContext, type ActorRules } from './context.js';
+import { REFERENCE_RULES, referenceWords } from './reference.js';
 import { resolveFirstPerson, type QuoteState } from './quotes.js';
 import { COMPOSE_RULES, headAt } from './compose.js';
 
@@ -18,6 +18,7 @@ import { COMPOSE_RULES, headAt } from './compose.js';
 export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexicon: Lexicon; grammar: GrammarTable }): Stage {
   const { dictionary: dict, lexicon: lex, grammar } = opts;
   const isOrg = orgPrefixTest(lex);
+  const refWords = referenceWords(lex);
   const rules: ActorRules = {
     surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
@@ -39,7 +40,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       cx.byStart = new Map<number, RawMatch>();
       for (const m of scanActors(tokens, { from: s.tokenStart, to: s.tokenEnd }, dict.trie, date)) cx.byStart.set(m.start, m);
       cx.sentence = [];
-      readSentence(cx);
+      readSentence(cx, refWords);
       resolveFirstPerson(cx, quote);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
@@ -54,16 +55,17 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
 }
 
 /** Read one sentence: at each token the first rule that applies codes a mention and says where to go on. */
-function readSentence(cx: ActorContext): void {
+function readSentence(cx: ActorContext, refWords: ReadonlySet<string>): void {
   let p = cx.s.tokenStart;
   while (p < cx.s.tokenEnd) {
-    if (!cx.tokens[p]) break;
+    const t = cx.tokens[p];
+    if (!t) break;
     const m = cx.byStart.get(p);
     let next = -1;
     if (m) {
       const h = headAt(cx, m);
       for (const [, rule] of COMPOSE_RULES) if ((next = rule(cx, h)) >= 0) break;
-    } else {
+    } else if (refWords.has(t.norm) || isCap(t)) {
       for (const [, rule] of REFERENCE_RULES) if ((next = rule(cx, p)) >= 0) break;
     }
     p = next >= 0 ? next : p + 1;

@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
 import { coordinatedPair, personPair } from './memory.js';
 
@@ -177,6 +178,15 @@ const surname: ReferenceRule = (cx, p) => {
   put(cx, p, p + 1, { actor: r.actor, rule: cx.rules.surname });
   return p + 1;
 };
+
+/**
+ * The words at which some reference rule may apply: each rule above starts by testing its token against
+ * one of these classes ("the", "both", pronouns, possessive marks) or for a capital (a surname).
+ * A token that is neither is skipped without trying the rules; keep this in step with them.
+ */
+export function referenceWords(lex: Lexicon): ReadonlySet<string> {
+  return new Set(['the', 'both', ...lex.PRONOUN_OWNER, ...lex.SUBJECT_PRONOUNS, ...lex.POSSESSIVE_MARKS]);
+}
 
 /** The reference rules in the order they are tried at a token that starts no dictionary phrase. */
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
