@@ -171,3 +171,19 @@ test('events: a subordinate clause keeps its own subject', () => {
   const doc = fictionalCoder().code({ id: 't', text: 'The talks failed after Freedonia attacked Sylvania.', publishedAt: '1933-06-15' });
   assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code}>${e.cameo}>${e.target?.actor.code}`), ['FRD>190>SYL']);
 });
+
+// Parties acting on each other with a place phrase: the place says where they met, not a third party;
+// a single party's place phrase may still be its counterpart.
+const MUTUAL_PLACE: readonly { text: string; pairs: readonly string[] }[] = [
+  { text: 'Freedonia and Sylvania talked in Osterlich.', pairs: ['FRD>SYL', 'SYL>FRD'] },
+  { text: 'Freedonia and Sylvania met in Osterlich.', pairs: ['FRD>SYL', 'SYL>FRD'] },
+  { text: 'Freedonia and Sylvania talked with Osterlich.', pairs: ['FRD>OST', 'OST>FRD', 'SYL>OST', 'OST>SYL'] },
+];
+
+for (const c of MUTUAL_PLACE) {
+  test(`events: mutual act with a place phrase: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    const got = doc.events.map((e) => `${e.source?.actor.country ?? '-'}>${e.target?.actor.country ?? '-'}`).sort();
+    assert.deepEqual(got, [...c.pairs].sort());
+  });
+}

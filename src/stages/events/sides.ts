@@ -134,6 +134,9 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
     // "on the Sylvanian border", "near Freedonia's border with Osterlich": a country that only names a border is where.
     if (bordering(tokens, m, lex) || backer(tokens, m, lex)) continue;
     if (locativeCapital && !force(hit)) continue;
+    // "Freedonia and Sylvania held talks in Osterlich": for parties acting on each other, a place phrase
+    // says where they met, not a third party.
+    if (prep !== null && lex.LOCATIVE_PREPS.has(prep) && hit.pattern.mutual && subject.length >= 2) continue;
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
     const sameCountry = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country);
