@@ -46,7 +46,8 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia and Sylvania agreed to hold elections.', want: ['FRD>030>SYL', 'SYL>030>FRD'] },
   // A temporal "as" before a subject and its verb opens a subordinate clause (background).
   { text: 'Freedonia condemned Sylvania as the Osterlichian army attacked Fredville.', want: ['FRD>111>SYL'] },
-  { text: 'Freedonia condemned Sylvania as well as Osterlich.', want: ['FRD>111>SYL'] },
+  // ... but "as well as" opens none: it coordinates the second target.
+  { text: 'Freedonia condemned Sylvania as well as Osterlich.', want: ['FRD>111>SYL', 'FRD>111>OST'] },
   // Talks, meetings and calls with a partner are coded both ways.
   { text: 'Freedonia talked with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   // A mutual act's target that is one of its compound subject's own countries is no third party.
@@ -182,6 +183,20 @@ const MUTUAL_PLACE: readonly { text: string; pairs: readonly string[] }[] = [
 
 for (const c of MUTUAL_PLACE) {
   test(`events: mutual act with a place phrase: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    const got = doc.events.map((e) => `${e.source?.actor.country ?? '-'}>${e.target?.actor.country ?? '-'}`).sort();
+    assert.deepEqual(got, [...c.pairs].sort());
+  });
+}
+
+// "as well as" coordinates actors like "and", as sources and as targets.
+const AS_WELL_AS: readonly { text: string; pairs: readonly string[] }[] = [
+  { text: 'Freedonia, as well as Sylvania, attacked Osterlich.', pairs: ['FRD>OST', 'SYL>OST'] },
+  { text: 'Freedonia attacked Sylvania as well as Osterlich.', pairs: ['FRD>OST', 'FRD>SYL'] },
+];
+
+for (const c of AS_WELL_AS) {
+  test(`events: coordination by "as well as": ${c.text}`, () => {
     const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
     const got = doc.events.map((e) => `${e.source?.actor.country ?? '-'}>${e.target?.actor.country ?? '-'}`).sort();
     assert.deepEqual(got, [...c.pairs].sort());

@@ -43,12 +43,16 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
     if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
     if (m.tokenStart <= last.tokenStart || m.modifier) continue;
     const gap = m.tokenStart - last.tokenEnd;
-    let ok = gap >= 1 && gap <= 3;
+    let ok = gap >= 1 && gap <= 5;
     let conj = false;
     let comma = false;
+    let words = 0;
     for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
       const w = tokens[k]?.norm ?? '';
-      if (w === 'and' || w === 'or' || w === '&') conj = true;
+      // "Freedonia, as well as Sylvania, ...": the three words join like "and".
+      if (w === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') { conj = true; k += 2; continue; }
+      if (++words > 3) ok = false;
+      else if (w === 'and' || w === 'or' || w === '&') conj = true;
       else if (w === ',') comma = true;
       else if (w !== 'the') ok = false;
     }
