@@ -92,9 +92,7 @@ function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
 /** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */
 function isSayAt(tokens: readonly Token[], i: number, cv: CompiledVerbs): boolean {
   const t = tokens[i];
-  if (!t) return false;
-  if (t.pos === 'VERB') return cv.verbs.sayVerbs.has(t.lemma);
-  return cv.sayForms.has(t.norm) && sayVerbAt(tokens, i, cv.verbs);
+  return t !== undefined && (t.pos === 'VERB' || cv.sayForms.has(t.norm)) && sayVerbAt(tokens, i, cv.verbs);
 }
 
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
