@@ -21,7 +21,9 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   const n = hit.trigger;
   // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
   const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && ctx.clauseOf(m.tokenStart) === ctx.clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
-  let src: Mention | undefined = before[before.length - 1];
+  const agent = byAgent(ctx, hit);
+  // "Sylvania's invasion by Freedonia": with a by-agent, the possessive or premodifier is the one acted on.
+  let src: Mention | undefined = agent ?? before[before.length - 1];
   // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion".
   if (!src) {
     const k = lightVerbBefore(ctx, n);
@@ -30,16 +32,41 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   let tgt: Mention | undefined;
   if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
   else if (hit.pattern.target.kind === 'object') {
-    for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 3); k++) {
-      const w = tokens[k]?.norm;
-      if (w === 'on' || w === 'against' || w === 'in' || w === 'of' || w === 'with') {
-        tgt = sm.find((m) => m.tokenStart > k && m.tokenStart <= k + 4);
-        break;
+    // "an offensive by Freedonia against Sylvania": the target phrase may follow the agent's.
+    for (const [from, span] of agent ? [[hit.triggerEnd + 1, 2], [agent.tokenEnd, 1]] as const : [[hit.triggerEnd + 1, 2]] as const) {
+      for (let k = from; k < Math.min(ctx.to, from + span); k++) {
+        const w = tokens[k]?.norm;
+        if (w === 'on' || w === 'against' || w === 'in' || w === 'of' || w === 'with') {
+          tgt = sm.find((m) => m.tokenStart > k && m.tokenStart <= k + 4 && m !== agent);
+          break;
+        }
       }
+      if (tgt) break;
     }
   }
-  return { sources: src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+  if (agent && !tgt) tgt = before[before.length - 1];
+  return { sources: src ? (agent ? group(sm, agent, tokens) : [src]) : [], targets: tgt ? group(sm, tgt, tokens) : [] };
 }
+
+/**
+ * nouns.by-agent: "an attack by Freedonia on Sylvania", "the shelling of Sylvania by Freedonian troops": the
+ * actor heading a by-phrase right after the noun (or after its target phrase) is the one who acts.
+ */
+function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
+  const { tokens, mentions: sm } = ctx;
+  for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 8); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return undefined;
+    if (t.norm !== 'by') continue;
+    const m = sm.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
+    if (!m) return undefined;
+    for (let j = k + 1; j < m.tokenStart; j++) if (!NP_LEAD.has(tokens[j]?.pos ?? '')) return undefined;
+    return m;
+  }
+  return undefined;
+}
+
+const NP_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
   for (let k = from; k < noun; k++) {

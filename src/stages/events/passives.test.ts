@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+// Passives and their agents, end to end over fictional actors: by-agent passives of verbs, by-phrases
+// of event nouns, and agentless passives whose agent the sentence names unambiguously.
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  /** Expected events as "SRC>CAMEO>TGT", in reading order. */
+  readonly want: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // sides.passive: the by-phrase acts on the subject.
+  { rule: 'sides.passive', text: 'Osterlich was attacked by Sylvania.', want: ['SYL>190>OST'] },
+  { rule: 'sides.passive', text: 'Freedonian troops were attacked on Monday by Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
+  { rule: 'sides.passive', text: 'Osterlich and Sylvania were attacked by Freedonia.', want: ['FRD>190>OST', 'FRD>190>SYL'] },
+  // nouns.by-agent: the by-phrase after an event noun names who acts; a possessive then is the one acted on.
+  { rule: 'nouns.by-agent', text: 'An offensive by Freedonia against Sylvania failed.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.by-agent', text: 'The shelling of Sylvania by Freedonian troops continued.', want: ['FRDMIL>194>SYL'] },
+  { rule: 'nouns.by-agent', text: 'An invasion of Sylvania by Freedonia began.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.by-agent', text: "Sylvania's invasion by Freedonia began.", want: ['FRD>190>SYL'] },
+  // The target phrase stands right after the agent, not after a later verb.
+  { rule: 'nouns.by-agent', text: 'The invasion by Freedonia relies on Osterlich.', want: ['FRD>190>-'] },
+  // An event noun's by-phrase does not displace a main clause's own event.
+  { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
+];
+
+function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {
+  return `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`;
+}
+
+for (const c of CASES) {
+  test(`passives: ${c.rule}: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map(show), c.want);
+  });
+}
