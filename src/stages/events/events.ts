@@ -10,6 +10,7 @@ import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
+import { addAccusations } from './reported.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -35,7 +36,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       dropBackground(ctx, local);
-      emitEvents(ctx, { coded: resolveComplements(ctx, local), cameo }, sink);
+      const coded = resolveComplements(ctx, local);
+      addAccusations(ctx, coded, speech);
+      emitEvents(ctx, { coded, cameo }, sink);
       addReports(ctx, speech, reports);
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
@@ -140,7 +143,7 @@ function readSpeech(ctx: SentenceContext, hit: PatternHit, vgStart: number): Spe
   if (!speechLike) return null;
   const who = findSpeaker(ctx, i, vgStart);
   if (who.length === 0) return null;
-  return { verb: i, speaker: who, text: who.map((m) => m.text).join(' and '), inverted: cm.clauses[clauseOf(i)]?.kind === 'speech' };
+  return { verb: i, speaker: who, text: who.map((m) => m.text).join(' and '), inverted: cm.clauses[clauseOf(i)]?.kind === 'speech', pattern: hit.pattern };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Mention, Modality, Token } from '../../model/types.js';
-import type { VerbDictionary } from '../../dictionaries/verbs.js';
+import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
@@ -15,6 +15,8 @@ export interface Speech {
   readonly speaker: readonly Mention[];
   readonly text: string;
   readonly inverted: boolean;
+  /** The {say} pattern the verb matched. */
+  readonly pattern?: VerbPattern;
 }
 
 /** A pattern hit with its sides, before it becomes one event per source–target pair. */

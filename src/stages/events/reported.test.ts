@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+// Reported accusations, end to end over fictional actors (docs/adr/0009-reported-accusations.md): a verb of
+// saying of the SAY_ACCUSING class that reports a hostile act by another actor is also the speaker's
+// accusation of it (112); the act itself stays, attributed to the speaker.
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  /** Expected events as "SRC>CAMEO>TGT" plus flags (!neg, @attribution, ?hedged), in output order. */
+  readonly want: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { rule: 'speech.accusation', text: 'Osterlich claimed that Sylvania attacked Freedonia.', want: ['SYL>190>FRD @OST ?hedged', 'OST>112>SYL'] },
+  { rule: 'speech.accusation', text: 'Osterlich claimed Sylvania attacked Freedonia.', want: ['SYL>190>FRD @OST ?hedged', 'OST>112>SYL'] },
+  { rule: 'speech.accusation (inverted)', text: 'Sylvania attacked Freedonia, Osterlich claimed.', want: ['SYL>190>FRD @OST', 'OST>112>SYL'] },
+  { rule: 'speech.accusation (compound agent)', text: 'Osterlich claimed that Sylvania and Freedonia attacked the Whispering Republic.', want: ['SYL>190>OST @OST ?hedged', 'FRD>190>OST @OST ?hedged', 'OST>112>SYL', 'OST>112>FRD'] },
+  // Plain "say" reports the act without accusing: measured, an accusation for every reported act costs precision.
+  { rule: 'say reports', text: 'Osterlich said that Sylvania attacked Freedonia.', want: ['SYL>190>FRD @OST'] },
+  // No accusation of one's own side, of a denied or negated act, or of an act that is no hostility.
+  { rule: 'own side', text: 'Freedonia claimed that Freedonian troops attacked Sylvania.', want: ['FRDMIL>190>SYL @FRD ?hedged'] },
+  { rule: 'negated act', text: 'Osterlich claimed that Sylvania did not attack Freedonia.', want: ['SYL>190>FRD !neg @OST ?hedged'] },
+  { rule: 'no hostility', text: 'Osterlich claimed that Sylvania signed a treaty with Freedonia.', want: ['SYL>057>FRD @OST ?hedged'] },
+  // Verbs that name the accusation carry the act as their content (ADR 0002, policy 3).
+  { rule: 'accuse of', text: 'Freedonia accused Sylvania of attacking Osterlich.', want: ['FRD>112>SYL'] },
+  { rule: 'blame for', text: 'Freedonia blamed Sylvania for attacking Osterlich.', want: ['FRD>112>SYL'] },
+];
+
+interface Shown {
+  readonly source: { readonly actor: { readonly code: string } } | null;
+  readonly target: { readonly actor: { readonly code: string } } | null;
+  readonly cameo: string | null;
+  readonly negated: boolean;
+  readonly hedged: boolean;
+  readonly attribution: { readonly code: string | null } | null;
+}
+
+function show(e: Shown): string {
+  const flags = [e.negated ? '!neg' : '', e.attribution ? `@${e.attribution.code}` : '', e.hedged ? '?hedged' : ''].filter(Boolean);
+  return [`${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`, ...flags].join(' ');
+}
+
+for (const c of CASES) {
+  test(`reported: ${c.rule}: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map(show), c.want);
+  });
+}

@@ -1,0 +1,55 @@
+import type { Mention } from '../../model/types.js';
+import type { VerbPattern } from '../../dictionaries/verbs.js';
+import type { SentenceContext } from './context.js';
+import type { Coded, Speech } from './hits.js';
+import { inComplement } from './subject.js';
+
+// Reported accusations (docs/adr/0009-reported-accusations.md): "Osterlich claimed that Sylvania attacked
+// Freedonia" reports the attack, attributed to Osterlich and hedged by the attribution stage, and is also
+// Osterlich accusing Sylvania (CAMEO 112). Verbs that name the accusation themselves ("accused X of",
+// "alleged that", "charged that") are 112 patterns already, whose complement is their content.
+
+/** CAMEO roots of acts that, reported of another, accuse: coercion, assault, fighting, mass violence. */
+const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
+
+/** The accusation made by a verb of saying: its pattern recoded, one per speech verb. */
+function accusationPattern(say: VerbPattern): VerbPattern {
+  return { ...say, code: '112', say: false, needsTarget: true, rule: { ...say.rule, id: `speech.accusation+${say.rule.id}` } };
+}
+
+/** Whether a coded hit is a hostile act the text asserts (not denied, negated, hypothetical or a past that did not happen). */
+function hostileAct(c: Coded): boolean {
+  return HOSTILE_ROOTS.has(c.code.slice(0, 2)) && !c.negated && c.denied !== true && c.pastModal !== true && c.modality !== 'hypothetical';
+}
+
+/** Whether coded hit `c` is what speech `sp` reports: in its complement, or before an inverted tag (", X claimed"). */
+function reports(ctx: SentenceContext, sp: Speech, c: Coded): boolean {
+  const ci = ctx.clauseOf(c.hit.trigger);
+  if (sp.inverted) return c.hit.trigger < sp.verb && ctx.cm.clauses[ci]?.kind !== 'speech';
+  return c.hit.trigger > sp.verb && inComplement(ctx.cm, ci, ctx.clauseOf(sp.verb));
+}
+
+/** The accused among an act's agents: placed actors of another country than every speaker. */
+function accused(ctx: SentenceContext, speaker: readonly Mention[], agents: readonly Mention[]): Mention[] {
+  return agents.filter((m) => (m.actor.country !== undefined || ctx.isOrg(m.actor.code))
+    && !speaker.some((s) => s.id === m.id || s.actor.code === m.actor.code || (s.actor.country !== undefined && s.actor.country === m.actor.country)));
+}
+
+/**
+ * speech.accusation: a verb of saying of the SAY_ACCUSING class ("claim", "insist") whose report is a
+ * hostile act by another country's actor is also the speaker's accusation of that actor (112). The
+ * accusation follows the act in `coded`, which keeps the act the sentence's first event.
+ */
+export function addAccusations(ctx: SentenceContext, coded: Coded[], speech: readonly Speech[]): void {
+  for (const sp of speech) {
+    if (!sp.pattern || !ctx.lex.SAY_ACCUSING.has(ctx.tokens[sp.verb]?.lemma ?? '')) continue;
+    const targets: Mention[] = [];
+    for (const c of coded) {
+      if (!hostileAct(c) || !reports(ctx, sp, c)) continue;
+      for (const m of accused(ctx, sp.speaker, c.sides.sources)) if (!targets.some((t) => t.id === m.id)) targets.push(m);
+    }
+    if (targets.length === 0) continue;
+    const hit = { pattern: accusationPattern(sp.pattern), trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
+    coded.push({ hit, sides: { sources: sp.speaker, targets }, negated: false, modality: 'asserted', code: '112' });
+  }
+}
