@@ -157,12 +157,21 @@ function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   let adjunctEnd = -1;
   for (let k = 0; k < local.length; k++) {
     const v = local[k]?.hit.trigger ?? 0;
-    if (isAdjunct(tokens, v, from)) {
+    if (isAdjunct(tokens, v, from) && !accusesObject(local[k])) {
       adjunctEnd = v;
       while (adjunctEnd + 1 < to && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
       local.splice(k--, 1);
     } else if (v <= adjunctEnd) local.splice(k--, 1);
   }
+}
+
+/**
+ * hits.adjunct-accusation: ", accusing Sylvania of ...": an accusation of the actor named right after the
+ * verb is the subject's own statement, not an elaboration of its act.
+ */
+function accusesObject(c: Coded | undefined): boolean {
+  const t = c?.sides.targets[0];
+  return c !== undefined && t !== undefined && c.code.startsWith('112') && t.tokenStart > c.hit.triggerEnd && t.tokenStart <= c.hit.triggerEnd + 2;
 }
 
 /**

@@ -27,6 +27,12 @@ const CASES: readonly Case[] = [
   // Verbs that name the accusation carry the act as their content (ADR 0002, policy 3).
   { rule: 'accuse of', text: 'Freedonia accused Sylvania of attacking Osterlich.', want: ['FRD>112>SYL'] },
   { rule: 'blame for', text: 'Freedonia blamed Sylvania for attacking Osterlich.', want: ['FRD>112>SYL'] },
+  // hits.adjunct-accusation: ", accusing X of ..." with X named right after the verb is the subject's own
+  // statement, kept beside the main clause's event; other participial adjuncts elaborate it and are dropped.
+  { rule: 'adjunct accusation', text: 'Freedonia condemned Osterlich, accusing Sylvania of attacking Freedonian troops.', want: ['FRD>111>OST', 'FRD>112>SYL'] },
+  { rule: 'adjunct accusation', text: 'Freedonia attacked Osterlich, accusing Sylvania of attacks.', want: ['FRD>190>OST', 'FRD>112>SYL'] },
+  { rule: 'adjunct elaborates', text: 'Freedonia attacked Osterlich, castigating Sylvania.', want: ['FRD>190>OST'] },
+  { rule: 'adjunct elaborates', text: 'Freedonia attacked Osterlich, accusing the government of lies in Sylvania.', want: ['FRD>190>OST'] },
 ];
 
 interface Shown {
