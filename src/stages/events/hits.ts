@@ -70,7 +70,9 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN'
  */
 function bareClauseOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit): boolean {
   const { tokens } = ctx;
-  if (outer.pattern.noun || !ctx.lex.SAY_BARE_COMPLEMENT.has(tokens[outer.triggerEnd]?.lemma ?? '')) return false;
+  // "Iran alleged Israel attacked": the tagger may read a claim verb's form as an adjective; its form still says it.
+  const verb = tokens[outer.triggerEnd];
+  if (outer.pattern.noun || !(ctx.lex.SAY_BARE_COMPLEMENT.has(verb?.lemma ?? '') || ctx.lex.CLAIM_FORMS.has(verb?.norm ?? ''))) return false;
   const first = tokens[outer.triggerEnd + 1];
   if (inner.trigger - outer.triggerEnd > 7 || !first || !(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN')) return false;
   for (let k = outer.triggerEnd + 1; k < inner.trigger; k++) if (!SUBJECT_POS.has(tokens[k]?.pos ?? '')) return false;

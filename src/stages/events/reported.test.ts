@@ -26,6 +26,9 @@ const CASES: readonly Case[] = [
   { rule: 'no hostility', text: 'Osterlich claimed that Sylvania signed a treaty with Freedonia.', want: ['SYL>057>FRD @OST ?hedged'] },
   // Verbs that name the accusation carry the act as their content (ADR 0002, policy 3).
   { rule: 'accuse of', text: 'Freedonia accused Sylvania of attacking Osterlich.', want: ['FRD>112>SYL'] },
+  { rule: 'allege', text: 'Osterlich alleged that Sylvania attacked Freedonia.', want: ['OST>112>SYL ?hedged'] },
+  // A claim verb's form read as an adjective still takes a bare clause: the act is its content, not Osterlich's.
+  { rule: 'allege (bare clause)', text: 'Osterlich alleged Sylvania attacked Freedonia.', want: ['OST>112>SYL ?hedged'] },
   { rule: 'blame for', text: 'Freedonia blamed Sylvania for attacking Osterlich.', want: ['FRD>112>SYL'] },
   // hits.adjunct-accusation: ", accusing X of ..." with X named right after the verb is the subject's own
   // statement, kept beside the main clause's event; other participial adjuncts elaborate it and are dropped.
