@@ -49,7 +49,7 @@ const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
 };
 
 /** sides.passive: "X was attacked by Y": the by-phrase acts on the subject. */
-const passive: SideRule = ({ ctx, vg, subject, c, after }) => {
+const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   if (!vg.passive) return null;
   const { tokens, mentions: sm, from } = ctx;
   const by = after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null);
@@ -59,8 +59,36 @@ const passive: SideRule = ({ ctx, vg, subject, c, after }) => {
     const owner = sm.find((m) => m.tokenEnd <= vg.start && ctx.clauseOf(m.tokenStart) === c && inPrepPhrase(ctx, m, from, ctx.lex.OWNER_PREPS) !== null);
     if (owner) patient = group(sm, owner, tokens);
   }
-  return { sources: by ? group(sm, by, tokens) : [], targets: patient };
+  return { sources: by ? group(sm, by, tokens) : contextAgent(ctx, hit, patient), targets: patient };
 };
+
+/** Sectors of the state that arrest, detain, expel and ban: the agents of coercion (CAMEO 17). */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
+
+/**
+ * sides.passive-context-agent: "Sylvanian police said 20 protesters were arrested": an agentless
+ * passive of coercion (17) reported by exactly one state actor (the subject of the verb of saying whose
+ * complement it is, an inverted speech tag or "according to") other than the one acted on takes it as
+ * the agent; with none, or two that differ, the act keeps no agent.
+ */
+function contextAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] {
+  if (patient.length === 0 || !hit.pattern.code.startsWith('17')) return [];
+  // "would not be coerced by the aid freeze": a by-phrase names the agent, even one that is no actor.
+  for (let k = hit.triggerEnd + 1; k <= hit.triggerEnd + 3 && k < ctx.to; k++) if (ctx.tokens[k]?.norm === 'by') return [];
+  const tc = ctx.clauseOf(hit.trigger);
+  const reports = (m: Mention): boolean => {
+    const mc = ctx.clauseOf(m.tokenStart);
+    const kind = ctx.cm.clauses[mc]?.kind;
+    return kind === 'speech' || kind === 'attrib' || (mc !== tc && inComplement(ctx.cm, tc, mc));
+  };
+  let agent: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (!STATE_SECTORS.has(m.actor.sector ?? '') || !reports(m) || patient.some((p) => p.id === m.id || p.actor.code === m.actor.code)) continue;
+    if (agent && agent.actor.code !== m.actor.code) return [];
+    agent ??= m;
+  }
+  return agent ? [agent] : [];
+}
 
 /** sides.object-source: "the deal commits Iran to helping Syria": the object acts on the actor after it. */
 const objectSource: SideRule = ({ ctx, hit, c, after }) => {
