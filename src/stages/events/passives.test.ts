@@ -26,6 +26,11 @@ const CASES: readonly Case[] = [
   { rule: 'nouns.by-agent', text: 'The invasion by Freedonia relies on Osterlich.', want: ['FRD>190>-'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
+  // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier.
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in a Freedonian offensive.', want: ['FRD>190>SYLMIL'] },
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked during the Freedonian offensive.', want: ['FRD>190>SYLMIL'] },
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in an offensive on Osterlich.', want: [] },
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in Freedonian towns.', want: [] },
   // sides.passive-context-agent: an agentless passive of coercion reported by exactly one state actor
   // takes it as the agent; with none, two, an agent phrase, or an act that is no coercion, it has none.
   { rule: 'passive-context-agent', text: 'Freedonian officials said 20 Sylvanian protesters were arrested.', want: ['FRDGOV>173>SYLCVL'] },

@@ -59,8 +59,32 @@ const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
     const owner = sm.find((m) => m.tokenEnd <= vg.start && ctx.clauseOf(m.tokenStart) === c && inPrepPhrase(ctx, m, from, ctx.lex.OWNER_PREPS) !== null);
     if (owner) patient = group(sm, owner, tokens);
   }
-  return { sources: by ? group(sm, by, tokens) : contextAgent(ctx, hit, patient), targets: patient };
+  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? contextAgent(ctx, hit, patient);
+  return { sources: agent, targets: patient };
 };
+
+/**
+ * sides.passive-cause-agent: "20 Sylvanians were killed in a Freedonian airstrike": an agentless passive of
+ * force whose cause phrase (CAUSE_PREPS) right after the verb is a force noun (ANAPHORA_FORCE) with an
+ * actor as its premodifier or possessive takes that actor as the agent.
+ */
+function causeAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] | null {
+  const { tokens, lex } = ctx;
+  if (patient.length === 0 || !force(hit)) return null;
+  let k = hit.triggerEnd + 1;
+  while (k < ctx.to && k <= hit.triggerEnd + 3 && tokens[k]?.pos === 'ADV') k++;
+  if (!lex.CAUSE_PREPS.has(tokens[k]?.norm ?? '')) return null;
+  const m = ctx.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
+  if (!m || patient.some((p) => p.actor.code === m.actor.code)) return null;
+  for (let j = k + 1; j < m.tokenStart; j++) if (!(tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NUM')) return null;
+  for (let j = m.tokenEnd; j < Math.min(ctx.to, m.tokenEnd + 4); j++) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (lex.ANAPHORA_FORCE.has(t.norm)) return [m];
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-')) return null;
+  }
+  return null;
+}
 
 /** Sectors of the state that arrest, detain, expel and ban: the agents of coercion (CAMEO 17). */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
