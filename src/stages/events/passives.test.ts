@@ -17,6 +17,9 @@ const CASES: readonly Case[] = [
   { rule: 'sides.passive', text: 'Osterlich was attacked by Sylvania.', want: ['SYL>190>OST'] },
   { rule: 'sides.passive', text: 'Freedonian troops were attacked on Monday by Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
   { rule: 'sides.passive', text: 'Osterlich and Sylvania were attacked by Freedonia.', want: ['FRD>190>OST', 'FRD>190>SYL'] },
+  // sides.passive-backed-agent: the backer in "X-backed" is not the agent; the group it backs is, if an actor.
+  { rule: 'passive-backed-agent', text: 'Osterlich was attacked by Sylvanian-backed troops.', want: ['MIL>190>OST'] },
+  { rule: 'passive-backed-agent', text: 'Osterlich was attacked by Sylvanian-backed gangs.', want: [] },
   // nouns.by-agent: the by-phrase after an event noun names who acts; a possessive then is the one acted on.
   { rule: 'nouns.by-agent', text: 'An offensive by Freedonia against Sylvania failed.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.by-agent', text: 'The shelling of Sylvania by Freedonian troops continued.', want: ['FRDMIL>194>SYL'] },

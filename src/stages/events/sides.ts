@@ -52,7 +52,7 @@ const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
 const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   if (!vg.passive) return null;
   const { tokens, mentions: sm, from } = ctx;
-  const by = after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null);
+  const by = byAgent(ctx, after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null));
   // "A camp for Congolese refugees was attacked": the owner named inside the subject is the target.
   let patient: readonly Mention[] = subject;
   if (patient.length === 0) {
@@ -84,6 +84,15 @@ function causeAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Men
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-')) return null;
   }
   return null;
+}
+
+/**
+ * sides.passive-backed-agent: "surrounded by Sylvanian-backed militias": the backer in the agent's hyphenated
+ * modifier is not the agent; the group it backs is, when the text names it as an actor.
+ */
+function byAgent(ctx: SentenceContext, by: Mention | undefined): Mention | undefined {
+  if (!by || !backer(ctx.tokens, by, ctx.lex)) return by;
+  return ctx.mentions.find((h) => h.tokenStart > by.tokenEnd + 1 && h.tokenStart <= by.tokenEnd + 3 && !h.modifier);
 }
 
 /** Sectors of the state that arrest, detain, expel and ban: the agents of coercion (CAMEO 17). */
