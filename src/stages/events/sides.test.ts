@@ -25,6 +25,9 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'coordination', text: 'Freedonia and Osterlich attacked Sylvania.', word: 'attacked', want: 'Freedonia+Osterlich > Sylvania' },
+  // subject.inherited: a "but" clause with its own subject that names no actor inherits none; without one it does.
+  { rule: 'subject.inherited', text: 'Freedonia condemned Osterlich but the storm attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
+  { rule: 'subject.inherited', text: 'Freedonia condemned Osterlich but attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
   // subject.approximator: a preposition that approximates a number does not hide the subject.
   { rule: 'subject.approximator', text: 'About a dozen Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'subject.approximator', text: 'Over 40 Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },

@@ -155,6 +155,12 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
   const clause = ctx.cm.clauses[ctx.clauseOf(v)];
   if (!clause || clause.parent < 0 || clause.kind === 'comp' || clause.kind === 'rel') return null;
   const parent = clause.parent;
+  // "Iran denied it but Admiral Smith accused ...": a clause opened by "but" with its own subject that
+  // names no actor has that subject, not the first clause's. ("and" too often joins two nouns that the
+  // clause map reads as two clauses: "weapons and equipment seized from ...".)
+  if (clause.kind === 'main' && tokens[clause.opener]?.norm === 'but') {
+    for (let k = clause.opener + 1; k < vgStart; k++) if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') return null;
+  }
   // The parent's subject stands before the parent's own verb: "a bombing killed one U.S. soldier and
   // wounded two others" has no actor subject, and the soldier is no subject of "wounded".
   let parentVerb = vgStart;
