@@ -45,7 +45,8 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
     }
   }
   if (agent && !tgt) tgt = before[before.length - 1];
-  return { sources: src ? (agent ? group(sm, agent, tokens) : [src]) : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+  // A by-phrase may coordinate agents ("by Freedonia and Osterlich"); a premodifier names one.
+  return { sources: agent ? group(sm, agent, tokens) : src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
 }
 
 /**

@@ -36,14 +36,14 @@ const CASES: readonly Case[] = [
   { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in Freedonian towns.', want: [] },
   // sides.passive-context-agent: an agentless passive of coercion reported by exactly one state actor
   // takes it as the agent; with none, two, an agent phrase, or an act that is no coercion, it has none.
-  { rule: 'passive-context-agent', text: 'Freedonian officials said 20 Sylvanian protesters were arrested.', want: ['FRDGOV>173>SYLCVL'] },
+  { rule: 'passive-context-agent', text: 'Freedonian officials said 20 Sylvanian protesters were detained.', want: ['FRDGOV>173>SYLCVL'] },
   { rule: 'passive-context-agent', text: 'Twenty Sylvanian protesters were detained in Fredville, the Freedonian army said.', want: ['FRDMIL>173>SYLCVL'] },
   { rule: 'passive-context-agent', text: 'Twenty Sylvanian protesters were detained.', want: [] },
-  { rule: 'passive-context-agent', text: 'Freedonian officials and the Osterlichian army said Sylvanian protesters were arrested.', want: [] },
+  { rule: 'passive-context-agent', text: 'Freedonian officials and the Osterlichian army said Sylvanian protesters were detained.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Freedonian officials were expelled.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Sylvanian protesters were attacked.', want: [] },
-  { rule: 'passive-context-agent', text: 'Sylvanian protesters were arrested after Freedonian officials met.', want: [] },
-  { rule: 'passive-context-agent', text: 'Freedonian officials said that Sylvanian protesters were arrested by the storm.', want: [] },
+  { rule: 'passive-context-agent', text: 'Sylvanian protesters were detained after Freedonian officials met.', want: [] },
+  { rule: 'passive-context-agent', text: 'Freedonian officials said that Sylvanian protesters were detained by the storm.', want: [] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {
