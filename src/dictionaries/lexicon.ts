@@ -47,6 +47,7 @@ export const LEXICON_CLASSES = {
   REFUSAL_VERBS: 'verbs whose to-infinitive is an act not done ("refused to sign")',
   INTENT_NOUNS: 'nouns whose to-infinitive is an intended act ("a plan to", "a bid to")',
   THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
+  REFUSAL_NOUNS: 'nouns whose to-infinitive is an act not done ("its refusal to sign")',
   POSSIBILITY: 'nouns and adjectives whose to-infinitive is only possible ("the authority to strike", "able to attack")',
   CONDITIONAL: 'words of condition that make a following act hypothetical',
   BE_FORMS: 'forms of "be" and "get" that with a participle make the passive',
