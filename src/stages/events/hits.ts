@@ -4,7 +4,7 @@ import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { group, type Sides } from './sides.js';
-import { lightVerbBefore } from './nouns.js';
+import { lightVerbOf } from './nouns.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -172,7 +172,7 @@ export function isBackground(ctx: SentenceContext, c: Coded): boolean {
   const { tokens, from, lex } = ctx;
   // An event noun is background unless it is the object of a light verb ("continued their attacks"),
   // which then asserts it as its own clause does.
-  const light = c.hit.pattern.noun ? lightVerbBefore(ctx, c.hit.trigger) : -1;
+  const light = c.hit.pattern.noun ? lightVerbOf(ctx, c.hit.trigger) : -1;
   if (c.hit.pattern.noun && light < 0) return true;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = light >= 0 ? light : c.hit.trigger;

@@ -2,6 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { backer, findSource, group, type Sides } from './sides.js';
+import { isParticiple } from './verbgroup.js';
 
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or
 // the subject of the light verb whose object the noun is, and the actor after "on"/"against".
@@ -13,6 +14,35 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
   const v = tokens[k];
   return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
+}
+
+/**
+ * nouns.passive-light-verb: "the attack was carried out by Freedonia", "the offensive was launched by
+ * Sylvanian troops": the noun is the subject of a passive light verb, which asserts it as its own clause
+ * does. The light verb's index and the mention heading its by-phrase, or null.
+ */
+function passiveLightVerb(ctx: SentenceContext, n: number): { verb: number; agent: Mention | undefined } | null {
+  const { tokens, lex } = ctx;
+  // The noun's own phrase ("the attack on the base") may stand before the auxiliaries.
+  let k = n + 1;
+  while (k < ctx.to && k <= n + 6 && NOUN_PHRASE.has(tokens[k]?.pos ?? '')) k++;
+  const aux = k;
+  while (k < ctx.to && k <= aux + 2 && (tokens[k]?.pos === 'AUX' || lex.BE_FORMS.has(tokens[k]?.norm ?? ''))) k++;
+  const v = tokens[k];
+  if (k === aux || !v || !lex.BE_FORMS.has(tokens[k - 1]?.norm ?? '') || !lex.LIGHT_VERBS.has(v.lemma) || !isParticiple(v, lex)) return null;
+  let by = k + 1;
+  // A particle ("carried out") may stand before the agent.
+  if (tokens[by]?.norm !== 'by' && (tokens[by]?.pos === 'ADP' || tokens[by]?.pos === 'ADV')) by++;
+  if (tokens[by]?.norm !== 'by') return { verb: k, agent: undefined };
+  const m = ctx.mentions.find((x) => x.tokenStart > by && x.tokenStart <= by + 3);
+  for (let j = by + 1; m && j < m.tokenStart; j++) if (!NP_LEAD.has(tokens[j]?.pos ?? '')) return { verb: k, agent: undefined };
+  return { verb: k, agent: m };
+}
+
+/** The light verb that asserts an event noun: before it ("launched an offensive") or passive after it ("the attack was carried out"), or -1. */
+export function lightVerbOf(ctx: SentenceContext, n: number): number {
+  const before = lightVerbBefore(ctx, n);
+  return before >= 0 ? before : passiveLightVerb(ctx, n)?.verb ?? -1;
 }
 
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
@@ -28,6 +58,7 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   if (!src) {
     const k = lightVerbBefore(ctx, n);
     if (k >= 0) src = findSource(ctx, k, k)[0];
+    else src = passiveLightVerb(ctx, n)?.agent;
   }
   let tgt: Mention | undefined;
   if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
@@ -68,6 +99,7 @@ function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
 }
 
 const NP_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
   for (let k = from; k < noun; k++) {

@@ -17,6 +17,11 @@ const CASES: readonly Case[] = [
   { rule: 'sides.passive', text: 'Osterlich was attacked by Sylvania.', want: ['SYL>190>OST'] },
   { rule: 'sides.passive', text: 'Freedonian troops were attacked on Monday by Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
   { rule: 'sides.passive', text: 'Osterlich and Sylvania were attacked by Freedonia.', want: ['FRD>190>OST', 'FRD>190>SYL'] },
+  // nouns.passive-light-verb: an event noun as the subject of a passive light verb; its by-phrase is the agent.
+  { rule: 'nouns.passive-light-verb', text: 'The offensive was launched by Freedonia.', want: ['FRD>190>-'] },
+  { rule: 'nouns.passive-light-verb', text: 'The invasion of Sylvania was carried out by Freedonian troops.', want: ['FRDMIL>190>SYL'] },
+  { rule: 'nouns.passive-light-verb', text: 'The offensive against Sylvania was launched by Freedonia.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.passive-light-verb', text: 'The offensive against Sylvania was launched in March.', want: [] },
   // sides.passive-backed-agent: the backer in "X-backed" is not the agent; the group it backs is, if an actor.
   { rule: 'passive-backed-agent', text: 'Osterlich was attacked by Sylvanian-backed troops.', want: ['MIL>190>OST'] },
   { rule: 'passive-backed-agent', text: 'Osterlich was attacked by Sylvanian-backed gangs.', want: [] },
