@@ -29,6 +29,7 @@ export const LEXICON_CLASSES = {
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
   SAY_ACCUSING: 'verbs of saying whose report of a hostile act by another is also an accusation of its agent ("claimed that X attacked")',
+  BLAME_PREDICATES: 'words that after a form of "be" put the blame on its subject ("was behind", "is responsible for")',
   CLAIM_FORMS: 'surface forms of verbs that present a statement as only claimed ("claimed", "alleges")',
   // doubt.txt
   DOUBT: 'words by which a writer voices doubt about a claim or marks it as only reported',

@@ -24,6 +24,13 @@ const CASES: readonly Case[] = [
   { rule: 'own side', text: 'Freedonia claimed that Freedonian troops attacked Sylvania.', want: ['FRDMIL>190>SYL @FRD ?hedged'] },
   { rule: 'negated act', text: 'Osterlich claimed that Sylvania did not attack Freedonia.', want: ['SYL>190>FRD !neg @OST ?hedged'] },
   { rule: 'no hostility', text: 'Osterlich claimed that Sylvania signed a treaty with Freedonia.', want: ['SYL>057>FRD @OST ?hedged'] },
+  // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
+  { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
+  { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  { rule: 'speech.blame (negated)', text: 'Osterlich said there was no proof Sylvania was behind the explosion.', want: [] },
+  { rule: 'speech.blame (open)', text: 'Osterlich said it was too early to say whether Sylvania was behind the explosion.', want: [] },
+  { rule: 'speech.blame (own side)', text: 'Freedonia said Freedonian troops were responsible for the explosion.', want: [] },
+  { rule: 'speech.blame (no actor)', text: 'Osterlich said the storm was behind the explosion.', want: [] },
   // Verbs that name the accusation carry the act as their content (ADR 0002, policy 3).
   { rule: 'accuse of', text: 'Freedonia accused Sylvania of attacking Osterlich.', want: ['FRD>112>SYL'] },
   { rule: 'allege', text: 'Osterlich alleged that Sylvania attacked Freedonia.', want: ['OST>112>SYL ?hedged'] },

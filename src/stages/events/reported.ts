@@ -2,7 +2,7 @@ import type { Mention } from '../../model/types.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
-import { inComplement } from './subject.js';
+import { group, inComplement } from './subject.js';
 
 // Reported accusations (docs/adr/0009-reported-accusations.md): "Osterlich claimed that Sylvania attacked
 // Freedonia" reports the attack, attributed to Osterlich and hedged by the attribution stage, and is also
@@ -42,14 +42,38 @@ function accused(ctx: SentenceContext, speaker: readonly Mention[], agents: read
  */
 export function addAccusations(ctx: SentenceContext, coded: Coded[], speech: readonly Speech[]): void {
   for (const sp of speech) {
-    if (!sp.pattern || !ctx.lex.SAY_ACCUSING.has(ctx.tokens[sp.verb]?.lemma ?? '')) continue;
-    const targets: Mention[] = [];
-    for (const c of coded) {
-      if (!hostileAct(c) || !reports(ctx, sp, c)) continue;
-      for (const m of accused(ctx, sp.speaker, c.sides.sources)) if (!targets.some((t) => t.id === m.id)) targets.push(m);
+    if (!sp.pattern) continue;
+    const targets: Mention[] = accused(ctx, sp.speaker, blamed(ctx, sp));
+    if (ctx.lex.SAY_ACCUSING.has(ctx.tokens[sp.verb]?.lemma ?? '')) {
+      for (const c of coded) {
+        if (!hostileAct(c) || !reports(ctx, sp, c)) continue;
+        for (const m of accused(ctx, sp.speaker, c.sides.sources)) if (!targets.some((t) => t.id === m.id)) targets.push(m);
+      }
     }
     if (targets.length === 0) continue;
     const hit = { pattern: accusationPattern(sp.pattern), trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
     coded.push({ hit, sides: { sources: sp.speaker, targets }, negated: false, modality: 'asserted', code: '112' });
   }
+}
+
+/**
+ * speech.blame: "Osterlich said Sylvania was behind the attack", "believes the rebels are responsible for
+ * it": a report (by any verb of saying) that an actor is to blame (BLAME_PREDICATES after a form of "be")
+ * accuses it, whatever the act. Not when negated or open ("no proof", "whether"). The blamed subject, or none.
+ */
+function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
+  const { tokens, lex, cm, clauseOf } = ctx;
+  if (sp.inverted) return [];
+  const sc = clauseOf(sp.verb);
+  for (let k = sp.verb + 1; k + 1 < ctx.to && k <= sp.verb + 14; k++) {
+    const t = tokens[k];
+    // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid.
+    if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
+    if (!lex.BE_FORMS.has(t.norm) || !lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '')) continue;
+    const c = clauseOf(k);
+    if (c === sc || !inComplement(cm, c, sc)) return [];
+    const subject = ctx.mentions.find((m) => m.tokenStart > sp.verb && m.tokenEnd <= k && clauseOf(m.tokenStart) === c && !m.modifier);
+    return subject ? group(ctx.mentions, subject, tokens) : [];
+  }
+  return [];
 }
