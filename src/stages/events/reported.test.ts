@@ -27,6 +27,7 @@ const CASES: readonly Case[] = [
   // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  { rule: 'speech.blame (inverted)', text: 'Sylvania was behind the explosion, Osterlich said.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame (negated)', text: 'Osterlich said there was no proof Sylvania was behind the explosion.', want: [] },
   { rule: 'speech.blame (open)', text: 'Osterlich said it was too early to say whether Sylvania was behind the explosion.', want: [] },
   { rule: 'speech.blame (own side)', text: 'Freedonia said Freedonian troops were responsible for the explosion.', want: [] },

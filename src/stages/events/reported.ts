@@ -63,16 +63,18 @@ export function addAccusations(ctx: SentenceContext, coded: Coded[], speech: rea
  */
 function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
   const { tokens, lex, cm, clauseOf } = ctx;
-  if (sp.inverted) return [];
   const sc = clauseOf(sp.verb);
-  for (let k = sp.verb + 1; k + 1 < ctx.to && k <= sp.verb + 14; k++) {
+  // The report: the complement after the verb, or the clause before an inverted tag ("..., Osterlich said").
+  const from = sp.inverted ? ctx.from : sp.verb + 1;
+  const to = sp.inverted ? sp.verb : Math.min(ctx.to - 1, sp.verb + 15);
+  for (let k = from; k < to; k++) {
     const t = tokens[k];
     // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid.
     if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
     if (!lex.BE_FORMS.has(t.norm) || !lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '')) continue;
     const c = clauseOf(k);
-    if (c === sc || !inComplement(cm, c, sc)) return [];
-    const subject = ctx.mentions.find((m) => m.tokenStart > sp.verb && m.tokenEnd <= k && clauseOf(m.tokenStart) === c && !m.modifier);
+    if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return [];
+    const subject = ctx.mentions.find((m) => m.tokenStart >= from && m.tokenEnd <= k && clauseOf(m.tokenStart) === c && !m.modifier);
     return subject ? group(ctx.mentions, subject, tokens) : [];
   }
   return [];
