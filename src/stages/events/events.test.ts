@@ -16,6 +16,11 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'Freedonia did not sign the treaty with Sylvania.', want: ['FRD>127>SYL'] },
   { text: 'Freedonia refused to meet with Sylvania.', want: ['FRD>125>SYL'] },
+  // The parties of a mutual act after "between" act on each other; coordinated actors and demonyms alike.
+  { text: 'Talks between Freedonia and Sylvania resumed on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { text: 'Clashes between Freedonian troops and Sylvanian forces erupted near the border.', want: ['FRDMIL>190>SYLMIL', 'SYLMIL>190>FRDMIL'] },
+  // A non-mutual noun before "between", or "between" with one party, codes no mutual act.
+  { text: 'The summit between Freedonia and its neighbours was postponed.', want: [] },
   // An act named only as what an actor refused or failed to do is not done.
   { text: "Freedonia's refusal to attack Sylvania angered its allies.", want: ['FRD>190>SYL !neg'] },
   { text: "Freedonia's refusal to sign the treaty with Sylvania angered Osterlich.", want: ['FRD>127>SYL'] },
