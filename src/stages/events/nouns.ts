@@ -15,6 +15,22 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
 }
 
+/**
+ * nouns.denied: an event noun whose determiner denies it ("there was no attack on", "no talks between")
+ * names an act that did not happen. Only premodifiers may stand between: "no Freedonian attack". A
+ * negated copula does not deny its noun: "it was not his first visit to X" reports a visit.
+ */
+export function deniedNoun(ctx: SentenceContext, n: number): boolean {
+  const { tokens, from, lex } = ctx;
+  for (let k = n - 1; k >= from && k >= n - 4; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (lex.NEGATIVE_DETERMINERS.has(t.norm)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-' || t.norm === "'s")) return false;
+  }
+  return false;
+}
+
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   const { tokens, mentions: sm } = ctx;
