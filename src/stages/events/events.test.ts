@@ -19,6 +19,9 @@ const CASES: readonly Case[] = [
   // The parties of a mutual act after "between" act on each other; coordinated actors and demonyms alike.
   { text: 'Talks between Freedonia and Sylvania resumed on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   { text: 'Clashes between Freedonian troops and Sylvanian forces erupted near the border.', want: ['FRDMIL>190>SYLMIL', 'SYLMIL>190>FRDMIL'] },
+  // Attributing a hostile act to a party accuses it; attributing anything else does not.
+  { text: 'Osterlich attributed the airstrikes to Sylvania.', want: ['OST>112>SYL'] },
+  { text: 'Osterlich attributed its growth to Sylvania.', want: [] },
   // An event noun after a negating determiner names an act that did not happen.
   { text: 'There has been no Freedonian offensive against Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'The Freedonian offensive against Sylvania began on Monday.', want: ['FRD>190>SYL'] },
