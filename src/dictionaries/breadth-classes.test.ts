@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCoder, type Coder } from '../pipeline/coder.js';
+import { defaultDictionaryDir, packageRoot } from '../paths.js';
+
+/** The bundled verb patterns over the fictional actors (Freedonia, Sylvania, Osterlich). */
+function bundledVerbsFictionalActors(): Coder {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-breadth-classes-'));
+  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
+  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
+  return createCoder({ dictionaryDir: dir });
+}
+
+interface Case { readonly text: string; readonly want: readonly string[] }
+
+/** Events as `SOURCE>CODE>TARGET` (`-` for a missing side), negated ones left out. */
+function coded(coder: Coder, text: string): string[] {
+  const doc = coder.code({ id: 'x', text, publishedAt: '1933-06-01' });
+  return doc.events.filter((e) => !e.negated).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo ?? '-'}>${e.target?.actor.code ?? '-'}`);
+}
+
+/** Every wanted event is among those coded; an empty `want` means nothing is coded at all. */
+function check(coder: Coder, cases: readonly Case[]): void {
+  for (const c of cases) {
+    const got = coded(coder, c.text);
+    if (c.want.length === 0) assert.deepEqual(got, [], c.text);
+    for (const w of c.want) assert.ok(got.includes(w), `${c.text} → ${got.join(', ') || 'nothing'} (want ${w})`);
+  }
+}
+
+const coder = bundledVerbsFictionalActors();
+
+test('breadth classes: contact and shared occasions are consultation (040), negotiating an agreement is 046', () => {
+  check(coder, [
+    { text: 'Freedonia is in contact with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+    { text: 'The Freedonian president remained in touch with the Sylvanian president.', want: ['FRDGOV>040>SYLGOV'] },
+    { text: 'The Freedonian president shook hands with the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
+    { text: 'Freedonia and Sylvania negotiated a ceasefire.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
+    { text: 'Freedonia negotiated a trade agreement with Sylvania.', want: ['FRD>046>SYL'] },
+    // The noun without "with" and a party is no contact.
+    { text: 'Freedonian officials lost contact with the plane.', want: [] },
+  ]);
+});
+
+test('breadth classes: support shown, thanks and approval aimed at a party are 051', () => {
+  check(coder, [
+    { text: 'Freedonia reaffirmed its support for Sylvania.', want: ['FRD>051>SYL'] },
+    { text: 'Freedonia showed support for Sylvania.', want: ['FRD>051>SYL'] },
+    { text: 'The Freedonian president expressed his gratitude to Sylvania.', want: ['FRDGOV>051>SYL'] },
+    { text: 'The Freedonian president was pleased with Sylvania.', want: ['FRDGOV>051>SYL'] },
+    { text: 'The Freedonian president was grateful to Sylvania.', want: ['FRDGOV>051>SYL'] },
+    { text: 'Freedonia stands with Sylvania.', want: ['FRD>051>SYL'] },
+    // Happiness with no party after it is no praise.
+    { text: 'The Freedonian president was happy to announce the result.', want: [] },
+  ]);
+});
+
+test('breadth classes: anger at a party is 110, being critical of it and verbal rebukes are 111', () => {
+  check(coder, [
+    { text: 'The Freedonian president was furious with Sylvania.', want: ['FRDGOV>110>SYL'] },
+    { text: 'Freedonia is angry at Sylvania.', want: ['FRD>110>SYL'] },
+    { text: 'Freedonia was sharply critical of Sylvania.', want: ['FRD>111>SYL'] },
+    { text: 'The Freedonian rebuke of Sylvania was sharp.', want: ['FRD>111>SYL'] },
+    { text: 'The Freedonian president railed at Sylvania.', want: ['FRDGOV>111>SYL'] },
+    // Anger with no party named is no event.
+    { text: 'Freedonians are angry.', want: [] },
+  ]);
+});
+
+test('breadth classes: boycotting an occasion is 143, crowds filling the streets 141', () => {
+  check(coder, [
+    { text: 'Freedonian lawmakers boycotted the speech of the Sylvanian president.', want: ['FRD>143>SYLGOV'] },
+    { text: 'Sylvanian protesters flooded the streets of Sylvan City.', want: ['SYLCVL>141>-'] },
+    // A boycott of goods stays an embargo (163).
+    { text: 'Sylvanian protesters boycotted Freedonian goods.', want: ['SYLCVL>163>FRD'] },
+  ]);
+});
+
+test('breadth classes: sanctions levelled at a party, ships sunk, executions', () => {
+  check(coder, [
+    { text: 'Freedonia levelled sanctions at Sylvania.', want: ['FRD>163>SYL'] },
+    { text: 'Freedonia sank a Sylvanian frigate.', want: ['FRD>190>SYL'] },
+    { text: "The Red Hand's execution of Sylvanian hostages shocked the world.", want: ['IMGRED>1823>SYL'] },
+  ]);
+});
