@@ -86,3 +86,35 @@ test('breadth classes: sanctions levelled at a party, ships sunk, executions', (
     { text: "The Red Hand's execution of Sylvanian hostages shocked the world.", want: ['IMGRED>1823>SYL'] },
   ]);
 });
+
+test('breadth classes: envoys dispatched (042), calls to congratulate or discuss (041), arms sales approved (062)', () => {
+  check(coder, [
+    { text: 'Freedonia dispatched an envoy to Sylvania.', want: ['FRD>042>SYL'] },
+    { text: 'The Freedonian president called the Sylvanian president to congratulate him.', want: ['FRDGOV>041>SYLGOV'] },
+    { text: 'The Freedonian president called the Sylvanian president to discuss the border.', want: ['FRDGOV>041>SYLGOV'] },
+    // "called on X to" stays an appeal; "called X a liar" is no call.
+    { text: 'The Freedonian president called on the Sylvanian president to resign.', want: ['FRDGOV>020>SYLGOV'] },
+    { text: 'The Freedonian president called the Sylvanian president a liar.', want: [] },
+    { text: 'Freedonia approved the sale of fighter jets to Sylvania.', want: ['FRD>062>SYL'] },
+    { text: 'Freedonia cleared arms sales to Sylvania.', want: ['FRD>062>SYL'] },
+  ]);
+});
+
+test('breadth classes: aid restored (070), tariffs lowered (085) or raised (163), strikes called off (087)', () => {
+  check(coder, [
+    { text: 'Freedonia restored aid to Sylvania.', want: ['FRD>070>SYL'] },
+    { text: 'Freedonia stepped up assistance to Sylvania.', want: ['FRD>070>SYL'] },
+    { text: 'Freedonia lowered tariffs on Sylvanian goods.', want: ['FRD>085>SYL'] },
+    { text: 'Freedonia raised tariffs on Sylvanian goods.', want: ['FRD>163>SYL'] },
+    { text: 'Freedonia called off the airstrikes on Sylvania.', want: ['FRD>087>SYL'] },
+  ]);
+});
+
+test('breadth classes: missiles over a country are a show of force (150), at it an attack (195)', () => {
+  check(coder, [
+    { text: 'Freedonia launched two missiles over Sylvania.', want: ['FRD>150>SYL'] },
+    { text: 'Freedonia launched two missiles at Sylvania.', want: ['FRD>195>SYL'] },
+    { text: 'Freedonian troops redeployed to the Sylvanian border.', want: ['FRDMIL>154>SYL'] },
+    { text: "The Freedonian president questioned Sylvania's policy.", want: ['FRDGOV>110>SYL'] },
+  ]);
+});
