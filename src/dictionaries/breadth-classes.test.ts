@@ -118,3 +118,18 @@ test('breadth classes: missiles over a country are a show of force (150), at it 
     { text: "The Freedonian president questioned Sylvania's policy.", want: ['FRDGOV>110>SYL'] },
   ]);
 });
+
+test('breadth classes: event nouns with their author before and the party after the preposition', () => {
+  check(coder, [
+    { text: "Freedonia's recognition of Sylvania was welcomed.", want: ['FRD>054>SYL'] },
+    { text: "Freedonia's cooperation with Sylvania grew.", want: ['FRD>050>SYL'] },
+    { text: "Freedonia's mediation between Sylvania and Osterlich failed.", want: ['FRD>045>SYL', 'FRD>045>OST'] },
+    { text: "Freedonia's lawsuit against Sylvania was dismissed.", want: ['FRD>115>SYL'] },
+    { text: "Freedonia's veto of the Sylvanian resolution angered Osterlich.", want: ['FRD>129>SYL'] },
+    { text: 'The Freedonian boycott of Sylvania hurt its economy.', want: ['FRD>163>SYL'] },
+    { text: 'The Freedonian occupation of Sylvania lasted a decade.', want: ['FRD>192>SYL'] },
+    { text: "Freedonia's praise for Sylvania was unusual.", want: ['FRD>051>SYL'] },
+    // Without an author the noun codes nothing.
+    { text: 'The occupation of Sylvania lasted a decade.', want: [] },
+  ]);
+});
