@@ -133,3 +133,23 @@ test('breadth classes: event nouns with their author before and the party after 
     { text: 'The occupation of Sylvania lasted a decade.', want: [] },
   ]);
 });
+
+test('breadth classes: money given (071), relief flown in (073), cultural property returned (0842), extradition approved (063)', () => {
+  check(coder, [
+    { text: 'Freedonia gave Sylvania 50 million dollars.', want: ['FRD>071>SYL'] },
+    { text: 'Freedonia contributed $90 million to Sylvania.', want: ['FRD>071>SYL'] },
+    { text: 'Freedonia flew medicine into Sylvania.', want: ['FRD>073>SYL'] },
+    { text: 'Freedonia handed over medical supplies to Sylvania.', want: ['FRD>073>SYL'] },
+    { text: 'Freedonia returned the looted paintings to Sylvania.', want: ['FRD>0842>SYL'] },
+    { text: 'A Freedonian court approved the extradition of the Sylvanian spy.', want: ['FRD>063>SYL'] },
+    { text: 'Freedonian and Sylvanian troops performed joint exercises.', want: ['FRDMIL>062>SYLMIL', 'SYLMIL>062>FRDMIL'] },
+  ]);
+});
+
+test('breadth classes: cyber warfare (170) and attacks begun (190; announced for the future, a threat)', () => {
+  check(coder, [
+    { text: 'Freedonia launched cyber warfare against Sylvania.', want: ['FRD>170>SYL'] },
+    { text: 'Freedonia began a military operation against Sylvania.', want: ['FRD>190>SYL'] },
+    { text: 'Freedonia said it will begin a new military operation against Sylvania.', want: ['FRD>1384>SYL'] },
+  ]);
+});
