@@ -153,3 +153,12 @@ test('breadth classes: cyber warfare (170) and attacks begun (190; announced for
     { text: 'Freedonia said it will begin a new military operation against Sylvania.', want: ['FRD>1384>SYL'] },
   ]);
 });
+
+test('breadth classes: destroying a party is force (190), vowed it is a threat (1384); no party, no event', () => {
+  check(coder, [
+    { text: 'Freedonian forces annihilated the Red Hand.', want: ['FRDMIL>190>IMGRED'] },
+    { text: 'Freedonia vowed to destroy Sylvania.', want: ['FRD>1384>SYL'] },
+    { text: 'Freedonia vowed to wipe out the Red Hand.', want: ['FRD>1384>IMGRED'] },
+    { text: 'Freedonia destroyed the evidence.', want: [] },
+  ]);
+});
