@@ -162,3 +162,12 @@ test('breadth classes: destroying a party is force (190), vowed it is a threat (
     { text: 'Freedonia destroyed the evidence.', want: [] },
   ]);
 });
+
+test('breadth classes: pledging to defend or protect a party is intent to give military protection (0334)', () => {
+  check(coder, [
+    { text: 'Freedonia pledged to defend Sylvania.', want: ['FRD>0334>SYL'] },
+    { text: 'Freedonia promised to protect Sylvania.', want: ['FRD>0334>SYL'] },
+    // Defending a party in words stays 052.
+    { text: 'Freedonia defended Sylvania against the criticism.', want: ['FRD>052>SYL'] },
+  ]);
+});
