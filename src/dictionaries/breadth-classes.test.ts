@@ -84,6 +84,8 @@ test('breadth classes: sanctions levelled at a party, ships sunk, executions', (
     { text: 'Freedonia levelled sanctions at Sylvania.', want: ['FRD>163>SYL'] },
     { text: 'Freedonia sank a Sylvanian frigate.', want: ['FRD>190>SYL'] },
     { text: "The Red Hand's execution of Sylvanian hostages shocked the world.", want: ['IMGRED>1823>SYL'] },
+    // "beheading" as a gerund stays the verb.
+    { text: 'Videos show the Red Hand beheading Sylvanian hostages.', want: ['IMGRED>1823>SYL'] },
   ]);
 });
 
