@@ -20,7 +20,8 @@ export const USAGE = `usage:
       code and store queued articles until SIGTERM (which finishes the active jobs); --db or DYAD_DB
   dyad queue status|retry-failed|drain --queue redis://… [--json] [--watch SECONDS]   queue counts, throughput, admin
   dyad events [--db dyad.db] [--actor CODE] [--source CODE] [--target CODE] [--code PREFIX] [--quad N] [--since DATE]
-      [--until DATE] [--place TEXT] [--text "full-text query"] [--negated] [--limit N] [--format table|json|jsonl|csv]
+      [--until DATE] [--place TEXT] [--text "full-text query"] [--negated] [--background] [--limit N] [--format table|json|jsonl|csv]
+      --negated, --background: include negated events, and background ones (stored by ingest --all; ADR 0010)
   dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)
   dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN] [--no-cache]   REST API (/docs, /openapi.json) and dashboard (/)
       any host but loopback needs DYAD_API_TOKEN set; write routes then need "Authorization: Bearer TOKEN"

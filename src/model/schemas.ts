@@ -78,6 +78,7 @@ export const EventsFlags = z.object({
   place: z.string().min(1).optional(),
   text: z.string().min(1).optional(),
   negated: z.boolean().optional(),
+  background: z.boolean().optional(),
   limit: posInt('--limit').optional(),
   format: z.enum(['table', 'json', 'jsonl', 'csv'], { message: '--format must be table, json, jsonl or csv' }).default('table'),
 });
