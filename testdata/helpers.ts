@@ -4,14 +4,16 @@ import { packageRoot } from '../src/paths.js';
 
 let fictional: Coder | null = null;
 let fictionalAll: Coder | null = null;
+let fictionalEvery: Coder | null = null;
 let real: Coder | null = null;
 
 /**
  * A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process;
- * `hypothetical` keeps hypothetical events, as `--hypothetical` does.
+ * `hypothetical` keeps hypothetical events, as `--hypothetical` does; `all` keeps hypothetical and background ones, as `--all` does.
  */
-export function fictionalCoder(opts: { readonly hypothetical?: boolean } = {}): Coder {
+export function fictionalCoder(opts: { readonly hypothetical?: boolean; readonly all?: boolean } = {}): Coder {
   const dictionaryDir = join(packageRoot(), 'testdata', 'fixtures', 'dictionaries');
+  if (opts.all) return (fictionalEvery ??= createCoder({ dictionaryDir, hypothetical: true, background: true }));
   if (opts.hypothetical) return (fictionalAll ??= createCoder({ dictionaryDir, hypothetical: true }));
   fictional ??= createCoder({ dictionaryDir });
   return fictional;

@@ -30,6 +30,8 @@ interface Ev {
   readonly cameo: string;
   readonly date: string;
   readonly negated?: boolean;
+  /** Why the event is background (ADR 0010); absent for news. */
+  readonly background?: NonNullable<EventJson['background']>;
   readonly place?: keyof typeof PLACES;
 }
 
@@ -59,7 +61,7 @@ function event(text: string, sentences: readonly (readonly [number, number])[], 
   return {
     sentence: e.sentence, span: spanOf(text, range, e.trigger), source: side(e.source), target: side(e.target),
     cameo: e.cameo, goldstein: facts.goldstein, quad: facts.quad, plover: { type: null, mode: null }, acled: null,
-    negated: e.negated ?? false, modality: 'asserted', attribution: null, hedged: false,
+    negated: e.negated ?? false, modality: 'asserted', ...(e.background ? { background: e.background } : {}), attribution: null, hedged: false,
     date: { value: e.date, precision: 'day', basis: 'publication' },
     place: e.place ? PLACES[e.place] : null,
     rule: { file: 'testdata/store-contract.ts', line: n + 1, id: `fixture.${e.cameo}` },
@@ -165,6 +167,26 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         await s.close();
       });
     }
+
+    it('keeps background events flagged, out of default queries and out of cross-article events', async () => {
+      const s = await open();
+      await s.putArticle(coded('k1', 'Freedonia attacked Sylvania on Monday. Osterlich condemned Freedonia in 2019.', [
+        attack('2024-05-06'), { ...condemn('2019', 1), background: 'earlier-year' },
+      ]));
+      await s.putArticle(coded('k2', 'Osterlich met Sylvania, which Freedonia attacked on Monday.', [
+        { sentence: 0, trigger: 'met', source: 'OST', target: 'SYL', cameo: '036', date: '2024-05-07' }, attack('2024-05-06', { background: 'clause' }),
+      ]));
+      const flagged = (e: StoredEvent): string => `${dyad(e)}${e.background ? ` ^${e.background}` : ''}${e.group ? ` m${e.group.mentions}` : ''}`;
+      assert.deepEqual((await all(s, {})).map(flagged).sort(), ['FRD>190>SYL m1', 'OST>036>SYL m1']);
+      assert.deepEqual((await all(s, { background: true })).map(flagged).sort(), ['FRD>190>SYL ^clause', 'FRD>190>SYL m1', 'OST>036>SYL m1', 'OST>111>FRD ^earlier-year']);
+      assert.deepEqual((await all(s, { background: true, code: '11' })).map(flagged), ['OST>111>FRD ^earlier-year']);
+      assert.deepEqual((await all(s, { actor: 'OST', limit: 5 })).map(flagged), ['OST>036>SYL m1']);
+      const groups = [];
+      for await (const g of s.groups()) groups.push(`${g.source?.code}>${g.cameo}>${g.target?.code} ${g.mentions}`);
+      assert.deepEqual(groups.sort(), ['FRD>190>SYL 1', 'OST>036>SYL 1']);
+      assert.equal((await s.stats()).events, 4);
+      await s.close();
+    });
 
     it('links mentions of one event across articles and keeps each mention', async () => {
       const s = await open();

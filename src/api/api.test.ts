@@ -43,6 +43,7 @@ describe('GET /api/events', () => {
     { qs: 'place=KEN', q: { place: 'KEN' }, check: (e) => e.place?.country === 'KEN' },
     { qs: 'text=protesters', q: { text: 'protesters' }, check: (e) => /protesters/i.test(e.sentenceText) },
     { qs: 'negated=true', q: { negated: true } },
+    { qs: 'background=true', q: { background: true } },
   ];
   for (const { qs, q, check } of rows) {
     it(`?${qs} returns what \`dyad events\` returns, in the same order`, async () => {
@@ -52,6 +53,7 @@ describe('GET /api/events', () => {
       assert.deepEqual(page.events.map((e) => e.id), want.map((e) => e.id));
       if (check) for (const e of page.events) assert.ok(check(e), `${qs}: event ${e.id} does not match`);
       if (!q.negated) assert.ok(page.events.every((e) => !e.negated));
+      if (!q.background) assert.ok(page.events.every((e) => e.background === undefined));
     });
   }
 
@@ -211,6 +213,7 @@ describe('errors: every bad input is a 400 naming the field, unknown ids are 404
     { url: '/api/events?sort=random', field: 'sort' },
     { url: '/api/events?cursor=abc', field: 'cursor' },
     { url: '/api/events?negated=maybe', field: 'negated' },
+    { url: '/api/events?background=maybe', field: 'background' },
     { url: '/api/events?text=%22unclosed', field: 'text' },
     { url: `/api/events?place=${'x'.repeat(5000)}`, field: 'query' },
     { url: '/api/events/not-an-id', field: 'id' },

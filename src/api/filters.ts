@@ -3,7 +3,7 @@ import type { EventQuery } from '../store/store.js';
 import type { Filters } from './schemas.js';
 import { ApiFailure } from './guards.js';
 
-const KEYS = ['actor', 'source', 'target', 'code', 'quad', 'since', 'until', 'place', 'text', 'negated'] as const;
+const KEYS = ['actor', 'source', 'target', 'code', 'quad', 'since', 'until', 'place', 'text', 'negated', 'background'] as const;
 
 /** The EventQuery of a request's filters (unset ones left out). */
 export function toQuery(f: Filters): EventQuery {

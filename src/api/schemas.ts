@@ -14,6 +14,8 @@ export const Filters = z.object({
   place: z.string().min(1).max(100).optional(),
   text: z.string().min(1).max(200).optional(),
   negated: flag.optional(),
+  /** Include background events (ADR 0010), as `dyad events --background`. */
+  background: flag.optional(),
 });
 export type Filters = z.output<typeof Filters>;
 

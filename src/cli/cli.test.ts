@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
@@ -66,4 +66,30 @@ test('cli: code --jsonl leaves hypothetical acts out; --hypothetical keeps them,
   };
   assert.deepEqual(acts([]), ['195 asserted']);
   assert.deepEqual(acts(['--hypothetical']), ['190 hypothetical', '195 asserted']);
+});
+
+test('cli: code --jsonl leaves background out; --all keeps it and hypothetical acts, each saying why', () => {
+  const text = 'Iran could strike Israel within days. Israeli warplanes struck targets in Syria on Monday. Israeli warplanes struck Syria in 2015.';
+  const input = JSON.stringify({ id: 'b', date: '2020-07-09', text }) + '\n';
+  const acts = (args: string[]): string[] => {
+    const r = run(['code', '--jsonl', ...args], input);
+    assert.equal(r.code, 0, r.err);
+    const events = (JSON.parse(r.out) as { events: { cameo: string; modality: string; background?: string }[] }).events;
+    return events.map((e) => `${e.cameo} ${e.modality}${'background' in e ? ` ${e.background}` : ''}`);
+  };
+  assert.deepEqual(acts([]), ['195 asserted']);
+  assert.deepEqual(acts(['--hypothetical']), ['190 hypothetical', '195 asserted']);
+  assert.deepEqual(acts(['--all']), ['190 hypothetical', '195 asserted', '195 asserted earlier-year']);
+});
+
+test('cli: eval --all scores the events the default leaves out too', () => {
+  const gold = join(mkdtempSync(join(tmpdir(), 'dyad-eval-all-')), 'gold.jsonl');
+  const text = 'Israeli warplanes struck targets in Syria on Monday. Israeli warplanes struck Syria in 2015.';
+  writeFileSync(gold, JSON.stringify({ id: 'g', date: '2020-07-09', text, events: [{ source: 'ISR', target: 'SYR', cameo: '195' }] }) + '\n');
+  const out = join(tmpdir(), `dyad-eval-all-${process.pid}.jsonl`);
+  for (const [args, n] of [[[], 1], [['--all'], 2]] as const) {
+    const r = run(['eval', gold, '--out', out, ...args]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal((JSON.parse(readFileSync(out, 'utf8')) as { events: unknown[] }).events.length, n, args.join(' '));
+  }
 });

@@ -8,21 +8,27 @@ import { evaluate } from './eval.js';
 import { flagError, parseFlags } from './flags.js';
 import { EXIT_NOTHING, runStatus } from './status.js';
 
-/** `--incidents`: every incident without a dyad becomes an event (ADR 0005); `--hypothetical` keeps hypothetical acts (ADR 0002). */
-function incidentOption(on: boolean | undefined, hypothetical?: boolean): CoderOptions {
-  return { ...(on ? { incidents: 'every' } : {}), ...(hypothetical ? { hypothetical: true } : {}) };
+/** The coder flags of `code` and `eval`. */
+interface CoderFlags { readonly incidents?: boolean | undefined; readonly hypothetical?: boolean | undefined; readonly all?: boolean | undefined }
+
+/**
+ * `--incidents`: every incident without a dyad becomes an event (ADR 0005); `--hypothetical` keeps hypothetical
+ * acts (ADR 0002); `--all` keeps every event the default leaves out, hypothetical and background (ADR 0010).
+ */
+export function coderFlagOptions(flags: CoderFlags): CoderOptions {
+  return { ...(flags.incidents ? { incidents: 'every' } : {}), ...(flags.hypothetical || flags.all ? { hypothetical: true } : {}), ...(flags.all ? { background: true } : {}) };
 }
 
 /** `dyad code`. */
 export async function cmdCode(args: string[]): Promise<number> {
   const parsed = parseFlags('code', args, {
-    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, 'max-bytes': { type: 'string' },
+    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' }, 'max-bytes': { type: 'string' },
   }, CodeFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const { flags, positionals } = parsed;
   if (flags.jsonl) {
     if (positionals.length) return flagError('code', `--jsonl reads standard input; unexpected argument "${positionals[0] ?? ''}"`);
-    const coder = createCoder(incidentOption(flags.incidents, flags.hypothetical));
+    const coder = createCoder(coderFlagOptions(flags));
     const out: string[] = [];
     const flush = (): void => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
     const r = await codeJsonl(coder, process.stdin, (line) => { out.push(line); if (out.length >= 64) flush(); }, { maxBytes: flags['max-bytes'] });
@@ -40,19 +46,19 @@ export async function cmdCode(args: string[]): Promise<number> {
     process.stderr.write(`[ING010] ${file}: ${item.record.kind === 'html' ? 'no article text found in the HTML' : 'empty text'}\n`);
     return EXIT_NOTHING;
   }
-  const doc = createCoder(incidentOption(flags.incidents, flags.hypothetical)).code(article);
+  const doc = createCoder(coderFlagOptions(flags)).code(article);
   process.stdout.write(`${flags.explain ? formatExplain(doc) + '\n\n' : ''}${formatTable(doc)}\n`);
   return 0;
 }
 
 /** `dyad eval`. */
 export async function cmdEval(args: string[]): Promise<number> {
-  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' } }, EvalFlags, { positionals: true });
+  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' } }, EvalFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const gold = parsed.positionals[0];
   if (!gold) return flagError('eval', 'missing GOLD.jsonl');
   // The same coder as `dyad code --jsonl` with the same flags: `--incidents` for ACLED-style data (ADR 0005).
-  const { result, predictions } = evaluate(createCoder(incidentOption(parsed.flags.incidents, parsed.flags.hypothetical)), gold);
+  const { result, predictions } = evaluate(createCoder(coderFlagOptions(parsed.flags)), gold);
   if (parsed.flags.out) writeFileSync(parsed.flags.out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   if (parsed.flags.json) process.stdout.write(JSON.stringify(result.json, null, 1) + '\n');
   for (const n of result.notes) process.stdout.write(n + '\n');

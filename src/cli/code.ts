@@ -77,7 +77,7 @@ export function formatTable(doc: Doc): string {
   const rows: string[] = [];
   rows.push(`${pad('#', 3)} ${pad('date', 10)} ${pad('source', 10)} ${pad('cameo', 5)} ${pad('target', 10)} ${pad('plover', 10)} ${pad('acled', 18)} ${pad('flags', 14)} ${pad('place', 16)} trigger`);
   for (const e of doc.events) {
-    const flags = [e.negated ? 'neg' : '', e.modality !== 'asserted' ? e.modality : '', e.hedged ? 'hedged' : ''].filter(Boolean).join(',');
+    const flags = [e.negated ? 'neg' : '', e.modality !== 'asserted' ? e.modality : '', e.hedged ? 'hedged' : '', e.background ? `bg:${e.background}` : ''].filter(Boolean).join(',');
     const trig = doc.article.text.slice(e.trigger.start, e.trigger.end);
     rows.push(`${pad(String(e.sentence), 3)} ${pad(e.date?.value ?? '-', 10)} ${pad(e.source?.actor.code ?? '-', 10)} ${pad(e.cameo ?? '-', 5)} ${pad(e.target?.actor.code ?? '-', 10)} ${pad(e.plover.type ?? '-', 10)} ${pad(e.acled ?? '-', 18)} ${pad(flags || '-', 14)} ${pad(e.place ? `${e.place.name}/${e.place.country ?? '?'}` : '-', 16)} "${trig}"${e.attribution ? ` (per ${e.attribution.text})` : ''}`);
   }
@@ -94,7 +94,7 @@ export function formatExplain(doc: Doc): string {
     for (const m of doc.mentions) if (m.sentence === s.index) out.push(`    actor  ${pad(m.actor.code, 10)} "${m.text}"${m.modifier ? ' (modifier)' : ''}${m.actor.name ? ` name=${m.actor.name}` : ''}  <- ${m.rule.file}:${m.rule.line} ${m.rule.id}`);
     for (const e of doc.events) {
       if (e.sentence !== s.index) continue;
-      out.push(`    event  ${e.source?.actor.code ?? '-'} -${e.cameo ?? '-'}-> ${e.target?.actor.code ?? '-'}  "${doc.article.text.slice(e.trigger.start, e.trigger.end)}" ${e.negated ? 'NEGATED ' : ''}${e.modality}${e.hedged ? ' hedged' : ''}${e.attribution ? ` per ${e.attribution.code ?? e.attribution.text}` : ''}  <- ${e.rule.file}:${e.rule.line} ${e.rule.id}`);
+      out.push(`    event  ${e.source?.actor.code ?? '-'} -${e.cameo ?? '-'}-> ${e.target?.actor.code ?? '-'}  "${doc.article.text.slice(e.trigger.start, e.trigger.end)}" ${e.negated ? 'NEGATED ' : ''}${e.modality}${e.hedged ? ' hedged' : ''}${e.background ? ` background:${e.background}` : ''}${e.attribution ? ` per ${e.attribution.code ?? e.attribution.text}` : ''}  <- ${e.rule.file}:${e.rule.line} ${e.rule.id}`);
       if (e.acled) out.push(`    type   ${e.acled} ${e.typing ? `by ${e.typing.rule}: ${e.typing.cues.map((c) => `${c.cls} "${doc.article.text.slice(c.span.start, c.span.end)}" <- ${c.file}:${c.line}`).join('; ')}` : `by its CAMEO code ${e.cameo ?? '-'}`}`);
     }
   }

@@ -50,16 +50,16 @@ function report(json: boolean | undefined, c: IngestCounts, secs: number, jobs: 
   } else process.stderr.write(summaryLine(c, secs) + '\n');
 }
 
-/** The coder options of `--dictionaries` and `--hypothetical`. */
-function poolOptions(flags: { readonly dictionaries?: string | undefined; readonly hypothetical?: boolean | undefined }): CoderOptions {
-  return { ...(flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {}), ...(flags.hypothetical ? { hypothetical: true } : {}) };
+/** The coder options of `--dictionaries`, `--hypothetical` and `--all` (hypothetical and background events kept, flagged). */
+function poolOptions(flags: { readonly dictionaries?: string | undefined; readonly hypothetical?: boolean | undefined; readonly all?: boolean | undefined }): CoderOptions {
+  return { ...(flags.dictionaries ? { dictionaryDir: flags.dictionaries } : {}), ...(flags.hypothetical || flags.all ? { hypothetical: true } : {}), ...(flags.all ? { background: true } : {}) };
 }
 
 /** `dyad ingest PATH…`. */
 export async function cmdIngest(args: string[]): Promise<number> {
   const parsed = parseFlags('ingest', args, {
     db: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, date: { type: 'string' },
-    watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' },
+    watch: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' },
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
   }, IngestFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
@@ -111,7 +111,7 @@ export async function cmdIngest(args: string[]): Promise<number> {
 
 /** `dyad recode`: re-code stored articles whose coder version is stale, each replaced in one transaction. */
 export async function cmdRecode(args: string[]): Promise<number> {
-  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' },
+  const parsed = parseFlags('recode', args, { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, dictionaries: { type: 'string' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' },
     queue: { type: 'string' }, 'queue-name': { type: 'string' }, attempts: { type: 'string' }, 'backoff-ms': { type: 'string' } }, RecodeFlags);
   if (typeof parsed === 'number') return parsed;
   const { flags, values } = parsed;

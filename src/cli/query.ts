@@ -27,7 +27,7 @@ export async function cmdEvents(args: string[]): Promise<number> {
   const parsed = parseFlags('events', args, {
     db: { type: 'string' }, actor: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, code: { type: 'string' },
     quad: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, place: { type: 'string' }, text: { type: 'string' },
-    negated: { type: 'boolean' }, limit: { type: 'string' }, format: { type: 'string' },
+    negated: { type: 'boolean' }, background: { type: 'boolean' }, limit: { type: 'string' }, format: { type: 'string' },
   }, EventsFlags);
   if (typeof parsed === 'number') return parsed;
   const { db, format, ...filters } = parsed.flags;
@@ -75,7 +75,8 @@ export async function cmdExport(args: string[]): Promise<number> {
       for await (const g of store.groups()) { const row = gdeltRow(g, fips); if (row === null) continue; await writeLine(out, row); n++; }
     } else {
       if (flags.format === 'csv') await writeLine(out, CSV_COLUMNS.join(','));
-      for await (const e of store.events({ negated: true })) { await writeLine(out, flags.format === 'csv' ? csvRow(e) : JSON.stringify(exportEvent(e))); n++; }
+      // Everything stored: negated and background events too, each saying so.
+      for await (const e of store.events({ negated: true, background: true })) { await writeLine(out, flags.format === 'csv' ? csvRow(e) : JSON.stringify(exportEvent(e))); n++; }
     }
     if (tmp && target) {
       const ws = out as ReturnType<typeof createWriteStream>;

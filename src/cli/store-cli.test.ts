@@ -209,6 +209,24 @@ describe('dyad ingest / events / export / recode', () => {
     assert.equal(await articles(db('watch')), 3);
   });
 
+  it('ingest --all stores background events flagged; events leaves them out unless --background', async () => {
+    const input = join(dir, 'background.jsonl');
+    writeFileSync(input, '{"id":"bg1","date":"1933-06-15","text":"Freedonia met with Osterlich on Monday. Freedonia had attacked Sylvania in 1931."}\n');
+    const ingested = await dyad(['ingest', input, ...base('background'), '--jobs', '1', '--all']);
+    assert.equal(ingested.code, 0, ingested.stderr);
+    const list = async (...args: string[]): Promise<string[]> => {
+      const r = await dyad(['events', '--db', db('background'), '--format', 'jsonl', ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string; background?: string; group: unknown }).map((e) => `${e.cameo} ${e.background ?? 'news'} ${e.group ? 'grouped' : '-'}`);
+    };
+    assert.deepEqual(await list(), ['036 news grouped']);
+    assert.deepEqual((await list('--background')).sort(), ['036 news grouped', '190 pluperfect -']);
+    const plain = await dyad(['ingest', input, ...base('background-default'), '--jobs', '1']);
+    assert.equal(plain.code, 0, plain.stderr);
+    const r = await dyad(['events', '--db', db('background-default'), '--format', 'jsonl', '--background']);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { cameo: string }).cameo), ['036'], 'without --all nothing background is stored');
+  });
+
   it('recode re-codes stale articles in place when the dictionaries change', async () => {
     const dict = join(dir, 'dict');
     cpSync(FICTIONAL, dict, { recursive: true });

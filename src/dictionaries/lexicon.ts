@@ -45,6 +45,7 @@ export const LEXICON_CLASSES = {
   COUNTERFACTUAL: 'future auxiliaries that with "have" or an "if" clause after the verb make the act hypothetical ("would have attacked")',
   ABILITY: 'modals of possibility that, negated, assert the act is not done ("cannot accept")',
   PERFECT: 'forms of "have" that after a COUNTERFACTUAL auxiliary make it counterfactual',
+  PAST_PERFECT: 'the past of "have" as an auxiliary: outside reported speech the act is background (the pluperfect)',
   INTENT_VERBS: 'verbs whose to-infinitive is an intended act ("plans to attack")',
   THREAT_VERBS: 'verbs whose to-infinitive is a threatened act ("threatened to strike")',
   REFUSAL_VERBS: 'verbs whose to-infinitive is an act not done ("refused to sign")',

@@ -45,7 +45,7 @@ describe('exports of undated and month-precision events (real store)', () => {
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, [
       { id: 'undated', text: 'Freedonia attacked Sylvania.' },
-      { id: 'month', date: '2024-05-01', text: 'Osterlich condemned Sylvania in March 2023.' },
+      { id: 'month', date: '2024-05-01', text: 'Osterlich condemned Sylvania in March 2024.' },
     ].map((r) => JSON.stringify(r)).join('\n') + '\n');
     const ing = await dyad(['ingest', input, '--db', db, '--dictionaries', FICTIONAL, '--quiet', '--jobs', '1']);
     assert.equal(ing.code, 0, ing.stderr);
@@ -55,17 +55,17 @@ describe('exports of undated and month-precision events (real store)', () => {
     const [head, ...lines] = csv.stdout.trim().split('\n');
     assert.match(head ?? '', /^id,date,date_precision,date_basis,/);
     const cells = lines.map((l) => l.split(',').slice(1, 5).join(' ')).sort();
-    assert.deepEqual(cells, ['2023-03 month text OST', `${today} day ingest FRD`]);
+    assert.deepEqual(cells, ['2024-03 month text OST', `${today} day ingest FRD`]);
 
     const jl = await dyad(['export', '--db', db, '--format', 'jsonl']);
     const dates = jl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { date: unknown }).date);
     assert.deepEqual(dates.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))), [
-      { value: '2023-03', precision: 'month', basis: 'text' }, { value: today, precision: 'day', basis: 'ingest' }]);
+      { value: '2024-03', precision: 'month', basis: 'text' }, { value: today, precision: 'day', basis: 'ingest' }]);
 
     const out = join(dir, 'g.tsv');
     const gd = await dyad(['export', '--db', db, '--format', 'gdelt', '--out', out]);
     assert.equal(gd.code, 0, gd.stderr);
     const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split('\t').slice(1, 4).join(' ')).sort();
-    assert.deepEqual(rows, ['20230301 202303 2023', `${today.replace(/-/g, '')} ${today.slice(0, 7).replace('-', '')} ${today.slice(0, 4)}`]);
+    assert.deepEqual(rows, ['20240301 202403 2024', `${today.replace(/-/g, '')} ${today.slice(0, 7).replace('-', '')} ${today.slice(0, 4)}`]);
   });
 });

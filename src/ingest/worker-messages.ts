@@ -8,7 +8,7 @@ import { RawRecord } from './records.js';
  * The coder options a worker starts with (its workerData). Loose: an option the pipeline adds later
  * passes through unchecked rather than being dropped; the known ones are checked.
  */
-export const WorkerOptions = z.looseObject({ dictionaryDir: z.string().exactOptional(), cameoDir: z.string().exactOptional(), hypothetical: z.boolean().exactOptional() });
+export const WorkerOptions = z.looseObject({ dictionaryDir: z.string().exactOptional(), cameoDir: z.string().exactOptional(), hypothetical: z.boolean().exactOptional(), background: z.boolean().exactOptional() });
 
 /** A record to code; `hash` is given when the text (and so the key) is already known. */
 export const WorkerTask = z.object({ seq: z.number(), record: RawRecord, hash: z.string().exactOptional() });

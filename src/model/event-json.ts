@@ -34,6 +34,8 @@ export const EventJson = z.object({
   acledRule: z.string().exactOptional(),
   negated: Event.shape.negated,
   modality: Event.shape.modality,
+  /** Why the event is background (only on background events, which `--all` keeps; absent on news). */
+  background: Event.shape.background,
   attribution: Attribution.omit({ span: true }).nullable(),
   hedged: Event.shape.hedged,
   date: EventDate.omit({ span: true }).nullable(),
@@ -62,6 +64,7 @@ export function eventToJson(e: Event): EventJson {
     ...(e.typing ? { acledRule: e.typing.rule } : {}),
     negated: e.negated,
     modality: e.modality,
+    ...(e.background ? { background: e.background } : {}),
     attribution: e.attribution ? { text: e.attribution.text, code: e.attribution.code } : null,
     hedged: e.hedged,
     date: e.date ? { value: e.date.value, precision: e.date.precision, basis: e.date.basis } : null,

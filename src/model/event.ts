@@ -43,6 +43,15 @@ export type Mention = DeepReadonly<z.infer<typeof Mention>>;
 export const Modality = z.enum(['asserted', 'intended', 'threatened', 'hypothetical']);
 export type Modality = z.infer<typeof Modality>;
 
+/**
+ * Why an event is background rather than news (docs/adr/0010-background.md): `clause`, a relative or subordinate clause,
+ * a participle modifying a noun, or an event named only by a noun, in a sentence whose main clause reports another
+ * event; `pluperfect`, a past before the story's past ("had attacked"); `earlier-year`, dated to a year before the
+ * article's publication year. The default output leaves background out, as it leaves out hypothetical acts.
+ */
+export const BackgroundReason = z.enum(['clause', 'pluperfect', 'earlier-year']);
+export type BackgroundReason = z.infer<typeof BackgroundReason>;
+
 /** CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 export const Quad = z.literal([1, 2, 3, 4]);
 export type Quad = z.infer<typeof Quad>;
@@ -108,6 +117,8 @@ export const Event = z.object({
   typing: Typing.exactOptional(),
   negated: z.boolean(),
   modality: Modality,
+  /** Present only on background (why it is not news); absent on the events a story reports. */
+  background: BackgroundReason.exactOptional(),
   attribution: Attribution.nullable(),
   hedged: z.boolean(),
   date: EventDate.nullable(),

@@ -34,6 +34,7 @@ export const CodeFlags = z.object({
   html: z.boolean().optional(),
   incidents: z.boolean().optional(),
   hypothetical: z.boolean().optional(),
+  all: z.boolean().optional(),
   'max-bytes': posInt('--max-bytes').default(DEFAULT_MAX_BYTES),
 });
 
@@ -43,6 +44,7 @@ export const EvalFlags = z.object({
   out: z.string().min(1, '--out needs a file name').optional(),
   incidents: z.boolean().optional(),
   hypothetical: z.boolean().optional(),
+  all: z.boolean().optional(),
 });
 
 /** CLI flags of `dyad ingest`. */
@@ -57,10 +59,11 @@ export const IngestFlags = z.object({
   json: z.boolean().optional(),
   dictionaries: z.string().optional(),
   hypothetical: z.boolean().optional(),
+  all: z.boolean().optional(),
 });
 
 /** CLI flags of `dyad recode`. */
-export const RecodeFlags = IngestFlags.pick({ db: true, jobs: true, quiet: true, json: true, dictionaries: true, hypothetical: true });
+export const RecodeFlags = IngestFlags.pick({ db: true, jobs: true, quiet: true, json: true, dictionaries: true, hypothetical: true, all: true });
 
 /** CLI flags of `dyad events`. */
 export const EventsFlags = z.object({
@@ -75,6 +78,7 @@ export const EventsFlags = z.object({
   place: z.string().min(1).optional(),
   text: z.string().min(1).optional(),
   negated: z.boolean().optional(),
+  background: z.boolean().optional(),
   limit: posInt('--limit').optional(),
   format: z.enum(['table', 'json', 'jsonl', 'csv'], { message: '--format must be table, json, jsonl or csv' }).default('table'),
 });

@@ -2,7 +2,7 @@
 import type { Event, Mention, Span } from './event.js';
 
 // The event family is defined once, with zod, in event.ts; stages keep importing it from here.
-export type { ActorCoding, Attribution, Event, EventDate, Mention, Modality, Place, PlaceBasis, Quad, RuleRef, Span, Typing, TypingCue } from './event.js';
+export type { ActorCoding, Attribution, BackgroundReason, Event, EventDate, Mention, Modality, Place, PlaceBasis, Quad, RuleRef, Span, Typing, TypingCue } from './event.js';
 
 /** An input article. Every offset in Dyad indexes `text`. */
 export interface Article {

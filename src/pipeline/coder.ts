@@ -44,6 +44,8 @@ export interface CoderOptions {
   readonly incidents?: IncidentMode;
   /** Keep hypothetical events ("could strike", "would sign if …"); by default they are left out. */
   readonly hypothetical?: boolean;
+  /** Keep background events, flagged with why (relative clauses, the pluperfect, earlier years); by default they are left out. */
+  readonly background?: boolean;
 }
 
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
@@ -116,7 +118,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createAttributionStage({ lexicon }),
     createConsolidator(),
     places.articlePlaces,
-    createModalityFilter({ keepHypothetical: opts.hypothetical === true }),
+    createModalityFilter({ keepHypothetical: opts.hypothetical === true, keepBackground: opts.background === true }),
   ];
   const version = coderVersion(stages, src.dir);
   return {

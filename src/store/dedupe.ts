@@ -9,7 +9,8 @@ import type { EventJson } from '../model/event-json.js';
 
 /** The part of the grouping key every mention of one event shares (place is decided by clustering). */
 export function baseKey(e: EventJson): string | null {
-  if (e.negated) return null;
+  // Negated and background events are no news: they join no cross-article event and add to no count.
+  if (e.negated || e.background !== undefined) return null;
   return `${e.date?.value ?? ''}|${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.cameo ?? `acled:${e.acled ?? ''}`}|${e.modality}`;
 }
 

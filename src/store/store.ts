@@ -19,6 +19,8 @@ export interface EventQuery {
   readonly text?: string;
   /** Include negated events (default: no). */
   readonly negated?: boolean;
+  /** Include background events (relative clauses, pluperfect, earlier years; stored by `ingest --all`; default: no). */
+  readonly background?: boolean;
   readonly limit?: number;
   /** Order: newest date first (the default), oldest first, or most-reported cross-article event first. */
   readonly sort?: EventSort;

@@ -25,7 +25,7 @@ function refine(kept: Mention | null, later: Mention | null): Mention | null {
 /**
  * The consolidate stage: an article that reports one real-world event several times (headline, lede,
  * detail) yields it once, as analysts and the annotation guide expect: same source and target country,
- * same CAMEO root, same negation, both hypothetical or neither, and compatible dates. The first report is kept; a more specific actor
+ * same CAMEO root, same negation, both hypothetical or neither, both background or neither, and compatible dates. The first report is kept; a more specific actor
  * code, a text date or a place from a later report fills in what it lacked. Actors compare by country because
  * an article names them more or less specifically from report to report (docs/dedup.md: the article-level key).
  */
@@ -39,6 +39,7 @@ export function createConsolidator(): Stage {
       for (const e of doc.events) {
         const i = out.findIndex((k) =>
           root(k) === root(e) && k.negated === e.negated && (k.modality === 'hypothetical') === (e.modality === 'hypothetical') &&
+          (k.background === undefined) === (e.background === undefined) &&
           country(k.source?.actor.code) === country(e.source?.actor.code) &&
           country(k.target?.actor.code) === country(e.target?.actor.code) && compatibleDates(k, e));
         const k = out[i];

@@ -1,8 +1,46 @@
-import type { Doc, Event, EventDate, Stage } from '../../model/types.js';
+import type { Doc, Event, EventDate, Stage, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { compileCalendar, findDates, type DateMention } from './resolve.js';
 
-/** The dates stage: each event takes the date phrase nearest its trigger in its sentence, else the publication date. */
+/** How long before publication a date in the previous calendar year must end to be background: not last week's news in January. */
+const RECENT_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+/**
+ * dates.earlier-year: whether `d` lies in a calendar year before the publication date `pub` (YYYY-MM-DD) and
+ * ended more than RECENT_DAYS before it ("in 2014", "last year", "in March" read in an article of the next year).
+ */
+export function earlierYear(d: EventDate, pub: string): boolean {
+  const y = Number(d.value.slice(0, 4));
+  if (!(y < Number(pub.slice(0, 4)))) return false;
+  const m = d.precision === 'year' ? 12 : Number(d.value.slice(5, 7));
+  // The last day of the date's period: the day itself, its month's last day, or 31 December.
+  const end = d.precision === 'day' ? Date.parse(d.value) : Date.UTC(y, m, 0);
+  return Date.parse(pub.slice(0, 10)) - end > RECENT_DAYS * DAY_MS;
+}
+
+/**
+ * Whether the date phrase `d` names its year ("in 2014", "March 2015", "last year"; not a bare "in March", which is
+ * within the past year by construction) and belongs to the event's verb: no other verb stands between them
+ * ("offered to hand over two men suspected of bombing a plane in 1988" dates the bombing, not the offer).
+ */
+function ownDate(tokens: readonly Token[], d: DateMention, e: Event): boolean {
+  let year = d.date.precision === 'year';
+  for (let k = d.tokenStart; k < d.tokenEnd && !year; k++) year = /^\d{4}$/.test(tokens[k]?.norm ?? '');
+  if (!year) return false;
+  // Walk from the date phrase to the trigger (both in one sentence).
+  if ((tokens[d.tokenStart]?.start ?? 0) < e.trigger.start) {
+    for (let k = d.tokenEnd; k < tokens.length && (tokens[k]?.start ?? Infinity) < e.trigger.start; k++) if (tokens[k]?.pos === 'VERB') return false;
+  } else {
+    for (let k = d.tokenStart - 1; k >= 0 && (tokens[k]?.start ?? -1) >= e.trigger.end; k--) if (tokens[k]?.pos === 'VERB') return false;
+  }
+  return true;
+}
+
+/**
+ * The dates stage: each event takes the date phrase nearest its trigger in its sentence, else the publication date;
+ * an event the text dates to a year before publication is flagged as background (`earlier-year`).
+ */
 export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
   const cal = compileCalendar(opts.lexicon);
   return {
@@ -27,7 +65,10 @@ export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
           const dist = Math.abs(at - e.trigger.start);
           if (dist < bestDist) { best = d; bestDist = dist; }
         }
-        return { ...e, date: best ? best.date : fallback };
+        if (!best) return { ...e, date: fallback };
+        // dates.earlier-year: an act the text dates to a year before the article's is background (ADR 0010).
+        const earlier = e.background === undefined && earlierYear(best.date, pub) && ownDate(doc.tokens, best, e);
+        return { ...e, date: best.date, ...(earlier ? { background: 'earlier-year' as const } : {}) };
       });
       return { ...doc, events };
     },

@@ -1,4 +1,4 @@
-import type { Event, Mention, Modality, Trigger } from '../../model/types.js';
+import type { BackgroundReason, Event, Mention, Modality, Trigger } from '../../model/types.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 import { refineForce } from './acled.js';
@@ -22,10 +22,11 @@ export function material(code: string): boolean {
   return Number(code.slice(0, 2)) >= 14 || (code >= '06' && code < '09');
 }
 
-/** Turn the sentence's coded hits into events, one per source–target pair. */
-export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; cameo: CameoTable }, sink: EventSink): void {
+/** Turn the sentence's coded hits into events, one per source–target pair; `background` flags them all (ADR 0010). */
+export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[]; cameo: CameoTable; background?: BackgroundReason }, sink: EventSink): void {
   for (const c of input.coded) {
     const { code, negated, modality } = finalCode(ctx, c);
+    const background = input.background ?? (c.pluperfect === true ? 'pluperfect' : undefined);
     // Who the event is attributed to is the attribution stage's, from the sentence's reports.
     const attribution = null;
     const aimed = aim(ctx, c, code);
@@ -34,7 +35,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
-    const base = { sentence: ctx.index, trigger, negated, modality, attribution, hedged: false, date: null, place: null, rule: p.rule };
+    const base = { sentence: ctx.index, trigger, negated, modality, ...(background ? { background } : {}), attribution, hedged: false, date: null, place: null, rule: p.rule };
     for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
@@ -156,7 +157,8 @@ export function dedupe(events: readonly Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}`;
+    // Background never stands in for the news event of the same dyad and root (ADR 0010).
+    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}|${e.background ?? ''}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(e);

@@ -27,6 +27,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     const tokens = doc.tokens;
     const isSay = (i: number): boolean => isSayAt(tokens, i, cv);
     const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
+    // Background beside a main-clause event (hits.background) is coded apart, flagged, and never read as an antecedent.
+    const aside: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
     const reports: Report[] = [];
     let mi = 0;
     for (const s of doc.sentences) {
@@ -35,18 +37,22 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const { local, speech } = readHits(ctx, cv);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
-      dropBackground(ctx, local);
+      const background = takeBackground(ctx, local);
       const coded = resolveComplements(ctx, local);
       addAccusations(ctx, coded, speech);
       emitEvents(ctx, { coded, cameo }, sink);
+      if (background.length > 0) emitEvents(ctx, { coded: resolveComplements(ctx, background), cameo, background: 'clause' }, aside);
       addReports(ctx, speech, reports);
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country.
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
-    const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && (material(e.cameo ?? '') || (e.target !== null && placedSource(e))));
-    return { ...doc, events: dedupe(aimedAt), reports, triggers: sink.triggers };
+    const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
+    const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && kept(e));
+    const news = storyPast(dedupe(aimedAt));
+    const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));
+    return { ...doc, events, reports, triggers: sink.triggers };
   }
 
   return { name: 'events', version: '1', run };
@@ -71,7 +77,7 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
   return sm;
 }
 
-const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive' | 'pastModal'> = { negated: false, modality: 'asserted' as Modality, passive: false, pastModal: false };
+const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive' | 'pastModal' | 'pluperfect'> = { negated: false, modality: 'asserted' as Modality, passive: false, pastModal: false, pluperfect: false };
 
 /** What the events stage compiles once from its verb dictionary for the per-token hot loops. */
 interface CompiledVerbs {
@@ -125,7 +131,7 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
     if (cm.clauses[c]?.kind === 'speech') continue;
     const sides = hit.pattern.noun ? nounSides(ctx, hit) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
-    local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code, ...(vg.pastModal ? { pastModal: true } : {}) });
+    local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code, ...(vg.pastModal ? { pastModal: true } : {}), ...(vg.pluperfect ? { pluperfect: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };
@@ -175,19 +181,53 @@ function accusesObject(c: Coded | undefined): boolean {
 }
 
 /**
- * hits.background: background (relative and subordinate clauses, events named only by a noun) is coded
+ * hits.background: background (relative and subordinate clauses, events named only by a noun) is news
  * only when the sentence asserts nothing in its main clauses: analysts want what a sentence reports, not
  * its asides. A main clause without an agent ("civilians were killed as troops shelled the town") asserts
  * no event of its own here: the background names who acted. Nor does a statement with no one to aim at,
- * which is dropped later ("approved a resolution criticizing X").
+ * which is dropped later ("approved a resolution criticizing X"). Takes the asides out of `local` and
+ * returns them, to be coded as background (`clause`, ADR 0010).
  */
-function dropBackground(ctx: SentenceContext, local: Coded[]): void {
+function takeBackground(ctx: SentenceContext, local: Coded[]): Coded[] {
   const asserts = (c: Coded): boolean => c.sides.sources.length > 0 && (c.sides.targets.length > 0 || material(c.code)) && !isBackground(ctx, c);
-  if (!local.some(asserts)) return;
+  if (!local.some(asserts)) return [];
+  const taken: Coded[] = [];
   for (let k = local.length - 1; k >= 0; k--) {
     const c = local[k];
-    if (c && isBackground(ctx, c)) local.splice(k, 1);
+    if (c && isBackground(ctx, c)) taken.unshift(...local.splice(k, 1));
   }
+  return taken;
+}
+
+/**
+ * background.pluperfect: "had attacked" is a past before the story's past only where the text tells a story in the
+ * past: an article whose every event is in the pluperfect (a lone sentence, a summary) reports those events.
+ */
+function storyPast(events: Event[]): Event[] {
+  if (events.some((e) => e.background === undefined) || !events.some((e) => e.background === 'pluperfect')) return events;
+  return events.map((e) => {
+    if (e.background !== 'pluperfect') return e;
+    const { background: _, ...news } = e;
+    return news;
+  });
+}
+
+/**
+ * The news events with the background ones of the same sentences after them, in sentence order; a background
+ * event that repeats a news event of its sentence (same dyad and root) adds nothing and is left out.
+ */
+function withBackground(news: readonly Event[], background: readonly Event[]): Event[] {
+  const key = (e: Event): string => `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}`;
+  const shown = new Set(news.map(key));
+  const extra = dedupe(background).filter((e) => !shown.has(key(e)));
+  const out: Event[] = [];
+  let j = 0;
+  for (const e of news) {
+    while (j < extra.length && (extra[j]?.sentence ?? Infinity) < e.sentence) out.push(extra[j++] as Event);
+    out.push(e);
+  }
+  while (j < extra.length) out.push(extra[j++] as Event);
+  return out;
 }
 
 /** report.according, report.speech: who the sentence cites, for the attribution stage. */

@@ -32,6 +32,8 @@ export interface Coded {
   readonly denied?: boolean;
   /** A modal with "have" ("would have attacked ... if"): a past that did not happen, never a threat. */
   readonly pastModal?: boolean;
+  /** "had attacked" outside reported speech: background (ADR 0010). */
+  readonly pluperfect?: boolean;
 }
 
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */

@@ -14,6 +14,8 @@ export interface VerbGroup {
   readonly passive: boolean;
   /** A modal with "have" ("would have attacked", "could have signed"): a past that did not happen. */
   readonly pastModal: boolean;
+  /** "had attacked" outside reported speech: a past before the story's past, background (ADR 0010). */
+  readonly pluperfect: boolean;
 }
 
 /** Whether a token looks like a past participle. */
@@ -35,6 +37,7 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   let sawPerfect = false;
   let counterfactual = false;
   let pastModal = false;
+  let pastPerfect = false;
   for (let i = v - 1; i >= from && i >= v - 6; i--) {
     const t = tokens[i];
     if (!t) break;
@@ -55,6 +58,7 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
       }
       if (BE.has(n)) sawBe = true;
       if (lex.PERFECT.has(n)) sawPerfect = true;
+      if (lex.PAST_PERFECT.has(n)) pastPerfect = true;
       start = i;
       if (n === 'to') {
         // "plans to attack", "threatened to strike": the governing verb sets the modality.
@@ -84,7 +88,9 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   if (counterfactual && modality === 'intended' && !reported(input, v) && ifClauseFollows(input, v)) modality = 'hypothetical';
   const vt = tokens[v];
   const passive = vt !== undefined && sawBe && vt.pos !== 'NOUN' && isParticiple(vt, lex) && !(vt.norm.endsWith('ing')) && !lex.STATIVE_PARTICIPLES.has(vt.norm);
-  return { start, negated, modality, passive, pastModal };
+  // A modal before "had" is no pluperfect; in reported speech "had" is the backshifted past of what was said.
+  const pluperfect = pastPerfect && modality !== 'hypothetical' && !pastModal && !reported(input, v) && !bareReported(input, v);
+  return { start, negated, modality, passive, pastModal, pluperfect };
 }
 
 /**
@@ -97,6 +103,15 @@ function reported(input: VerbGroupInput, v: number): boolean {
   for (let k = input.from; k < v; k++) {
     const t = tokens[k];
     if (t?.pos === 'VERB' && lex.SAY_ALWAYS_SPEECH.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Whether a verb that takes a bare clause ("denied", "admitted") stands before `v`: "denied it had attacked" is backshifted. */
+function bareReported(input: VerbGroupInput, v: number): boolean {
+  for (let k = input.from; k < v; k++) {
+    const t = input.tokens[k];
+    if (t?.pos === 'VERB' && input.lex.SAY_BARE_COMPLEMENT.has(t.lemma)) return true;
   }
   return false;
 }

@@ -108,8 +108,10 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
     // the coder missed would otherwise come out as a one-sided incident) or whose incident no dyad can
     // report (a disaster, weapons found, a base set up); a country that only says where
     // ("in Indonesia's Lombok Island") names no actor. Every: each sentence without an event.
-    if (mode === 'sideless' && events.length > 0) return { ...doc, events };
-    const coded = new Set(events.map((e) => e.sentence));
+    // Background events are not what the article reports: they neither count as its dyads nor cover a sentence.
+    const news = events.filter((e) => e.background === undefined);
+    if (mode === 'sideless' && news.length > 0) return { ...doc, events };
+    const coded = new Set(news.map((e) => e.sentence));
     const added: Event[] = [];
     for (const s of sentences) {
       if (coded.has(s.index)) continue;

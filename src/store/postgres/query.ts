@@ -21,6 +21,7 @@ export function buildPgEventQuery(query: EventQuery): { sql: string; params: (st
   const params: (string | number)[] = [];
   const p = (v: string | number): string => { params.push(v); return `$${params.length}`; };
   if (!query.negated) where.push('e.negated = 0');
+  if (!query.background) where.push('e.background IS NULL');
   if (query.actor) { const x = p(prefix(query.actor)); where.push(`(e.source_code LIKE ${x} OR e.target_code LIKE ${x})`); }
   if (query.source) where.push(`e.source_code LIKE ${p(prefix(query.source))}`);
   if (query.target) where.push(`e.target_code LIKE ${p(prefix(query.target))}`);

@@ -90,6 +90,13 @@ CREATE INDEX events_order ON events ((coalesce(date, '') COLLATE "C") DESC, arti
 CREATE INDEX events_place_country ON events(place_country);
 `,
   },
+  {
+    // Why an event is background, not news (ADR 0010); NULL, news, for every event stored before.
+    version: 3,
+    sql: `
+ALTER TABLE events ADD COLUMN background TEXT;
+`,
+  },
 ];
 
 /** The schema version this Dyad writes and reads. */

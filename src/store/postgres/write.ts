@@ -23,7 +23,7 @@ interface Member {
 const EVENT_COLS = ['article_id', 'seq', 'sentence', 'sentence_id', 'trig_start', 'trig_end', 'source_code', 'source_text', 'source_country', 'source_sector',
   'source_start', 'source_end', 'target_code', 'target_text', 'target_country', 'target_sector', 'target_start', 'target_end', 'cameo', 'goldstein', 'quad',
   'plover_type', 'plover_mode', 'acled', 'negated', 'modality', 'attr_text', 'attr_code', 'hedged', 'date', 'date_precision', 'date_basis',
-  'place_name', 'place_country', 'place_lat', 'place_lon', 'place_geonameid', 'rule_file', 'rule_line', 'rule_id', 'coder_version', 'base_key'];
+  'place_name', 'place_country', 'place_lat', 'place_lon', 'place_geonameid', 'rule_file', 'rule_line', 'rule_id', 'background', 'coder_version', 'base_key'];
 
 const GROUP_COLS = ['id', 'global_id', 'base_key', 'date', 'cameo', 'quad', 'goldstein', 'source_code', 'source_name', 'source_country', 'source_sector',
   'target_code', 'target_name', 'target_country', 'target_sector', 'place_name', 'place_country', 'place_lat', 'place_lon', 'place_geonameid',

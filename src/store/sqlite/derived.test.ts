@@ -1,6 +1,6 @@
 /**
  * The tables the SQLite store derives from its events (event_days, event_places, events.mentions), kept up
- * article by article, equal their recomputation from all events through inserts, recoding and regrouping; a schema-4 store is migrated to them on its first writable open; and
+ * article by article, equal their recomputation from all events through inserts, recoding and regrouping; a schema-4 store is migrated to them on its first writable open (and a schema-5 one gains the background column); and
  * the timeline read from them equals one counted from the events themselves.
  */
 import assert from 'node:assert/strict';
@@ -23,12 +23,14 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Fictional actors with sub-codes (government, military) on both sides, several days, a place, a negation. */
 async function fill(s: Store): Promise<void> {
-  const at = (date: string, extra: { negated?: boolean; place?: 'Lyon' | 'Marseille' } = {}) => ({ sentence: 0, trigger: 'attacked', cameo: '190', date, ...extra });
+  const at = (date: string, extra: { negated?: boolean; background?: 'clause'; place?: 'Lyon' | 'Marseille' } = {}) => ({ sentence: 0, trigger: 'attacked', cameo: '190', date, ...extra });
   await s.putArticle(coded('d1', 'FRDGOV attacked SYLMIL.', [{ ...at('2024-05-06', { place: 'Lyon' }), source: 'FRDGOV', target: 'SYLMIL' }]));
   await s.putArticle(coded('d2', 'FRDGOV attacked SYLMIL again.', [{ ...at('2024-05-06', { place: 'Lyon' }), source: 'FRDGOV', target: 'SYLMIL' }]));
   await s.putArticle(coded('d3', 'Freedonia attacked FRDMIL.', [{ ...at('2024-05-12'), source: 'FRD', target: 'FRDMIL' }]));
   await s.putArticle(coded('d4', 'Osterlich criticized Sylvania.', [{ sentence: 0, trigger: 'criticized', cameo: '111', date: '2024-06-01', source: 'OST', target: 'SYL', place: 'Marseille' }]));
   await s.putArticle(coded('d5', 'Sylvania attacked Osterlich.', [{ ...at('2024-06-03', { negated: true }), source: 'SYL', target: 'OST' }]));
+  // Background (ADR 0010) counts in no timeline: only the news event of d7 does.
+  await s.putArticle(coded('d7', 'OSTGOV praised Freedonia, which attacked SYLMIL.', [{ sentence: 0, trigger: 'praised', cameo: '036', date: '2024-06-02', source: 'OSTGOV', target: 'FRD' }, { ...at('2024-06-02', { place: 'Lyon' }), source: 'FRD', target: 'SYLMIL', background: 'clause' }]));
   await s.putArticle(coded('d6', 'OSTGOV praised Freedonia.', [{ sentence: 0, trigger: 'praised', cameo: '036', date: '2024-06', source: 'OSTGOV', target: 'FRD' }]));
   // Recoding drops d2's event and moves it: the delete triggers and the regrouping of the key it shared with d1.
   await s.replaceCoding(coded('d2', 'FRDGOV attacked SYLMIL again.', [{ ...at('2024-05-20', { place: 'Marseille' }), source: 'FRDGOV', target: 'SYLMIL' }]));
@@ -52,10 +54,20 @@ function assertDerived(path: string): void {
   }
 }
 
-/** Undo schema 5 on a store: what a Dyad of schema 4 wrote (its indexes, no derived tables, no mentions column). */
+/** Undo schema 6 on a store: what a Dyad of schema 5 wrote (its indexes, no background column). */
+function downgradeTo5(db: Database.Database): void {
+  for (const i of ['events_count', 'events_source', 'events_target', 'events_order']) db.exec(`DROP INDEX ${i}`);
+  db.exec('ALTER TABLE events DROP COLUMN background');
+  db.exec(`CREATE INDEX events_order ON events(coalesce(date, '') DESC, article_id, seq, negated, quad, goldstein,
+    cameo, source_code, target_code, place_country, place_name, sentence_id, date)`);
+  db.prepare("UPDATE meta SET value = '5' WHERE key = 'schema'").run();
+}
+
+/** Undo schemas 6 and 5 on a store: what a Dyad of schema 4 wrote (its indexes, no derived tables, no mentions column). */
 function downgradeTo4(path: string): void {
   const db = new Database(path);
-  for (const i of ['events_count', 'events_source', 'events_target', 'events_place_country', 'events_place_name']) db.exec(`DROP INDEX ${i}`);
+  downgradeTo5(db);
+  for (const i of ['events_place_country', 'events_place_name']) db.exec(`DROP INDEX ${i}`);
   db.exec('DROP TABLE event_days; DROP TABLE event_places; ALTER TABLE events DROP COLUMN mentions');
   db.exec('CREATE INDEX events_source ON events(source_code); CREATE INDEX events_target ON events(target_code); CREATE INDEX event_groups_mentions ON event_groups(mentions)');
   db.prepare("UPDATE meta SET value = '4' WHERE key = 'schema'").run();
@@ -96,7 +108,7 @@ describe('sqlite derived tables', () => {
     await fill(s);
     await s.close();
     downgradeTo4(path);
-    assert.throws(() => openSqliteStore(path, { readonly: true }), /\[STORE001\].*schema version 4, this Dyad needs 5 \(open it once for writing/);
+    assert.throws(() => openSqliteStore(path, { readonly: true }), new RegExp(`\\[STORE001\\].*schema version 4, this Dyad needs ${SCHEMA_VERSION} \\(open it once for writing`));
     await openSqliteStore(path).close();
     assertDerived(path);
     const db = new Database(path, { readonly: true });
@@ -109,6 +121,30 @@ describe('sqlite derived tables', () => {
     assertDerived(path);
   });
 
+  it('migrates a schema-5 store: every stored event is news, and background ones can be written after', async () => {
+    const path = join(dir, `s${n++}.db`);
+    const s = openSqliteStore(path);
+    await s.putArticle(coded('v1', 'Freedonia attacked Sylvania.', [{ sentence: 0, trigger: 'attacked', cameo: '190', date: '2024-05-06', source: 'FRD', target: 'SYL' }]));
+    await s.close();
+    const old = new Database(path);
+    downgradeTo5(old);
+    old.close();
+    const w = openSqliteStore(path);
+    await w.putArticle(coded('v2', 'Osterlich met Sylvania, which Freedonia attacked.', [
+      { sentence: 0, trigger: 'met', cameo: '036', date: '2024-05-07', source: 'OST', target: 'SYL' },
+      { sentence: 0, trigger: 'attacked', cameo: '190', date: '2024-05-06', source: 'FRD', target: 'SYL', background: 'clause' },
+    ]));
+    const seen: string[] = [];
+    for await (const e of w.events({ background: true })) seen.push(`${e.source?.code}>${e.cameo} ${e.background ?? 'news'}`);
+    assert.deepEqual(seen.sort(), ['FRD>190 clause', 'FRD>190 news', 'OST>036 news']);
+    await w.close();
+    assertDerived(path);
+    const db = new Database(path, { readonly: true });
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE source_code GLOB 'FRD*' AND negated = 0 AND background IS NULL").all() as { detail: string }[];
+    assert.match(plan.map((p) => p.detail).join(' '), /COVERING INDEX events_source/, 'the default filter stays index-only');
+    db.close();
+  });
+
   it('answers the timeline as counting the listed events does, from event_days or from the events', async () => {
     const path = join(dir, `s${n++}.db`);
     const s = openSqliteStore(path);
@@ -119,6 +155,8 @@ describe('sqlite derived tables', () => {
       { since: '2024-05-10', until: '2024-06-30' }, { actor: 'FRD', since: '2024-05-01', until: '2024-05-31' },
       // Not keyed (a prefix of another length, a code, a place): counted from the events.
       { actor: 'FR' }, { actor: 'FRDG' }, { code: '19' }, { place: 'lyo' },
+      // Background events included: counted from the events (event_days holds news only).
+      { background: true }, { actor: 'FRD', background: true },
     ];
     for (const q of queries) {
       for (const interval of ['day', 'week', 'month'] as const) {
@@ -132,7 +170,7 @@ describe('sqlite derived tables', () => {
 
   it('reads page rows by position in the order EVENT_ROW_SELECT names them', () => {
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE events (id, sentence, trig_start, trig_end, source_code, source_text, source_country, source_sector, source_start, source_end, target_code, target_text, target_country, target_sector, target_start, target_end, cameo, goldstein, quad, plover_type, plover_mode, acled, negated, modality, attr_text, attr_code, hedged, date, date_precision, date_basis, place_name, place_country, place_lat, place_lon, place_geonameid, rule_file, rule_line, rule_id, coder_version, article_id, sentence_id, group_id); CREATE TABLE articles (id, hash, ext_id, title, url, source, published_at, added_at); CREATE TABLE sentences (id, text); CREATE TABLE event_groups (id, mentions, sources, articles)');
+    db.exec('CREATE TABLE events (id, sentence, trig_start, trig_end, source_code, source_text, source_country, source_sector, source_start, source_end, target_code, target_text, target_country, target_sector, target_start, target_end, cameo, goldstein, quad, plover_type, plover_mode, acled, negated, modality, attr_text, attr_code, hedged, date, date_precision, date_basis, place_name, place_country, place_lat, place_lon, place_geonameid, rule_file, rule_line, rule_id, coder_version, article_id, sentence_id, group_id, background); CREATE TABLE articles (id, hash, ext_id, title, url, source, published_at, added_at); CREATE TABLE sentences (id, text); CREATE TABLE event_groups (id, mentions, sources, articles)');
     const st = db.prepare(`SELECT ${EVENT_ROW_SELECT} FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id LEFT JOIN event_groups g ON g.id = e.group_id`);
     const names = st.columns().map((c) => c.name);
     assert.deepEqual(Object.keys(eventRowOf(names)), names);

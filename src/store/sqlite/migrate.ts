@@ -23,7 +23,17 @@ const MIGRATIONS: readonly Migration[] = [
       db.exec('UPDATE events SET mentions = coalesce((SELECT g.mentions FROM event_groups g WHERE g.id = events.group_id), 0) WHERE group_id IS NOT NULL');
       for (const i of ['event_groups_mentions', 'events_source', 'events_target']) db.exec(`DROP INDEX IF EXISTS ${i}`);
       db.exec(EVENT_DAYS);
-      for (const sql of derivedDelta('1', 1)) db.exec(sql);
+      // Before schema 6 every event was news (no background column yet): all are counted.
+      for (const sql of derivedDelta('1', 1, '1')) db.exec(sql);
+    },
+  },
+  {
+    // 5 → 6: events say why they are background (ADR 0010; NULL, news, for every event stored before), and the
+    // covering indexes hold the column, so the default filter (news only) stays index-only. SCHEMA recreates them.
+    from: 5,
+    run: (db) => {
+      db.exec('ALTER TABLE events ADD COLUMN background TEXT');
+      for (const i of ['events_source', 'events_target', 'events_order', 'events_count']) db.exec(`DROP INDEX IF EXISTS ${i}`);
     },
   },
 ];

@@ -27,6 +27,7 @@ export function eventFilters(query: EventQuery, access: Access = 'seek', actorSi
   const params: (string | number)[] = [];
   const c = (col: string): string => (access === 'scan' ? `+${col}` : col);
   if (!query.negated) where.push('e.negated = 0');
+  if (!query.background) where.push('e.background IS NULL');
   if (query.actor && actorSide) { where.push(`e.${actorSide} GLOB ?`); params.push(prefix(query.actor)); }
   else if (query.actor) { where.push(`(${c('e.source_code')} GLOB ? OR ${c('e.target_code')} GLOB ?)`); params.push(prefix(query.actor), prefix(query.actor)); }
   if (query.source) { where.push(`${c('e.source_code')} GLOB ?`); params.push(prefix(query.source)); }

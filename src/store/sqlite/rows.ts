@@ -1,5 +1,5 @@
 /** Conversions between stored rows and model records for the SQLite backend. */
-import { EventDate, Modality, Quad } from '../../model/event.js';
+import { BackgroundReason, EventDate, Modality, Quad } from '../../model/event.js';
 import type { EventJson } from '../../model/event-json.js';
 import type { EventGroup, StoredEvent } from '../../model/stored.js';
 import { checked } from '../checked.js';
@@ -16,7 +16,7 @@ export interface EventRow {
   negated: number; modality: string; attr_text: string | null; attr_code: string | null; hedged: number;
   date: string | null; date_precision: string | null; date_basis: string | null;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null; place_geonameid: number | null;
-  rule_file: string; rule_line: number; rule_id: string; coder_version: string;
+  rule_file: string; rule_line: number; rule_id: string; coder_version: string; background: string | null;
   a_hash: string; a_ext_id: string; a_title: string | null; a_url: string | null; a_source: string | null; a_published_at: string | null; a_added_at: string;
   s_text: string; g_id: string | null; g_mentions: number | null; g_sources: number | null; g_articles: number | null;
 }
@@ -32,7 +32,7 @@ export const EVENT_ROW_SELECT = `e.id, e.sentence, e.trig_start, e.trig_end, e.s
   e.place_lat, e.place_lon, e.place_geonameid, e.rule_file, e.rule_line, e.rule_id, e.coder_version,
   a.hash AS a_hash, a.ext_id AS a_ext_id, a.title AS a_title, a.url AS a_url, a.source AS a_source,
   a.published_at AS a_published_at, a.added_at AS a_added_at, s.text AS s_text, g.id AS g_id,
-  g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles`;
+  g.mentions AS g_mentions, g.sources AS g_sources, g.articles AS g_articles, e.background`;
 
 /**
  * An EventRow from a raw (array) row of EVENT_ROW_SELECT: better-sqlite3 builds an object per row property by
@@ -56,11 +56,11 @@ export function eventRowOf(a: readonly unknown[]): EventRow {
     a_title: a[41] as string | null, a_url: a[42] as string | null, a_source: a[43] as string | null,
     a_published_at: a[44] as string | null, a_added_at: a[45] as string, s_text: a[46] as string,
     g_id: a[47] as string | null, g_mentions: a[48] as number | null, g_sources: a[49] as number | null,
-    g_articles: a[50] as number | null,
+    g_articles: a[50] as number | null, background: a[51] as string | null,
   };
 }
 
-/** The columns an event is written with, in SCHEMA order after sentence_id (see INSERT_EVENT). */
+/** The columns an event is written with, in EVENT_COLS order (see insertEvent). */
 export function eventParams(e: EventJson): (string | number | null)[] {
   const s = e.source;
   const t = e.target;
@@ -72,7 +72,7 @@ export function eventParams(e: EventJson): (string | number | null)[] {
     e.negated ? 1 : 0, e.modality, e.attribution?.text ?? null, e.attribution?.code ?? null, e.hedged ? 1 : 0,
     e.date?.value ?? null, e.date?.precision ?? null, e.date?.basis ?? null,
     e.place?.name ?? null, e.place?.country ?? null, e.place?.lat ?? null, e.place?.lon ?? null, e.place?.geonameId ?? null,
-    e.rule.file, e.rule.line, e.rule.id,
+    e.rule.file, e.rule.line, e.rule.id, e.background ?? null,
   ];
 }
 
@@ -96,6 +96,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
     acled: r.acled,
     negated: r.negated === 1,
     modality: checked(Modality, r.modality, 'modality'),
+    ...(r.background !== null ? { background: checked(BackgroundReason, r.background, 'background') } : {}),
     attribution: r.attr_text !== null ? { text: r.attr_text, code: r.attr_code } : null,
     hedged: r.hedged === 1,
     date: r.date !== null ? { value: r.date, precision: checked(EventDate.shape.precision, r.date_precision ?? 'day', 'date precision'), basis: checked(EventDate.shape.basis, r.date_basis ?? 'publication', 'date basis') } : null,

@@ -4,13 +4,16 @@
  * Bumped when the schema changes. An older store is migrated on its first writable open (MIGRATIONS, in
  * migrate.ts); one older than the first migration, or written by a newer Dyad, is refused with a clear error.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * The actor-code prefix lengths event_days keys. An actor filter of one of these lengths is one key: every code
  * it matches is at least that long, so has that prefix as a key. CAMEO codes are made of 3-letter parts.
  */
 export const ACTOR_KEY_LENGTHS: readonly number[] = [3, 6, 9, 12];
+
+/** The events event_days counts: news, not background (ADR 0010). */
+const NEWS = 'background IS NULL';
 
 /** Quad columns of event_days: 0 holds events without a QuadClass. */
 const QUADS = [0, 1, 2, 3, 4] as const;
@@ -21,14 +24,14 @@ const QUADS = [0, 1, 2, 3, 4] as const;
  * its date (any precision, kind d), its ISO week's Monday (back 6 days, on to a Monday; kind w) and its month (m).
  * Returns the WITH clause and the SELECT apart, so an INSERT can stand between them.
  */
-function eventDaysParts(where: string, sign: 1 | -1): { with: string; select: string } {
+function eventDaysParts(where: string, sign: 1 | -1, news: string): { with: string; select: string } {
   const lens = ACTOR_KEY_LENGTHS.map((n) => `(${n})`).join(', ');
   const side = (col: string): string => `SELECT id, substr(${col}, 1, n) FROM ev, lens WHERE length(${col}) >= n`;
   const per = (kind: string, period: string, has: string): string => `SELECT id, '${kind}', ${period} FROM ev WHERE ${has}`;
   const q = 'coalesce(e.quad, 0)';
   const sums = QUADS.map((i) => `${sign} * sum(${q} = ${i}) AS n${i}, ${sign} * sum((${q} = ${i}) * coalesce(e.goldstein, 0)) AS g${i}`).join(', ');
   return {
-    with: `WITH ev AS MATERIALIZED (SELECT id, negated, date, quad, goldstein, source_code, target_code FROM events WHERE ${where}),
+    with: `WITH ev AS MATERIALIZED (SELECT id, negated, date, quad, goldstein, source_code, target_code FROM events WHERE ${where} AND ${news}),
     lens(n) AS (VALUES ${lens}),
     keyed(id, k) AS (SELECT id, '' FROM ev UNION ${side('source_code')} UNION ${side('target_code')}),
     periods(id, kind, period) AS (${per('d', 'date', "coalesce(date, '') <> ''")} UNION ALL ${per('w', "date(date, '-6 days', 'weekday 1')", 'length(date) = 10')}
@@ -40,18 +43,19 @@ function eventDaysParts(where: string, sign: 1 | -1): { with: string; select: st
 
 /** The rows of event_days computed from all events (tests compare the table, kept up write by write, with it). */
 export function eventDaysFromEvents(): string {
-  const p = eventDaysParts('1', 1);
+  const p = eventDaysParts('1', 1, NEWS);
   return `${p.with} ${p.select}`;
 }
 
 /**
  * SQL adding (sign 1) or taking away (sign -1) the events `where` selects to event_days and event_places; the
  * store runs it for each article it writes (after its events go in) or recodes (before they go), in the same
- * transaction. Aggregated first: an article's events share days and actors, so this is a few upserts, not
+ * transaction; event_days counts the `news` among them (the 4 → 5 migration, older than the background column,
+ * counts every event). Aggregated first: an article's events share days and actors, so this is a few upserts, not
  * fifteen per event as a trigger would make.
  */
-export function derivedDelta(where: string, sign: 1 | -1): string[] {
-  const p = eventDaysParts(where, sign);
+export function derivedDelta(where: string, sign: 1 | -1, news = NEWS): string[] {
+  const p = eventDaysParts(where, sign, news);
   const add = QUADS.map((i) => `n${i} = n${i} + excluded.n${i}, g${i} = g${i} + excluded.g${i}`).join(', ');
   return [
     `${p.with} INSERT INTO event_days SELECT * FROM (${p.select}) WHERE true ON CONFLICT(actor, negated, kind, period) DO UPDATE SET ${add}`,
@@ -129,13 +133,15 @@ CREATE TABLE IF NOT EXISTS events (
   group_id TEXT,
   -- The mention count of the event's cross-article group (0 without one), kept with the event so pages sorted
   -- by it walk one index (events_count) in order, as date-sorted ones walk events_order.
-  mentions INTEGER NOT NULL DEFAULT 0
+  mentions INTEGER NOT NULL DEFAULT 0,
+  -- Why the event is background, not news (clause, pluperfect, earlier-year; ADR 0010); NULL for news.
+  background TEXT
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id, seq);
 -- Pages sought by actor read these alone (they hold every filter and sort column), never the table rows.
-CREATE INDEX IF NOT EXISTS events_source ON events(source_code, negated, quad, mentions, coalesce(date, ''), article_id, seq,
+CREATE INDEX IF NOT EXISTS events_source ON events(source_code, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,
   target_code, cameo, place_country, place_name, sentence_id, date);
-CREATE INDEX IF NOT EXISTS events_target ON events(target_code, negated, quad, mentions, coalesce(date, ''), article_id, seq,
+CREATE INDEX IF NOT EXISTS events_target ON events(target_code, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,
   source_code, cameo, place_country, place_name, sentence_id, date);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -143,10 +149,10 @@ CREATE INDEX IF NOT EXISTS events_base ON events(base_key);
 -- Pages in date order (the API, dyad events --limit) and the aggregates walk this covering index: in sort
 -- order, with every filtered column, so a page stops at its last row and a timeline never reads the table
 -- (and the date column itself: SQLite takes a column an expression is built from only from a plain index column).
-CREATE INDEX IF NOT EXISTS events_order ON events(coalesce(date, '') DESC, article_id, seq, negated, quad, goldstein,
+CREATE INDEX IF NOT EXISTS events_order ON events(coalesce(date, '') DESC, article_id, seq, negated, background, quad, goldstein,
   cameo, source_code, target_code, place_country, place_name, sentence_id, date);
 -- Pages most reported first: the order of events_order with the group's mention count in front.
-CREATE INDEX IF NOT EXISTS events_count ON events(mentions DESC, coalesce(date, '') DESC, article_id, seq, negated, quad, goldstein,
+CREATE INDEX IF NOT EXISTS events_count ON events(mentions DESC, coalesce(date, '') DESC, article_id, seq, negated, background, quad, goldstein,
   cameo, source_code, target_code, place_country, place_name, sentence_id, date);
 -- The mentions of one cross-article event (the API's event page).
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);

@@ -32,7 +32,7 @@ interface GroupRef { readonly id: string; readonly mentions: number }
 const EVENT_COLS = `trig_start, trig_end, source_code, source_text, source_country, source_sector, source_start, source_end,
   target_code, target_text, target_country, target_sector, target_start, target_end, cameo, goldstein, quad, plover_type, plover_mode, acled,
   negated, modality, attr_text, attr_code, hedged, date, date_precision, date_basis,
-  place_name, place_country, place_lat, place_lon, place_geonameid, rule_file, rule_line, rule_id`;
+  place_name, place_country, place_lat, place_lon, place_geonameid, rule_file, rule_line, rule_id, background`;
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
 
@@ -95,7 +95,7 @@ class SqliteStore implements Store {
       insertArticle: p('INSERT OR IGNORE INTO articles(hash, ext_id, origin, title, url, source, published_at, source_key, text, sentences, mentions, coder_version, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
       insertSentence: p('INSERT INTO sentences(article_id, idx, start, "end", text, coder_version) VALUES (?,?,?,?,?,?)'),
       insertFts: p('INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)'),
-      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id, mentions) VALUES (${placeholders(44)})`),
+      insertEvent: p(`INSERT INTO events(article_id, seq, sentence, sentence_id, ${EVENT_COLS}, coder_version, base_key, group_id, mentions) VALUES (${placeholders(45)})`),
       groupExists: p('SELECT 1 FROM event_groups WHERE base_key = ? LIMIT 1'),
       articleByHash: p('SELECT id, added_at FROM articles WHERE hash = ?'),
       oldSentences: p('SELECT id, text FROM sentences WHERE article_id = ?'),
@@ -288,11 +288,11 @@ class SqliteStore implements Store {
   /**
    * A page is read in order from an index (events_order by date, event_groups_mentions by count), stopping at
    * its last row, unless some filter's own index finds few rows (see selectivityProbes): then seek and sort.
-   * By count, filters that cannot be probed (place, text, dates) and negated events also seek.
+   * By count, filters that cannot be probed (place, text, dates) and negated or background events also seek.
    */
   private access(query: EventQuery): Access {
     if (query.limit === undefined) return 'seek';
-    if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated)) return 'seek';
+    if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated || query.background)) return 'seek';
     const few = selectivityProbes(query).some((p) => (this.prepared(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
     return few ? 'seek' : 'scan';
   }

@@ -46,7 +46,8 @@ function eventsTimeline(query: EventQuery, interval: Interval): { sql: string; p
  * rows of the interval's own kind are the buckets, in key order; with them, the dates in range are bucketed.
  */
 function daysQuery(query: EventQuery, interval: Interval): { sql: string; params: (string | number)[] } | null {
-  if (query.source || query.target || query.code || query.place || query.text) return null;
+  // event_days counts news only: a timeline with background events is grouped from the events.
+  if (query.source || query.target || query.code || query.place || query.text || query.background) return null;
   // The QuadClass names a column below: only the four there are (the API and CLI validate it; this keeps SQL fixed).
   if (query.quad !== undefined && ![1, 2, 3, 4].includes(query.quad)) return null;
   const actor = query.actor ?? '';
