@@ -79,7 +79,8 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
     else src = passiveLightVerb(ctx, n)?.agent;
   }
   let tgt: Mention | undefined;
-  if (hit.pattern.target.kind === 'prep') tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
+  // "an attack by Freedonia relies on ...": after a by-agent, a preposition past the next verb is that verb's.
+  if (hit.pattern.target.kind === 'prep' && !(agent && verbBetween(tokens, hit.triggerEnd, hit.prep))) tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
   else if (hit.pattern.target.kind === 'object') {
     // "an offensive by Freedonia against Sylvania": the target phrase may follow the agent's.
     for (const [from, span] of agent ? [[hit.triggerEnd + 1, 2], [agent.tokenEnd, 1]] as const : [[hit.triggerEnd + 1, 2]] as const) {
@@ -130,6 +131,11 @@ function betweenParties(ctx: SentenceContext, hit: PatternHit): Sides | null {
   if (!first) return null;
   const members = group(ctx.mentions, first, ctx.tokens);
   return members.length >= 2 ? { sources: members, targets: [] } : null;
+}
+
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
+  return false;
 }
 
 function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {

@@ -32,6 +32,8 @@ const CASES: readonly Case[] = [
   { rule: 'nouns.by-agent', text: "Sylvania's invasion by Freedonia began.", want: ['FRD>190>SYL'] },
   // The target phrase stands right after the agent, not after a later verb.
   { rule: 'nouns.by-agent', text: 'The invasion by Freedonia relies on Osterlich.', want: ['FRD>190>-'] },
+  { rule: 'nouns.by-agent', text: 'The riots by Freedonians against Osterlich continued.', want: ['FRD>145>OST'] },
+  { rule: 'nouns.by-agent', text: 'The riots by Freedonians turned against Osterlich.', want: ['FRD>145>-'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
   // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier.
