@@ -96,7 +96,7 @@ describe('sqlite derived tables', () => {
     await fill(s);
     await s.close();
     downgradeTo4(path);
-    assert.throws(() => openSqliteStore(path, { readonly: true }), /\[STORE001\].*schema version 4, this Dyad needs 5 \(open it once for writing/);
+    assert.throws(() => openSqliteStore(path, { readonly: true }), new RegExp(`\\[STORE001\\].*schema version 4, this Dyad needs ${SCHEMA_VERSION} \\(open it once for writing`));
     await openSqliteStore(path).close();
     assertDerived(path);
     const db = new Database(path, { readonly: true });
@@ -107,6 +107,21 @@ describe('sqlite derived tables', () => {
     await w.putArticle(coded('m1', 'FRDGOV attacked SYLMIL once more.', [{ sentence: 0, trigger: 'attacked', cameo: '190', date: '2024-05-06', source: 'FRDGOV', target: 'SYLMIL', place: 'Lyon' }]));
     await w.close();
     assertDerived(path);
+  });
+
+  it('migrates a schema-5 store: its place indexes come to cover the page filters, as the actor indexes do', async () => {
+    const path = join(dir, `s${n++}.db`);
+    await openSqliteStore(path).close();
+    const db = new Database(path);
+    db.exec('DROP INDEX events_place_country; DROP INDEX events_place_name');
+    db.exec('CREATE INDEX events_place_country ON events(place_country); CREATE INDEX events_place_name ON events(place_name)');
+    db.prepare("UPDATE meta SET value = '5' WHERE key = 'schema'").run();
+    db.close();
+    await openSqliteStore(path).close();
+    const after = new Database(path, { readonly: true });
+    const sql = (name: string): string => (after.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(name) as { sql: string }).sql;
+    for (const name of ['events_place_country', 'events_place_name']) assert.match(sql(name), /negated, quad, mentions, coalesce\(date, ''\), article_id, seq/, name);
+    after.close();
   });
 
   it('answers the timeline as counting the listed events does, from event_days or from the events', async () => {

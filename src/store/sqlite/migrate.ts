@@ -26,6 +26,13 @@ const MIGRATIONS: readonly Migration[] = [
       for (const sql of derivedDelta('1', 1)) db.exec(sql);
     },
   },
+  {
+    // 5 → 6: the place indexes cover every filter and sort column, as the actor indexes do (SCHEMA recreates them).
+    from: 5,
+    run: (db) => {
+      for (const i of ['events_place_country', 'events_place_name']) db.exec(`DROP INDEX IF EXISTS ${i}`);
+    },
+  },
 ];
 
 /** The schema version recorded in the store, or null when it has none (a new file). */
