@@ -8,6 +8,7 @@ import { migrate, storedVersion } from './migrate.js';
 import { eventParams, eventRowOf, rowToEvent, rowToGroup, type GroupRow } from './rows.js';
 import { actorLowerBound, buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { mapForReads } from './connection.js';
 
 /** Options for opening a SQLite store. */
 export interface SqliteStoreOptions {
@@ -49,6 +50,7 @@ function sourceKey(a: CodedArticle): string {
 export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store {
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   db.pragma('busy_timeout = 5000');
+  mapForReads(db);
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a crash of the process never loses a committed transaction; only power loss may.
