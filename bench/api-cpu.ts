@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const events = await ensureStore(db, 100_000);
   const paths = samplePaths(db);
   const nodeArgs = values.prof ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.prof)}`] : [];
-  const rows = await withServer(db, { cache: false, nodeArgs }, async (url, pid) => {
+  // One worker process: the one whose CPU is read (the primary of several only hands out connections).
+  const rows = await withServer(db, { cache: false, nodeArgs, workers: 1 }, async (url, pid) => {
     // Warm up: statements prepared, pages in SQLite's cache, code compiled.
     await measure(url, pid, [...paths.events, ...paths.ids.slice(0, 200), ...paths.timeline], 1);
     return [
