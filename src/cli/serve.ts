@@ -58,11 +58,13 @@ export async function cmdServe(args: string[]): Promise<number> {
     coder: () => (coder ??= createCoder()),
     webRoot: existsSync(join(web, 'index.html')) ? web : null,
   });
-  const stop = async (): Promise<void> => {
+  // Once, though a worker may get both the terminal's SIGINT and its primary's SIGTERM.
+  let stopped: Promise<void> | null = null;
+  const stop = (): Promise<void> => (stopped ??= (async () => {
     await app.close();
     views.close();
     await store.close();
-  };
+  })());
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port: f.data.port, host: f.data.host });
