@@ -47,6 +47,7 @@ export const LEXICON_CLASSES = {
   REFUSAL_VERBS: 'verbs whose to-infinitive is an act not done ("refused to sign")',
   INTENT_NOUNS: 'nouns whose to-infinitive is an intended act ("a plan to", "a bid to")',
   THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
+  REFUSAL_NOUNS: 'nouns whose to-infinitive is an act not done ("its refusal to sign")',
   POSSIBILITY: 'nouns and adjectives whose to-infinitive is only possible ("the authority to strike", "able to attack")',
   CONDITIONAL: 'words of condition that make a following act hypothetical',
   BE_FORMS: 'forms of "be" and "get" that with a participle make the passive',
@@ -84,6 +85,9 @@ export const LEXICON_CLASSES = {
   ANAPHORA_AGREEMENT: 'nouns that refer back to an agreement: its parties made it',
   INDEFINITE_DETERMINERS: 'determiners of a noun that names a new act, not one named before ("a deal")',
   ANAPHORA_DECISION: 'nouns that refer back to a decision or move of any kind: its author made it',
+  // segment.txt
+  TITLE_ABBREVIATIONS: 'title abbreviations that never end a sentence and may be split from their period ("Maj.")',
+  CONTRACTING: 'words whose "\'s" is "is", "has" or "us", not a possessive ("it\'s", "let\'s")',
   // dates.txt
   WEEKDAYS: 'weekday names in calendar order, Sunday first',
   MONTHS: 'month names in calendar order',

@@ -10,7 +10,7 @@ import { loadLexicon, orgPrefixTest } from '../dictionaries/lexicon.js';
 import { loadGrammar } from '../dictionaries/grammar.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { createCleanStage } from '../stages/clean/clean.js';
-import { createSegmenter, createSegmentStage, type Segmenter } from '../stages/segment/segment.js';
+import { createSegmenter, createSegmentStage, type Segmenter, type SegmenterWords } from '../stages/segment/segment.js';
 import { createActorRecognizer } from '../stages/actors/recognize.js';
 import { createEventCoder } from '../stages/events/events.js';
 import { createIncidentTyper, type IncidentMode } from '../stages/incidents/incidents.js';
@@ -47,10 +47,11 @@ export interface CoderOptions {
 }
 
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
-function compileDictionaries(src: DictionarySource, segmenter: Segmenter) {
+function compileDictionaries(src: DictionarySource, segmenterFor: (words: SegmenterWords) => Segmenter) {
   const cameo = loadCameo(src.cameoDir);
   const lexicon = loadLexicon(src.lexiconDir);
-  const actors = loadActorDictionary(src.dir, segmenter.tokenize, orgPrefixTest(lexicon));
+  // Actor phrases are tokenised as text is, so the segmenter reads the same lexicon.
+  const actors = loadActorDictionary(src.dir, segmenterFor(lexicon).tokenize, orgPrefixTest(lexicon));
   return { cameo, lexicon, actors, verbs: loadVerbDictionary(src.dir, cameo), places: loadKnownPlaces(src.dir) };
 }
 type Dictionaries = ReturnType<typeof compileDictionaries>;
@@ -72,7 +73,7 @@ function dictionarySource(opts: CoderOptions): DictionarySource {
 /** Compile the dictionaries and write their snapshot (the build step); false if they cannot be snapshot. */
 export function buildDictionarySnapshot(opts: CoderOptions = {}): boolean {
   const src = dictionarySource(opts);
-  return writeSnapshot('dictionaries', src.key, compileDictionaries(src, createSegmenter()));
+  return writeSnapshot('dictionaries', src.key, compileDictionaries(src, createSegmenter));
 }
 
 /** The coder version: the package version, every stage's name and version, and the dictionary bytes. */
@@ -95,8 +96,10 @@ function coderVersion(stages: readonly Stage[], dir: string): string {
  */
 export function createCoder(opts: CoderOptions = {}): Coder {
   const src = dictionarySource(opts);
-  const segmenter = createSegmenter();
-  const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src, segmenter));
+  // A stale snapshot is compiled with a segmenter that the coder then keeps (wink-nlp loads once).
+  let compiledWith: Segmenter | undefined;
+  const dicts = fromSnapshot<Dictionaries>('dictionaries', src.key, () => compileDictionaries(src, (words) => (compiledWith = createSegmenter(words))));
+  const segmenter = compiledWith ?? createSegmenter(dicts.lexicon);
   const lexicon = dicts.lexicon;
   // Cue classes compile to a scanner (a function, which a snapshot cannot hold); they load in milliseconds.
   // They are general English: a dictionary folder without acled/ (the fictional test one) uses the bundled ones.

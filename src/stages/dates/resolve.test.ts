@@ -6,8 +6,9 @@ import { compileCalendar, findDates } from './resolve.js';
 import { loadLexicon } from '../../dictionaries/lexicon.js';
 import { defaultDictionaryDir } from '../../paths.js';
 
-const seg = createSegmenter();
-const cal = compileCalendar(loadLexicon(defaultDictionaryDir()));
+const lexicon = loadLexicon(defaultDictionaryDir());
+const seg = createSegmenter(lexicon);
+const cal = compileCalendar(lexicon);
 function tokens(text: string): Token[] {
   return seg.segment(text).tokens;
 }

@@ -16,6 +16,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'Freedonia did not sign the treaty with Sylvania.', want: ['FRD>127>SYL'] },
   { text: 'Freedonia refused to meet with Sylvania.', want: ['FRD>125>SYL'] },
+  // An act named only as what an actor refused or failed to do is not done.
+  { text: "Freedonia's refusal to attack Sylvania angered its allies.", want: ['FRD>190>SYL !neg'] },
+  { text: "Freedonia's refusal to sign the treaty with Sylvania angered Osterlich.", want: ['FRD>127>SYL'] },
   // Intended and threatened force is coded in CAMEO's threat codes (1384), the modality kept.
   { text: 'Freedonia plans to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia will attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },

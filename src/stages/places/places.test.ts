@@ -14,7 +14,7 @@ const dir = defaultDictionaryDir();
 const know: PlaceKnowledge = {
   gazetteer: loadGazetteer(),
   known: loadKnownPlaces(dir),
-  capitals: loadActorDictionary(dir, createSegmenter().tokenize, orgPrefixTest(loadLexicon(dir))).capitals,
+  capitals: loadActorDictionary(dir, createSegmenter(loadLexicon(dir)).tokenize, orgPrefixTest(loadLexicon(dir))).capitals,
 };
 
 // Homonyms in context: a fictional sentence, the countries its actors give the article, the actor the

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from './segment.js';
+import { loadLexicon } from '../../dictionaries/lexicon.js';
+import { defaultDictionaryDir } from '../../paths.js';
 
-const seg = createSegmenter();
+const lexicon = loadLexicon(defaultDictionaryDir());
+const seg = createSegmenter(lexicon);
 
 const CASES: readonly { text: string; sentences: number }[] = [
   { text: 'The chief of staff, Maj. Gen. Mohammad Bagheri, signed the pact. It took effect.', sentences: 2 },
@@ -40,8 +43,8 @@ const WARM_UP: readonly string[] = [
 ];
 
 test('segment: a reading does not depend on earlier readings', () => {
-  const fresh = PROBES.map((t) => createSegmenter().segment(t));
-  const warm = createSegmenter();
+  const fresh = PROBES.map((t) => createSegmenter(lexicon).segment(t));
+  const warm = createSegmenter(lexicon);
   for (const t of WARM_UP) warm.segment(t);
   const words: string[] = [];
   for (let i = 0; i < 48_000; i++) words.push(`Zq${i.toString(36)}x`);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Span, Stage, Token } from '../../model/types.js';
-import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { matchKey } from '../../text/normalize.js';
 import { createStatelessWink, type WinkReading } from './wink.js';
 
@@ -37,9 +37,13 @@ function isBlank(v: string): boolean {
   return c > 32 && c < 127 ? false : v.trim() === '';
 }
 
-function isAbbreviation(text: string): boolean {
+/** The word classes the segmenter reads (lexicon/segment.txt and the month abbreviations of dates.txt). */
+export type SegmenterWords = Pick<Lexicon, 'TITLE_ABBREVIATIONS' | 'MONTH_ABBREVIATIONS' | 'CONTRACTING'>;
+
+/** Whether a token (without its period) is a title or month abbreviation. */
+function isAbbreviation(words: SegmenterWords, text: string): boolean {
   const k = text.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(k) || MONTH_ABBREVIATIONS.has(k);
+  return !k.endsWith('.') && (words.TITLE_ABBREVIATIONS.has(k) || words.MONTH_ABBREVIATIONS.has(k));
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -53,8 +57,6 @@ function inSpans(a: number, b: number, spans: readonly Span[]): boolean {
 }
 
 const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
-/** Words whose "'s" is "is" or "us", not a possessive. */
-const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'when', 'why', 'this']);
 
 
 /** Builds tokens and sentences from wink's tokens in one pass; `pendingBreak` is a sentence end not yet taken. */
@@ -65,7 +67,7 @@ class SegmentationBuilder {
   private pendingBreak = false;
 
   /** `starts`: 1 at each wink token that begins a sentence. */
-  constructor(private readonly text: string, private readonly skip: readonly Span[], private readonly wink: { readonly reading: WinkReading; readonly starts: Uint8Array }) {}
+  constructor(private readonly text: string, private readonly skip: readonly Span[], private readonly wink: { readonly reading: WinkReading; readonly starts: Uint8Array }, private readonly words: SegmenterWords) {}
 
   /** Close the sentence under construction, if it has any token. */
   close(): void {
@@ -90,7 +92,7 @@ class SegmentationBuilder {
     if (this.joinAbbreviation(prev, value, start, end)) return;
     if (this.pendingBreak) {
       // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
-      const abbrev = prev !== undefined && !hasNewline(this.text, prev.end, start) && isAbbreviation(prev.text.replace(/\.$/, ''));
+      const abbrev = prev !== undefined && !hasNewline(this.text, prev.end, start) && isAbbreviation(this.words, prev.text.replace(/\.$/, ''));
       if (!abbrev) this.close();
       this.pendingBreak = false;
     }
@@ -106,7 +108,7 @@ class SegmentationBuilder {
 
   /** "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end. */
   private joinAbbreviation(prev: MutableToken | undefined, value: string, start: number, end: number): boolean {
-    if (value !== '.' || prev === undefined || prev.end !== start || this.tokens.length <= this.sentStart || !isAbbreviation(prev.text)) return false;
+    if (value !== '.' || prev === undefined || prev.end !== start || this.tokens.length <= this.sentStart || !isAbbreviation(this.words, prev.text)) return false;
     prev.end = end;
     prev.text += '.';
     prev.norm = prev.text.toLowerCase();
@@ -124,7 +126,7 @@ class SegmentationBuilder {
     const q = v.charCodeAt(v.length - 2);
     if (v.length < 3 || (q !== 39 && q !== 0x2019) || (v.charCodeAt(v.length - 1) | 32) !== 115) return false;
     const poss = POSSESSIVE.exec(v);
-    if (!poss || !poss[1] || CONTRACTING.has(poss[1].toLowerCase()) || (tag !== 'PROPN' && tag !== 'NOUN')) return false;
+    if (!poss || !poss[1] || this.words.CONTRACTING.has(poss[1].toLowerCase()) || (tag !== 'PROPN' && tag !== 'NOUN')) return false;
     const base = poss[1];
     const baseNorm = base.toLowerCase();
     const sentence = this.sentences.length;
@@ -150,7 +152,7 @@ class SegmentationBuilder {
 }
 
 /** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
-export function createSegmenter(): Segmenter {
+export function createSegmenter(words: SegmenterWords): Segmenter {
   const wink = createStatelessWink();
 
   function segment(text: string, skip: readonly Span[] = []): Segmentation {
@@ -158,7 +160,7 @@ export function createSegmenter(): Segmenter {
     const { values } = reading;
     const starts = new Uint8Array(values.length + 1);
     for (const sp of reading.sentences) starts[sp[0] ?? 0] = 1;
-    const b = new SegmentationBuilder(text, skip, { reading, starts });
+    const b = new SegmentationBuilder(text, skip, { reading, starts }, words);
     let cursor = 0;
     for (let w = 0; w < values.length; w++) {
       const value = values[w] ?? '';
