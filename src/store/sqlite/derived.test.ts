@@ -15,6 +15,7 @@ import type { Interval } from '../views.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { openSqliteViews } from './views.js';
 import { eventDaysFromEvents, SCHEMA_VERSION } from './schema.js';
+import { redefinedIndexes } from './migrate.js';
 import { EVENT_ROW_SELECT, eventRowOf } from './rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-derived-'));
@@ -109,17 +110,18 @@ describe('sqlite derived tables', () => {
     assertDerived(path);
   });
 
-  it('migrates a schema-5 store: its place indexes come to cover the page filters, as the actor indexes do', async () => {
+  it('recreates an index SCHEMA now defines otherwise on the first writable open (the place indexes, narrow before)', async () => {
     const path = join(dir, `s${n++}.db`);
     await openSqliteStore(path).close();
     const db = new Database(path);
     db.exec('DROP INDEX events_place_country; DROP INDEX events_place_name');
     db.exec('CREATE INDEX events_place_country ON events(place_country); CREATE INDEX events_place_name ON events(place_name)');
-    db.prepare("UPDATE meta SET value = '5' WHERE key = 'schema'").run();
+    assert.deepEqual(redefinedIndexes(db).sort(), ['events_place_country', 'events_place_name']);
     db.close();
     await openSqliteStore(path).close();
     const after = new Database(path, { readonly: true });
-    const sql = (name: string): string => (after.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(name) as { sql: string }).sql;
+    assert.deepEqual(redefinedIndexes(after), [], 'every index as SCHEMA defines it');
+    const sql = (name: string): string => (after.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
     for (const name of ['events_place_country', 'events_place_name']) assert.match(sql(name), /negated, quad, mentions, coalesce\(date, ''\), article_id, seq/, name);
     after.close();
   });

@@ -3,8 +3,9 @@
 /**
  * Bumped when the schema changes. An older store is migrated on its first writable open (MIGRATIONS, in
  * migrate.ts); one older than the first migration, or written by a newer Dyad, is refused with a clear error.
+ * An index defined anew needs no bump: the first writable open recreates it (redefinedIndexes, migrate.ts).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The actor-code prefix lengths event_days keys. An actor filter of one of these lengths is one key: every code
