@@ -37,6 +37,7 @@ export const LEXICON_CLASSES = {
   REPORT_NOUNS: 'nouns for a report or claim referred back to ("such reports")',
   // modality.txt
   NEGATORS: 'words that negate a verb group',
+  NEGATIVE_DETERMINERS: 'determiners that deny the event noun they stand before ("no attack on")',
   FUTURE: 'auxiliaries of the future: the act is intended',
   HYPOTHETICAL: 'modals of possibility and obligation: the act is hypothetical',
   COUNTERFACTUAL: 'future auxiliaries that with "have" or an "if" clause after the verb make the act hypothetical ("would have attacked")',

@@ -16,6 +16,19 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'Freedonia did not sign the treaty with Sylvania.', want: ['FRD>127>SYL'] },
   { text: 'Freedonia refused to meet with Sylvania.', want: ['FRD>125>SYL'] },
+  // The parties of a mutual act after "between" act on each other; coordinated actors and demonyms alike.
+  { text: 'Talks between Freedonia and Sylvania resumed on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { text: 'Clashes between Freedonian troops and Sylvanian forces erupted near the border.', want: ['FRDMIL>190>SYLMIL', 'SYLMIL>190>FRDMIL'] },
+  // Attributing a hostile act to a party accuses it; attributing anything else does not.
+  { text: 'Osterlich attributed the airstrikes to Sylvania.', want: ['OST>112>SYL'] },
+  { text: 'Osterlich attributed its growth to Sylvania.', want: [] },
+  // An event noun after a negating determiner names an act that did not happen.
+  { text: 'There has been no Freedonian offensive against Sylvania.', want: ['FRD>190>SYL !neg'] },
+  { text: 'The Freedonian offensive against Sylvania began on Monday.', want: ['FRD>190>SYL'] },
+  { text: "It was not Freedonia's first invasion of Sylvania.", want: ['FRD>190>SYL'] },
+  { text: 'There was no Freedonian invasion of Sylvania.', want: ['FRD>190>SYL !neg'] },
+  // A non-mutual noun before "between", or "between" with one party, codes no mutual act.
+  { text: 'The summit between Freedonia and its neighbours was postponed.', want: [] },
   // An act named only as what an actor refused or failed to do is not done.
   { text: "Freedonia's refusal to attack Sylvania angered its allies.", want: ['FRD>190>SYL !neg'] },
   { text: "Freedonia's refusal to sign the treaty with Sylvania angered Osterlich.", want: ['FRD>127>SYL'] },

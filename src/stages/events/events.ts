@@ -5,7 +5,7 @@ import type { CameoTable } from '../../ontology/cameo.js';
 import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
-import { nounSides } from './nouns.js';
+import { deniedNoun, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
@@ -112,7 +112,7 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
     // not in a relative clause, which belongs to a noun.
     const hit = matchPatterns(input, i, (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c));
     if (!hit) continue;
-    const vg = hit.pattern.noun ? { start: i, ...NOUN_GROUP } : analyzeVerbGroup(ctx, i);
+    const vg = hit.pattern.noun ? { start: i, ...NOUN_GROUP, negated: deniedNoun(ctx, i) } : analyzeVerbGroup(ctx, i);
     if (hit.pattern.say) {
       const sp = readSpeech(ctx, hit, vg.start);
       if (sp) speech.push(sp);

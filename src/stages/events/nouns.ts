@@ -15,10 +15,28 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
 }
 
+/**
+ * nouns.denied: an event noun whose determiner denies it ("there was no attack on", "no talks between")
+ * names an act that did not happen. Only premodifiers may stand between: "no Freedonian attack". A
+ * negated copula does not deny its noun: "it was not his first visit to X" reports a visit.
+ */
+export function deniedNoun(ctx: SentenceContext, n: number): boolean {
+  const { tokens, from, lex } = ctx;
+  for (let k = n - 1; k >= from && k >= n - 4; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (lex.NEGATIVE_DETERMINERS.has(t.norm)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-' || t.norm === "'s")) return false;
+  }
+  return false;
+}
+
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   const { tokens, mentions: sm } = ctx;
   const n = hit.trigger;
+  const parties = betweenParties(ctx, hit);
+  if (parties) return parties;
   // Only a premodifier owns the act: "Israeli airstrikes", "Israel's latest attack", not "X condemned the attack".
   const before = sm.filter((m) => m.tokenEnd <= n && m.tokenEnd >= n - 3 && ctx.clauseOf(m.tokenStart) === ctx.clauseOf(n) && premodifies(tokens, m.tokenEnd, n));
   let src: Mention | undefined = before[before.length - 1];
@@ -39,6 +57,19 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
     }
   }
   return { sources: src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+}
+
+/**
+ * nouns.between: "talks between Freedonia and Sylvania", "clashes between Freedonian troops and Sylvanian
+ * rebels": the parties of a mutual act named after "between" are its sources, acting on each other
+ * (a {mutual} pattern pairs them up). Null where the pattern is not mutual or the phrase holds no two parties.
+ */
+function betweenParties(ctx: SentenceContext, hit: PatternHit): Sides | null {
+  if (!hit.pattern.mutual || hit.prep < 0 || ctx.tokens[hit.prep]?.norm !== 'between') return null;
+  const first = ctx.mentions.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4);
+  if (!first) return null;
+  const members = group(ctx.mentions, first, ctx.tokens);
+  return members.length >= 2 ? { sources: members, targets: [] } : null;
 }
 
 function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
