@@ -24,5 +24,6 @@ export const USAGE = `usage:
       --negated, --background: include negated events, and background ones (stored by ingest --all; ADR 0010)
   dyad export --format gdelt|jsonl|csv [--db dyad.db] [--out FILE]   gdelt: GDELT 2.0 event table (TSV, no header)
   dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN] [--no-cache]   REST API (/docs, /openapi.json) and dashboard (/)
+      [--workers N]   N processes on the port (default: one per CPU, at most 4)
       any host but loopback needs DYAD_API_TOKEN set; write routes then need "Authorization: Bearer TOKEN"
   --db takes a SQLite file or a postgres:// URL (default: $DYAD_DB, else dyad.db)`;

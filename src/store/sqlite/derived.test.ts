@@ -15,6 +15,7 @@ import type { Interval } from '../views.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { openSqliteViews } from './views.js';
 import { eventDaysFromEvents, SCHEMA_VERSION } from './schema.js';
+import { redefinedIndexes } from './migrate.js';
 import { EVENT_ROW_SELECT, eventRowOf } from './rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-derived-'));
@@ -56,8 +57,10 @@ function assertDerived(path: string): void {
 
 /** Undo schema 6 on a store: what a Dyad of schema 5 wrote (its indexes, no background column). */
 function downgradeTo5(db: Database.Database): void {
-  for (const i of ['events_count', 'events_source', 'events_target', 'events_order']) db.exec(`DROP INDEX ${i}`);
+  for (const i of ['events_count', 'events_source', 'events_target', 'events_order', 'events_place_country', 'events_place_name']) db.exec(`DROP INDEX ${i}`);
   db.exec('ALTER TABLE events DROP COLUMN background');
+  // Schema 5's place indexes were narrow; SCHEMA's covering ones are rebuilt on the next writable open.
+  db.exec('CREATE INDEX events_place_country ON events(place_country); CREATE INDEX events_place_name ON events(place_name)');
   db.exec(`CREATE INDEX events_order ON events(coalesce(date, '') DESC, article_id, seq, negated, quad, goldstein,
     cameo, source_code, target_code, place_country, place_name, sentence_id, date)`);
   db.prepare("UPDATE meta SET value = '5' WHERE key = 'schema'").run();
@@ -143,6 +146,22 @@ describe('sqlite derived tables', () => {
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE source_code GLOB 'FRD*' AND negated = 0 AND background IS NULL").all() as { detail: string }[];
     assert.match(plan.map((p) => p.detail).join(' '), /COVERING INDEX events_source/, 'the default filter stays index-only');
     db.close();
+  });
+
+  it('recreates an index SCHEMA now defines otherwise on the first writable open (the place indexes, narrow before)', async () => {
+    const path = join(dir, `s${n++}.db`);
+    await openSqliteStore(path).close();
+    const db = new Database(path);
+    db.exec('DROP INDEX events_place_country; DROP INDEX events_place_name');
+    db.exec('CREATE INDEX events_place_country ON events(place_country); CREATE INDEX events_place_name ON events(place_name)');
+    assert.deepEqual(redefinedIndexes(db).sort(), ['events_place_country', 'events_place_name']);
+    db.close();
+    await openSqliteStore(path).close();
+    const after = new Database(path, { readonly: true });
+    assert.deepEqual(redefinedIndexes(after), [], 'every index as SCHEMA defines it');
+    const sql = (name: string): string => (after.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
+    for (const name of ['events_place_country', 'events_place_name']) assert.match(sql(name), /negated, background, quad, mentions, coalesce\(date, ''\), article_id, seq/, name);
+    after.close();
   });
 
   it('answers the timeline as counting the listed events does, from event_days or from the events', async () => {

@@ -38,6 +38,20 @@ const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+const squash = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
+
+/** SCHEMA's indexes by name, each as sqlite_master keeps its definition (no IF NOT EXISTS), whitespace collapsed. */
+const SCHEMA_INDEXES = new Map([...SCHEMA.matchAll(/CREATE INDEX IF NOT EXISTS (\w+) ON ([^;]+);/g)].map((m) => [m[1] ?? '', squash(`CREATE INDEX ${m[1] ?? ''} ON ${m[2] ?? ''}`)]));
+
+/**
+ * The store's indexes that SCHEMA now defines otherwise (more columns to cover a query, say). They are dropped
+ * and SCHEMA creates them anew: an index is derived data, so changing one needs no schema step.
+ */
+export function redefinedIndexes(db: Database.Database): string[] {
+  const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  return rows.filter((r) => SCHEMA_INDEXES.has(r.name) && SCHEMA_INDEXES.get(r.name) !== squash(r.sql)).map((r) => r.name);
+}
+
 /** The schema version recorded in the store, or null when it has none (a new file). */
 export function storedVersion(db: Database.Database): number | null {
   const v = db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
@@ -58,6 +72,7 @@ export function migrate(db: Database.Database, path: string): void {
       if (!step) throw new Error(`[STORE001] ${path}: schema version ${v}, this Dyad needs ${SCHEMA_VERSION} (${v > SCHEMA_VERSION ? 'upgrade Dyad' : 'ingest into a new --db'})`);
       step.run(db);
     }
+    for (const name of redefinedIndexes(db)) db.exec(`DROP INDEX ${name}`);
     db.exec(SCHEMA);
     db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('schema', String(SCHEMA_VERSION));
   })();

@@ -1,6 +1,7 @@
 /** SQL for event queries: each filter maps to an indexed predicate; text goes through FTS5. */
 import type { EventQuery, EventSort } from '../store.js';
 import { EVENT_ROW_SELECT } from './rows.js';
+import { ACTOR_KEY_LENGTHS } from './schema.js';
 
 /** A prefix pattern for GLOB (which uses the index on a BINARY column), with GLOB's own wildcards escaped. */
 function prefix(s: string): string {
@@ -83,6 +84,22 @@ export function selectivityProbes(query: EventQuery): { sql: string; params: (st
   return out;
 }
 
+/**
+ * A lower bound, read from event_days' monthly counts (a few hundred rows), of what the actor probe would count,
+ * or null where event_days cannot say: the actor probe stops at SELECTIVE after reading up to twice as many index
+ * entries, and far more when a QuadClass filter skips most of them. Only for a query that filters on nothing else
+ * the probe counts (an actor prefix of a keyed length, QuadClass, negation); undated events are not in the months.
+ */
+export function actorLowerBound(query: EventQuery): { sql: string; params: (string | number)[] } | null {
+  const { actor, quad } = query;
+  if (!actor || !ACTOR_KEY_LENGTHS.includes(actor.length)) return null;
+  if (query.source || query.target || query.code || query.place || query.since || query.until) return null;
+  // The QuadClass names a column: only the four there are (validated before; this keeps the SQL fixed).
+  if (quad !== undefined && ![1, 2, 3, 4].includes(quad)) return null;
+  const n = (quad !== undefined ? [quad] : [0, 1, 2, 3, 4]).map((i) => `n${i}`).join(' + ');
+  return { sql: `SELECT coalesce(sum(${n}), 0) AS n FROM event_days WHERE actor = ? AND kind = 'm'${query.negated ? '' : ' AND negated = 0'}`, params: [actor] };
+}
+
 /** The sort keys of each order, as [SQL expression, direction]; the last keys make every row's position unique. */
 const SORT_KEYS: Record<EventSort, readonly (readonly [string, 'ASC' | 'DESC'])[]> = {
   date: [["coalesce(e.date, '')", 'DESC'], ['e.article_id', 'ASC'], ['e.seq', 'ASC']],
@@ -121,6 +138,9 @@ export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { s
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
   const filtered = (side?: 'source_code' | 'target_code'): { whereSql: string; params: (string | number)[] } => {
     const { where, params } = eventFilters(query, access, side);
+    // The target branch leaves out what the source branch finds (source_code is in events_target too), so the
+    // branches are disjoint and UNION ALL needs no de-duplicating sorts.
+    if (side === 'target_code' && query.actor) { where.push('NOT coalesce(e.source_code GLOB ?, 0)'); params.push(prefix(query.actor)); }
     if (query.after !== undefined) where.push(keyset(keys, query.after, params));
     return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
   };
@@ -131,10 +151,10 @@ export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { s
   const limit = `LIMIT ${Math.max(0, Math.floor(query.limit))}`;
   if (access === 'seek' && query.actor) {
     // Either side: one branch per actor index, each index-only (the indexes cover every filter and sort column),
-    // carrying its sort keys; UNION drops an event both sides match. An OR would look up every match's table row.
+    // carrying its sort keys, disjoint, then one bounded sort. An OR would look up every match's table row.
     const cols = `e.id AS id, ${keys.map(([k], i) => `${k} AS k${i}`).join(', ')}`;
     const [src, tgt] = [filtered('source_code'), filtered('target_code')];
-    const merged = `SELECT id FROM (SELECT ${cols} FROM events e ${src.whereSql} UNION SELECT ${cols} FROM events e ${tgt.whereSql})
+    const merged = `SELECT id FROM (SELECT ${cols} FROM events e ${src.whereSql} UNION ALL SELECT ${cols} FROM events e ${tgt.whereSql})
       ORDER BY ${keys.map(([, d], i) => `k${i} ${d}`).join(', ')} ${limit}`;
     return { sql: `${SELECT} WHERE e.id IN (${merged}) ${order}`, params: [...src.params, ...tgt.params] };
   }

@@ -3,6 +3,7 @@
 /**
  * Bumped when the schema changes. An older store is migrated on its first writable open (MIGRATIONS, in
  * migrate.ts); one older than the first migration, or written by a newer Dyad, is refused with a clear error.
+ * An index defined anew needs no bump: the first writable open recreates it (redefinedIndexes, migrate.ts).
  */
 export const SCHEMA_VERSION = 6;
 
@@ -156,9 +157,12 @@ CREATE INDEX IF NOT EXISTS events_count ON events(mentions DESC, coalesce(date, 
   cameo, source_code, target_code, place_country, place_name, sentence_id, date);
 -- The mentions of one cross-article event (the API's event page).
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
--- The --place filter: events of a country, and of the place names (event_places) that match the substring.
-CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country);
-CREATE INDEX IF NOT EXISTS events_place_name ON events(place_name);
+-- The --place filter: events of a country, and of the place names (event_places) that match the substring. Like the
+-- actor indexes they hold every filter and sort column, so a page sought through them never reads the table rows.
+CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,
+  source_code, target_code, cameo, place_name, sentence_id, date);
+CREATE INDEX IF NOT EXISTS events_place_name ON events(place_name, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,
+  source_code, target_code, cameo, place_country, sentence_id, date);
 CREATE TABLE IF NOT EXISTS event_groups (
   id TEXT PRIMARY KEY,
   global_id INTEGER NOT NULL,

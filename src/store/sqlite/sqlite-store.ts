@@ -6,8 +6,9 @@ import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.
 import { derivedDelta, SCHEMA_VERSION } from './schema.js';
 import { migrate, storedVersion } from './migrate.js';
 import { eventParams, eventRowOf, rowToEvent, rowToGroup, type GroupRow } from './rows.js';
-import { buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
+import { actorLowerBound, buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { mapForReads } from './connection.js';
 
 /** Options for opening a SQLite store. */
 export interface SqliteStoreOptions {
@@ -49,6 +50,7 @@ function sourceKey(a: CodedArticle): string {
 export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store {
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   db.pragma('busy_timeout = 5000');
+  mapForReads(db);
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a crash of the process never loses a committed transaction; only power loss may.
@@ -293,8 +295,12 @@ class SqliteStore implements Store {
   private access(query: EventQuery): Access {
     if (query.limit === undefined) return 'seek';
     if (query.sort === 'count' && (query.place || query.text || query.since || query.until || query.negated || query.background)) return 'seek';
-    const few = selectivityProbes(query).some((p) => (this.prepared(p.sql).get(...p.params) as { n: number }).n < SELECTIVE);
-    return few ? 'seek' : 'scan';
+    const count = (p: { sql: string; params: (string | number)[] }): number => (this.prepared(p.sql).get(...p.params) as { n: number }).n;
+    let probes = selectivityProbes(query);
+    // Many events of the actor alone: its probe (the first) cannot come out below SELECTIVE, so it is not run.
+    const bound = actorLowerBound(query);
+    if (bound && count(bound) >= SELECTIVE) probes = probes.slice(1);
+    return probes.some((p) => count(p) < SELECTIVE) ? 'seek' : 'scan';
   }
 
   async *groups(): AsyncIterable<EventGroup> {

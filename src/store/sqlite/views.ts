@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { EventGroup, StoredMention } from '../../model/stored.js';
 import type { EventQuery } from '../store.js';
 import type { ArticleDetail, DyadRow, EventDetail, Interval, MentionDetail, PlaceStats, Span, StoreViews, TimelineRow } from '../views.js';
+import { mapForReads } from './connection.js';
 import { eventFilters } from './query.js';
 import { ACTOR_KEY_LENGTHS } from './schema.js';
 import { rowToEvent, rowToGroup, type EventRow, type GroupRow } from './rows.js';
@@ -96,6 +97,7 @@ class SqliteViews implements StoreViews {
 
   constructor(private readonly db: Database.Database) {
     db.pragma('busy_timeout = 5000');
+    mapForReads(db);
     const p = (sql: string): Database.Statement => db.prepare(sql);
     this.q = {
       mention: p(`${SELECT_EVENT} WHERE e.id = ?`),
