@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fictionalCoder } from '../../../testdata/helpers.js';
 
-// Reported accusations, end to end over fictional actors (docs/adr/0009-reported-accusations.md): a verb of
+// Reported accusations, end to end over fictional actors (docs/adr/0011-reported-accusations.md): a verb of
 // saying of the SAY_ACCUSING class that reports a hostile act by another actor is also the speaker's
 // accusation of it (112); the act itself stays, attributed to the speaker.
 

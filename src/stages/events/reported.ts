@@ -4,7 +4,7 @@ import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
 import { group, inComplement } from './subject.js';
 
-// Reported accusations (docs/adr/0009-reported-accusations.md): "Osterlich claimed that Sylvania attacked
+// Reported accusations (docs/adr/0011-reported-accusations.md): "Osterlich claimed that Sylvania attacked
 // Freedonia" reports the attack, attributed to Osterlich and hedged by the attribution stage, and is also
 // Osterlich accusing Sylvania (CAMEO 112). Verbs that name the accusation themselves ("accused X of",
 // "alleged that", "charged that") are 112 patterns already, whose complement is their content.
