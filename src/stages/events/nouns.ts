@@ -33,10 +33,7 @@ function passiveLightVerb(ctx: SentenceContext, n: number): { verb: number; agen
   let by = k + 1;
   // A particle ("carried out") may stand before the agent.
   if (tokens[by]?.norm !== 'by' && (tokens[by]?.pos === 'ADP' || tokens[by]?.pos === 'ADV')) by++;
-  if (tokens[by]?.norm !== 'by') return { verb: k, agent: undefined };
-  const m = ctx.mentions.find((x) => x.tokenStart > by && x.tokenStart <= by + 3);
-  for (let j = by + 1; m && j < m.tokenStart; j++) if (!NP_LEAD.has(tokens[j]?.pos ?? '')) return { verb: k, agent: undefined };
-  return { verb: k, agent: m };
+  return { verb: k, agent: tokens[by]?.norm === 'by' ? phraseHead(ctx, by) : undefined };
 }
 
 /** The light verb that asserts an event noun: before it ("launched an offensive") or passive after it ("the attack was carried out"), or -1. */
@@ -56,7 +53,7 @@ export function deniedNoun(ctx: SentenceContext, n: number): boolean {
     const t = tokens[k];
     if (!t) return false;
     if (lex.NEGATIVE_DETERMINERS.has(t.norm)) return true;
-    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-' || t.norm === "'s")) return false;
+    if (!premodifier(t)) return false;
   }
   return false;
 }
@@ -104,17 +101,21 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
  * actor heading a by-phrase right after the noun (or after its target phrase) is the one who acts.
  */
 function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
-  const { tokens, mentions: sm } = ctx;
+  const { tokens } = ctx;
   for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 8); k++) {
     const t = tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return undefined;
-    if (t.norm !== 'by') continue;
-    const m = sm.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
-    if (!m) return undefined;
-    for (let j = k + 1; j < m.tokenStart; j++) if (!NP_LEAD.has(tokens[j]?.pos ?? '')) return undefined;
-    return m;
+    if (t.norm === 'by') return phraseHead(ctx, k);
   }
   return undefined;
+}
+
+/** The actor heading the phrase of preposition `prep`, with at most a determiner, adjective or number before it. */
+function phraseHead(ctx: SentenceContext, prep: number): Mention | undefined {
+  const m = ctx.mentions.find((x) => x.tokenStart > prep && x.tokenStart <= prep + 3);
+  if (!m) return undefined;
+  for (let j = prep + 1; j < m.tokenStart; j++) if (!NP_LEAD.has(ctx.tokens[j]?.pos ?? '')) return undefined;
+  return m;
 }
 
 const NP_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
@@ -138,10 +139,15 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Whether a token may stand between an event noun and what owns or denies it: a modifier or possessive mark. */
+function premodifier(t: Token): boolean {
+  return t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-';
+}
+
 function premodifies(tokens: readonly Token[], from: number, noun: number): boolean {
   for (let k = from; k < noun; k++) {
     const t = tokens[k];
-    if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.norm === "'s" || t.norm === "'" || t.norm === '-')) return false;
+    if (!t || !premodifier(t)) return false;
   }
   return true;
 }
