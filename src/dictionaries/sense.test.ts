@@ -33,6 +33,10 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'call names', text: 'Freedonia welcomed what it called a peace plan from Sylvania.', want: [] },
   { cls: 'call names', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },
   { cls: 'call names', text: 'Freedonia called on Sylvania to release the prisoners.', want: ['FRD>020>SYL'] },
+  // An intent or threat verb's infinitive after a time phrase is still its complement (US press: "vowed Monday to").
+  { cls: 'time before to', text: 'Freedonia vowed Monday to attack Sylvania.', want: ['FRD>1384>SYL'] },
+  { cls: 'time before to', text: 'Freedonia threatened on Friday to attack Sylvania.', want: ['FRD>1384>SYL'] },
+  { cls: 'time before to', text: 'Freedonia pledged last week to give economic aid to Sylvania.', want: ['FRD>0331>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -14,6 +14,10 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia condemned Osterlich, which attacked Sylvania.', word: 'attacked', kind: 'rel', rule: 'clause.relative' },
   { text: 'If Freedonia attacked Sylvania, Osterlich would respond.', word: 'attacked', kind: 'sub', rule: 'clause.subordinate' },
   { text: 'Freedonia signed a pact to deter Sylvania.', word: 'deter', kind: 'sub', rule: 'clause.infinitive' },
+  // A time phrase between a verb and its "to" leaves the infinitive the verb's own; after a noun it is a purpose.
+  { text: 'Freedonia vowed Monday to attack Sylvania.', word: 'attack', kind: 'main', rule: 'clause.infinitive-time' },
+  { text: 'Freedonia pledged on Friday to attack Sylvania.', word: 'attack', kind: 'main', rule: 'clause.infinitive-time' },
+  { text: 'Freedonia signed a pact on Monday to deter Sylvania.', word: 'deter', kind: 'sub', rule: 'clause.infinitive' },
   { text: 'Freedonia condemned the strikes and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.verb-phrase' },
   { text: 'Freedonia left; Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.semicolon' },
 ];

@@ -199,9 +199,27 @@ const subordinate: ClauseRule = (r, i, t) => {
 const infinitive: ClauseRule = (r, i, t) => {
   const prev = r.tokens[i - 1];
   if (t.norm !== 'to' || r.tokens[i + 1]?.pos !== 'VERB' || r.hasVerb[cur(r)] !== true || prev?.pos === 'VERB' || prev?.pos === 'AUX' || prev?.pos === 'ADV') return false;
+  if (afterTimeAdjunct(r, i)) return false;
   r.of[i - r.from] = open(r, 'sub', i);
   return true;
 };
+
+/**
+ * clause.infinitive-time: "vowed Monday to strike X", "pledged on Friday to send aid": a time phrase between
+ * a verb and its "to" leaves the infinitive the verb's complement, as "vowed to strike" is.
+ */
+function afterTimeAdjunct(r: Reader, i: number): boolean {
+  const { lex, tokens } = r;
+  // "Monday", "last week", "on Friday", "in March", "on March 3" (a number only after its month).
+  const timeWord = (k: number): boolean => {
+    const n = tokens[k]?.norm ?? '';
+    return lex.WEEKDAYS.has(n) || lex.MONTHS.has(n) || lex.TIME_WORDS.has(n) || (tokens[k]?.pos === 'NUM' && lex.MONTHS.has(tokens[k - 1]?.norm ?? ''));
+  };
+  if (!timeWord(i - 1)) return false;
+  let k = i - 2;
+  while (k >= r.from && k >= i - 5 && (timeWord(k) || tokens[k]?.norm === 'on' || tokens[k]?.norm === 'in')) k--;
+  return tokens[k]?.pos === 'VERB';
+}
 
 /** clause.verb-phrase: "condemned the strikes and called on Russia": a second verb phrase, same subject. */
 const verbPhrase: ClauseRule = (r, i, t) => {
