@@ -37,6 +37,17 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'time before to', text: 'Freedonia vowed Monday to attack Sylvania.', want: ['FRD>1384>SYL'] },
   { cls: 'time before to', text: 'Freedonia threatened on Friday to attack Sylvania.', want: ['FRD>1384>SYL'] },
   { cls: 'time before to', text: 'Freedonia pledged last week to give economic aid to Sylvania.', want: ['FRD>0331>SYL'] },
+  // "strike"/"hit" whose object names no blow ("a tone", "a roadblock") is no force, whoever is named later.
+  { cls: 'strike no blow', text: 'The Freedonian minister struck a note of optimism on Sylvania.', want: [] },
+  { cls: 'strike no blow', text: 'The Freedonian minister struck a conciliatory tone toward Sylvania.', want: [] },
+  { cls: 'strike no blow', text: 'The Freedonian plan hit a familiar roadblock in Sylvania.', want: [] },
+  { cls: 'strike no blow', text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>190>SYL'] },
+  { cls: 'strike no blow', text: 'Freedonian jets hit a crowded market in Sylvania.', want: ['FRD>195>SYL'] },
+  { cls: 'strike no blow', text: 'Freedonia struck a deal with Sylvania.', want: ['FRD>057>SYL'] },
+  // "backed away from", "backed out of" is retreat, not support.
+  { cls: 'back away', text: 'Freedonia backed away from its pledge to Sylvania.', want: [] },
+  { cls: 'back away', text: 'Freedonia backed out of its deal with Sylvania.', want: [] },
+  { cls: 'back away', text: 'Freedonia backed Sylvania in the dispute.', want: ['FRD>051>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -42,6 +42,8 @@ export interface VerbPattern {
   readonly demand: boolean;
   /** `{target}`: a polysemous trigger codes only when a target actor is found ("struck Sylvania", not "the storm struck"). */
   readonly needsTarget: boolean;
+  /** Code `-`: a sense of a polysemous trigger that is no event ("struck a conciliatory tone"); its words stand in the object. */
+  readonly none: boolean;
   readonly specificity: number;
   readonly rule: RuleRef;
 }
@@ -149,7 +151,9 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   }
   const items = main.split(/\s+/);
   const code = items.shift() ?? '';
-  if (!cameo.has(code)) throw new DictionaryError('DICT022', file, line, `unknown CAMEO code "${code}"`);
+  // "-": the sense its words name is no event; the most specific pattern wins, so it outranks the event senses.
+  const none = code === '-';
+  if (!none && !cameo.has(code)) throw new DictionaryError('DICT022', file, line, `unknown CAMEO code "${code}"`);
   let trig = items.shift();
   if (!trig) throw new DictionaryError('DICT023', file, line, 'pattern has no trigger');
   const noun = trig.startsWith('~');
@@ -177,7 +181,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'),
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

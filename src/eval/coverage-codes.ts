@@ -43,7 +43,7 @@ export function cueWords(name: string): string[] {
 /** Every code some pattern yields, directly or through the 03/13/10/12 recoding of its act. */
 export function reachableCodes(verbs: VerbDictionary): { direct: Set<string>; recoded: Map<string, string> } {
   const direct = new Set<string>();
-  for (const list of verbs.byTrigger.values()) for (const p of list) if (!p.say) direct.add(p.code);
+  for (const list of verbs.byTrigger.values()) for (const p of list) if (!p.say && !p.none) direct.add(p.code);
   const recoded = new Map<string, string>();
   for (const c of direct) {
     for (const [how, r] of [['intent', intentCode(c)], ['threat', threatCode(c)], ['demand', demandCode(c)], ['refusal', rejectCode(c)]] as const) {

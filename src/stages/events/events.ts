@@ -121,6 +121,8 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
     // not in a relative clause, which belongs to a noun.
     const hit = matchPatterns(input, i, (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c));
     if (!hit) continue;
+    // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note").
+    if (hit.pattern.none) { i = Math.max(i, hit.triggerEnd); continue; }
     const vg = hit.pattern.noun ? { start: i, ...NOUN_GROUP, negated: deniedNoun(ctx, i) } : analyzeVerbGroup(ctx, i);
     if (hit.pattern.say) {
       const sp = readSpeech(ctx, hit, vg.start);

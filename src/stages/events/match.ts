@@ -181,6 +181,8 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
     covered += reqLength;
     if (k > lastReq) lastReq = k;
   }
+  // A no-event sense is named by the verb's object: its words stand right after the verb ("struck a defiant tone").
+  if (p.none && lastReq > pos + 3) return null;
   let prep = -1;
   if (p.target.kind === 'prep') {
     // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later
