@@ -79,6 +79,8 @@ export const LEXICON_CLASSES = {
   BORDER: 'nouns for a border: a country that only names one is a place',
   DOCUMENTS: 'nouns for documents that may carry a demand ("a statement demanding")',
   TIME_WORDS: 'time words that may stand between a participle and its preposition',
+  VERBAL_ATTACK: 'lemmas of force verbs that with a reason after their object are criticism ("attacked X for its policy")',
+  REASON_PREPS: 'prepositions that give the reason for a criticism ("for", "over")',
   POSSESSIVES: 'possessive words after which a verb form is a noun',
   ARTICLES: 'articles and determiners before a gerund noun',
   ANAPHORA_FORCE: 'nouns that refer back to a use of force; after CAUSE_PREPS, the force that caused a passive act',

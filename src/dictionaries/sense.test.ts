@@ -48,6 +48,16 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'back away', text: 'Freedonia backed away from its pledge to Sylvania.', want: [] },
   { cls: 'back away', text: 'Freedonia backed out of its deal with Sylvania.', want: [] },
   { cls: 'back away', text: 'Freedonia backed Sylvania in the dispute.', want: ['FRD>051>SYL'] },
+  // A blow with a reason after its object is criticism, unless an armed party strikes.
+  { cls: 'attack for a reason', text: 'The Freedonian president attacked Sylvania for its trade policy.', want: ['FRDGOV>111>SYL'] },
+  { cls: 'attack for a reason', text: 'The Freedonian president attacked Sylvania over its handling of the crisis.', want: ['FRDGOV>111>SYL'] },
+  { cls: 'attack for a reason', text: 'The Freedonian president attacked the Sylvanian government for backing the rebels.', want: ['FRDGOV>111>SYLGOV'] },
+  { cls: 'attack for a reason', text: 'The Freedonian president attacked Sylvania for \u201craping\u201d Osterlich.', want: ['FRDGOV>111>SYL'] },
+  { cls: 'attack for a reason', text: 'Freedonian troops attacked Sylvania for three days.', want: ['FRDMIL>190>SYL'] },
+  { cls: 'attack for a reason', text: 'Freedonian troops attacked Sylvanian villages for their support of the rebels.', want: ['FRDMIL>190>SYL'] },
+  // A gerund after "against"/"from" is the content of the verb before it, not an act of its own.
+  { cls: 'gerund content', text: 'Freedonia warned Sylvania against using chemical weapons.', want: ['FRD>130>SYL'] },
+  { cls: 'gerund content', text: 'Freedonia barred Sylvania from sending troops to Osterlich.', want: ['FRD>172>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -7,6 +7,7 @@ import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
 import { deniedNoun, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
+import { verbalAttacks } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
@@ -35,6 +36,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
       const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, { lex, isOrg });
       const { local, speech } = readHits(ctx, cv);
+      verbalAttacks(ctx, local);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);

@@ -36,6 +36,10 @@ export interface Coded {
   readonly pluperfect?: boolean;
 }
 
+/** Prepositions before a gerund that is the content of the event verb before it ("accused X of attacking"). */
+const GERUND_CONTENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'against', 'from']);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '``']);
+
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
 function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit): boolean {
   const { tokens, cm, clauseOf } = ctx;
@@ -45,11 +49,14 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
   // "is weighing sending troops": a participle right after the event verb is its object.
   if (tokens[inner.trigger]?.norm.endsWith('ing') && inner.trigger - outer.triggerEnd === 1 && !outer.pattern.noun) return true;
-  // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...".
+  // "accused the rebels of violating ...", "blamed Iran for attacking ...", "charged X with supporting ...",
+  // "warned X against using ...", "barred X from sending ...", "attacked X for “raping” ...".
   if (tokens[inner.trigger]?.norm.endsWith('ing')) {
-    const prev = tokens[inner.trigger - 1]?.norm;
-    if (prev === 'of' || prev === 'for' || prev === 'with') {
-      for (let k = outer.triggerEnd + 1; k < inner.trigger - 1; k++) if (tokens[k]?.pos === 'VERB') return false;
+    let b = inner.trigger - 1;
+    if (QUOTE_MARKS.has(tokens[b]?.norm ?? '')) b--;
+    const prev = tokens[b]?.norm ?? '';
+    if (GERUND_CONTENT_PREPS.has(prev)) {
+      for (let k = outer.triggerEnd + 1; k < b; k++) if (tokens[k]?.pos === 'VERB') return false;
       return inner.trigger - outer.triggerEnd <= 10;
     }
   }

@@ -1,0 +1,42 @@
+import type { Mention, Token } from '../../model/types.js';
+import type { SentenceContext } from './context.js';
+import type { Coded } from './hits.js';
+
+// Word sense decided by what follows a trigger's object, where a dictionary pattern cannot say it.
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+
+/** Whether token `k` opens a reason: a possessive ("for its policy"), a gerund ("for backing") or a quote. */
+function opensReason(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return ctx.lex.POSSESSIVES.has(t.norm) || QUOTE_MARKS.has(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
+}
+
+/** The reason preposition after a target ("Sylvania for", "Sylvania's president over"), or -1. */
+function reasonAfter(tokens: readonly Token[], target: Mention, ctx: SentenceContext): number {
+  for (let k = target.tokenEnd; k < ctx.to && k <= target.tokenEnd + 3; k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (ctx.lex.REASON_PREPS.has(t.norm)) return k;
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || ctx.lex.POSSESSIVE_MARKS.has(t.norm))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * sense.verbal-attack: "attacked Sylvania for its policy", "hit Osterlich over its remarks": a force verb
+ * (VERBAL_ATTACK) whose object is followed by the reason for the blow is criticism (111), unless an armed
+ * party strikes (ARMED_SECTORS): "militants attacked the school for its teaching" is still force.
+ */
+export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = 0; k < local.length; k++) {
+    const c = local[k];
+    if (!c || !c.code.startsWith('19') || c.hit.pattern.noun || !lex.VERBAL_ATTACK.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    const target = c.sides.targets[c.sides.targets.length - 1];
+    if (!target || c.sides.sources.length === 0 || c.sides.sources.some((m) => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3)))) continue;
+    const prep = reasonAfter(tokens, target, ctx);
+    if (prep >= 0 && opensReason(ctx, prep + 1)) local[k] = { ...c, code: '111' };
+  }
+}
