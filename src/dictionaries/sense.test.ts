@@ -58,6 +58,11 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   // A gerund after "against"/"from" is the content of the verb before it, not an act of its own.
   { cls: 'gerund content', text: 'Freedonia warned Sylvania against using chemical weapons.', want: ['FRD>130>SYL'] },
   { cls: 'gerund content', text: 'Freedonia barred Sylvania from sending troops to Osterlich.', want: ['FRD>172>SYL'] },
+  // A participle after an article or demonstrative, and a base form after "be", are adjectives, not verbs.
+  { cls: 'adjective, not verb', text: 'Freedonia cancelled a planned one-on-one summit with Sylvania.', want: ['FRD>164>SYL'] },
+  { cls: 'adjective, not verb', text: 'Freedonia said those promised to Sylvania were late.', want: [] },
+  { cls: 'adjective, not verb', text: 'Sylvanian civilians are welcome to leave Fredville, the Freedonian president said.', want: [] },
+  { cls: 'adjective, not verb', text: 'The Freedonian president will welcome the Sylvanian decision.', want: ['FRDGOV>032>SYL'] },
 ];
 
 for (const c of CASES) {

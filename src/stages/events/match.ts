@@ -57,6 +57,8 @@ interface Reading {
   readonly surface: string | null;
 }
 
+const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
+
 /**
  * match.not-a-predicate: the shapes in which a verb form is no event: inside a hyphenated adjective, a
  * participle or present participle before its noun, a base or plural form after a preposition.
@@ -68,6 +70,9 @@ function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return true;
+  // "a planned one-on-one summit", "in this besieged area": a participle right after an article or a
+  // demonstrative is an adjective, whatever follows ("that" is left out: it also opens relative clauses).
+  if (before && t.norm.endsWith('ed') && ADJECTIVE_DETERMINERS.has(before.norm)) return true;
   // "the Sylvanian army and allied militias": a participle coordinated into a noun phrase is an adjective.
   const beforeConj = tokens[i - 2];
   if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return true;
@@ -284,6 +289,7 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
   if (t.norm.endsWith('s') && next.pos === 'ADP') return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
-  if (t.norm === lemma && !(prev.pos === 'AUX' || prev.norm === 'to' || prev.pos === 'PRON')) return null;
+  // After a form of "be" a base form is an adjective ("are welcome to leave").
+  if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
   return lemma;
 }
