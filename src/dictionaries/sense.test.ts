@@ -63,6 +63,13 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'adjective, not verb', text: 'Freedonia said those promised to Sylvania were late.', want: [] },
   { cls: 'adjective, not verb', text: 'Sylvanian civilians are welcome to leave Fredville, the Freedonian president said.', want: [] },
   { cls: 'adjective, not verb', text: 'The Freedonian president will welcome the Sylvanian decision.', want: ['FRDGOV>032>SYL'] },
+  // Defending one's own act addresses no one; its complement is what is defended, not an act of its own.
+  { cls: 'defend own', text: 'The Freedonian president defended his decision to withdraw troops from Sylvania.', want: [] },
+  { cls: 'defend own', text: 'The Freedonian government defended its deal with Sylvania.', want: [] },
+  { cls: 'defend own', text: 'Freedonia defended Sylvania against the Osterlichian accusations.', want: ['FRD>052>SYL'] },
+  // A no-event sense keeps what it governs from coding: "backed away from its pledge that it would attack".
+  { cls: 'back away', text: 'Freedonia backed away from its declaration that it would attack Sylvania.', want: [] },
+  { cls: 'strike no blow', text: 'Freedonia struck a defiant tone, condemning Sylvania.', want: ['FRD>111>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -4,7 +4,7 @@ import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
 import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
-import { findSpeaker, inComplementOrInfinitive, verbSides } from './sides.js';
+import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
 import { deniedNoun, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { verbalAttacks } from './sense.js';
@@ -40,10 +40,10 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);
-      const coded = resolveComplements(ctx, local);
+      const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       emitEvents(ctx, { coded, cameo }, sink);
-      if (background.length > 0) emitEvents(ctx, { coded: resolveComplements(ctx, background), cameo, background: 'clause' }, aside);
+      if (background.length > 0) emitEvents(ctx, { coded: resolveComplements(ctx, background).filter(isEvent), cameo, background: 'clause' }, aside);
       addReports(ctx, speech, reports);
     }
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
@@ -100,6 +100,15 @@ function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
   return { verbs, triggers, required: compileRequiredWords(verbs), sayForms };
 }
 
+/** The code of a hit whose trigger is in a sense that is no event (a `-` pattern). */
+const NO_EVENT = '-';
+const NO_SIDES: Sides = { sources: [], targets: [] };
+
+/** Whether a coded hit is an event, not a no-event sense. */
+function isEvent(c: Coded): boolean {
+  return c.code !== NO_EVENT;
+}
+
 /** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */
 function isSayAt(tokens: readonly Token[], i: number, cv: CompiledVerbs): boolean {
   const t = tokens[i];
@@ -123,8 +132,13 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
     // not in a relative clause, which belongs to a noun.
     const hit = matchPatterns(input, i, (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c));
     if (!hit) continue;
-    // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note").
-    if (hit.pattern.none) { i = Math.max(i, hit.triggerEnd); continue; }
+    // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note");
+    // kept, with no sides, until its complement is read as its content ("defended its decision to withdraw").
+    if (hit.pattern.none) {
+      local.push({ hit, sides: NO_SIDES, negated: false, modality: 'asserted', code: NO_EVENT });
+      i = Math.max(i, hit.triggerEnd);
+      continue;
+    }
     const vg = hit.pattern.noun ? { start: i, ...NOUN_GROUP, negated: deniedNoun(ctx, i) } : analyzeVerbGroup(ctx, i);
     if (hit.pattern.say) {
       const sp = readSpeech(ctx, hit, vg.start);
@@ -162,7 +176,7 @@ function readSpeech(ctx: SentenceContext, hit: PatternHit, vgStart: number): Spe
  */
 function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, from, to } = ctx;
-  if (!local.some((c) => !isAdjunct(tokens, c.hit.trigger, from))) return;
+  if (!local.some((c) => isEvent(c) && !isAdjunct(tokens, c.hit.trigger, from))) return;
   // The adjunct goes with everything up to its closing comma (", charging X with supporting Y,").
   let adjunctEnd = -1;
   for (let k = 0; k < local.length; k++) {
