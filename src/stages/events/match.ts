@@ -84,6 +84,27 @@ function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
   return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
 }
 
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'its', 'this', 'every', 'each']);
+
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'NOUN', 'ADJ', 'PART']);
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'back']);
+
+/** Whether the token after a verb form starts no object or particle ("address to", not "hit the", "shot down"). */
+function noObjectAfter(after: Token | undefined): boolean {
+  return after === undefined || (!OBJECT_START.has(after.pos) && !PARTICLES.has(after.norm));
+}
+
+/** Whether only modifiers (nouns, adjectives, hyphens) stand between a singular determiner and token `i`. */
+function headOfSingular(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const p = tokens[k];
+    if (!p) return false;
+    if (SINGULAR_DETERMINERS.has(p.norm)) return k < i - 1;
+    if (!(p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ' || p.norm === '-')) return false;
+  }
+  return false;
+}
+
 /** match.reading: whether token `i` reads as a verb or a noun here, whatever the tagger says. */
 function readingOf(input: MatchInput, i: number, t: Token): Reading {
   const { tokens, verbs: dict } = input;
@@ -94,7 +115,9 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
   const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
   // "border violations by militias": a plural in -s followed by "by"/"of" is a noun.
   // "conceded to demands from UNITA": no verb in -s follows "to".
-  const nominal = (plural && before?.norm === 'to') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
+  // "an emergency address to", "his White House address": a base form after a singular determiner and
+  // modifiers, with no object after it, is the head noun of their phrase ("a missile hit the plane" is a verb).
+  const nominal = (plural && before?.norm === 'to') || (t.norm === t.lemma && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i)) || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
