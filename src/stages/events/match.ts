@@ -116,8 +116,11 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
   // "border violations by militias": a plural in -s followed by "by"/"of" is a noun.
   // "conceded to demands from UNITA": no verb in -s follows "to".
   // "an emergency address to", "his White House address": a base form after a singular determiner and
-  // modifiers, with no object after it, is the head noun of their phrase ("a missile hit the plane" is a verb).
-  const nominal = (plural && before?.norm === 'to') || (t.norm === t.lemma && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i)) || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
+  // modifiers, with no object after it, is the head noun of their phrase ("a missile hit the plane" is a verb);
+  // so is one between "be" and "to" ("is host to", "are welcome to").
+  const base = t.norm === t.lemma;
+  const nominal = (plural && before?.norm === 'to') || (base && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i))
+    || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
