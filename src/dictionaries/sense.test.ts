@@ -77,6 +77,12 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'address', text: 'A Freedonian missile hit the Sylvanian embassy.', want: ['FRD>194>SYL'] },
   { cls: 'adjective, not verb', text: 'Sylvania is host to an anti-Freedonian coalition.', want: [] },
   { cls: 'adjective, not verb', text: 'Sylvania will host a Freedonian delegation.', want: ['SYL>036>FRD'] },
+  // "take" a stance, place or action, or "take off", seizes nothing; "take part in" keeps its own patterns.
+  { cls: 'take no seizure', text: 'The Freedonian government avoided taking a hard position on the Sylvanian dispute.', want: [] },
+  { cls: 'take no seizure', text: 'Elections took place in the Sylvanian capital.', want: [] },
+  { cls: 'take no seizure', text: 'The Freedonian jet took off from Sylvan City.', want: [] },
+  { cls: 'take no seizure', text: 'Freedonian troops took the Sylvanian town of Karvelo.', want: ['FRDMIL>192>SYL'] },
+  { cls: 'take no seizure', text: 'Freedonian delegates took part in talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
 ];
 
 for (const c of CASES) {
