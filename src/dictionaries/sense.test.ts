@@ -83,6 +83,9 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'take no seizure', text: 'The Freedonian jet took off from Sylvan City.', want: [] },
   { cls: 'take no seizure', text: 'Freedonian troops took the Sylvanian town of Karvelo.', want: ['FRDMIL>192>SYL'] },
   { cls: 'take no seizure', text: 'Freedonian delegates took part in talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  // "insist" asserts; it demands only with "on".
+  { cls: 'insist asserts', text: 'The Freedonian government insists the law is needed to help refugees from Sylvania.', want: [] },
+  { cls: 'insist asserts', text: 'Freedonia insisted on the release of the Sylvanian prisoners.', want: ['FRD>100>SYL'] },
 ];
 
 for (const c of CASES) {
