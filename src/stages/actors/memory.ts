@@ -1,4 +1,5 @@
 import type { ActorCoding, Mention, RuleRef, Token } from '../../model/types.js';
+import { extend } from '../../model/extend.js';
 
 // Article memory and the context rules that read it: pairs for "the two", appositions that give a person a
 // country, and the context country of sector-only actors.
@@ -85,7 +86,7 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
     if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
     const gap = b.tokenStart - a.tokenEnd;
     if (gap > 3 || !(b.actor.country || isOrg(b.actor.code))) continue;
-    const fixed: Mention = { ...a, actor: { ...b.actor, name: a.actor.name } };
+    const fixed: Mention = { ...a, actor: extend(b.actor, { name: a.actor.name }) };
     ms[i] = fixed;
     const k = all.indexOf(a);
     if (k >= 0) all[k] = fixed;
@@ -144,7 +145,7 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: MemoryUse, s
     // one sentence a president acting on a country is often foreign to it.
     const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : only ?? dominant;
     if (country === null) continue;
-    const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
+    const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;
     const k = all.indexOf(m);
     if (k >= 0) all[k] = fixed;
