@@ -33,7 +33,11 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
-      const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, { lex, isOrg });
+      const mentions = sentenceMentions(doc.mentions, mi, s.index);
+      // Every side, speaker and report is one of the sentence's mentions: a sentence that names no actor
+      // codes nothing, and about a third of news sentences name none (their clauses need not be read).
+      if (mentions.length === 0) continue;
+      const ctx = sentenceContext({ tokens, s, mentions, isSay }, { lex, isOrg });
       const { local, speech } = readHits(ctx, cv);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
