@@ -1,6 +1,7 @@
 import type { ActorCoding, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
 import { agentRun, code, nameRun, put, remember, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
+import { extend } from '../../model/extend.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -82,7 +83,7 @@ const owner: ComposeRule = (cx, h) => {
   if (nameEnd > end) {
     const official = byStart.get(end);
     const name = cx.doc.article.text.slice(tokens[end]?.start ?? 0, tokens[nameEnd - 1]?.end ?? 0);
-    actor = official?.entry.kind === 'official' ? { ...code(official.entry.country, official.entry.sector, official.entry.code), name } : { ...actor, name };
+    actor = official?.entry.kind === 'official' ? extend(code(official.entry.country, official.entry.sector, official.entry.code), { name }) : extend(actor, { name });
     remember(cx, nameEnd, actor, agent.rule);
     // A title qualified by a nationality ("Sylvanian President Lee") is a foreign one: a later bare "the
     // president" means the one written with the bare title, so this one fills only an empty slot.
@@ -149,7 +150,7 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   // "Queen Mira of Sylvania", "President Kovac of Osterlich".
   const ofCountry = tokens[nameEnd]?.norm === 'of' ? byStart.get(nameEnd + 1) : undefined;
   if (ofCountry && (ofCountry.entry.kind === 'country' || ofCountry.entry.kind === 'alias') && ofCountry.entry.country && official?.entry.kind !== 'official') {
-    const actor = { ...code(ofCountry.entry.country, a.sector), name };
+    const actor = extend(code(ofCountry.entry.country, a.sector), { name });
     remember(cx, nameEnd, actor, a.rule);
     if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: true });
     put(cx, h.m.start, ofCountry.end, { actor, rule: a.rule });
@@ -159,10 +160,10 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const appositive = prev && tokens[h.m.start - 1]?.norm === ',' && prev.tokenEnd === h.m.start - 1 && !prev.modifier;
   const known = cx.mem.people.get(tokens[nameEnd - 1]?.norm ?? '');
   let actor: ActorCoding;
-  if (official?.entry.kind === 'official') actor = { ...code(official.entry.country, official.entry.sector, official.entry.code), name };
-  else if (appositive && prev) actor = { ...prev.actor, name };
-  else if (known) actor = { ...known.actor, name };
-  else actor = { ...code(null, a.sector), name };
+  if (official?.entry.kind === 'official') actor = extend(code(official.entry.country, official.entry.sector, official.entry.code), { name });
+  else if (appositive && prev) actor = extend(prev.actor, { name });
+  else if (known) actor = extend(known.actor, { name });
+  else actor = extend(code(null, a.sector), { name });
   remember(cx, nameEnd, actor, a.rule);
   if (a.title) rememberTitle(cx, titleKey(cx, h.m.start, end), actor, { rule: a.rule, qualified: false });
   put(cx, h.m.start, nameEnd, { actor, rule: a.rule });
@@ -243,7 +244,7 @@ const named: ComposeRule = (cx, h) => {
   const e = m.entry;
   let actor = code(e.country, e.sector, e.code);
   if (e.kind === 'official') {
-    actor = { ...actor, name: e.name ?? e.code };
+    actor = extend(actor, { name: e.name ?? e.code });
     remember(cx, m.end, actor, e.rule);
   }
   put(cx, m.start, m.end, { actor, rule: e.rule });

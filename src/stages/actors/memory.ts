@@ -1,4 +1,5 @@
 import type { ActorCoding, Mention, RuleRef, Token } from '../../model/types.js';
+import { extend } from '../../model/extend.js';
 
 // Article memory and the context rules that read it: pairs for "the two", appositions that give a person a
 // country, and the context country of sector-only actors.
@@ -85,7 +86,7 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
     if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
     const gap = b.tokenStart - a.tokenEnd;
     if (gap > 3 || !(b.actor.country || isOrg(b.actor.code))) continue;
-    const fixed: Mention = { ...a, actor: { ...b.actor, name: a.actor.name } };
+    const fixed: Mention = { ...a, actor: extend(b.actor, { name: a.actor.name }) };
     ms[i] = fixed;
     const k = all.indexOf(a);
     if (k >= 0) all[k] = fixed;
@@ -114,6 +115,16 @@ export function titleFromApposition(ms: Mention[], tokens: readonly Token[], all
   }
 }
 
+/** The article's dominant country before `sentence`: at least three mentions and three in five of all. */
+function dominantCountry(mem: Memory, sentence: number): string | null {
+  const counts = new Map<string, number>();
+  for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  let dominant: string | null = null;
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN) { dominant = c; bestN = n; }
+  return bestN < 3 || bestN / mem.countries.length < 0.6 ? null : dominant;
+}
+
 /**
  * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
  * its sentence names, else a country that clearly dominates the article so far (at least three mentions
@@ -130,21 +141,18 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: MemoryUse, s
     else if (only !== c) several = true;
   }
   if (several) return;
-  // The article's dominant country so far: at least three mentions and three in five of all.
-  const counts = new Map<string, number>();
-  for (const c of mem.countries) if (c.sentence < sentence) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-  let dominant: string | null = null;
-  let bestN = 0;
-  for (const [c, n] of counts) if (n > bestN) { dominant = c; bestN = n; }
-  if (bestN < 3 || bestN / mem.countries.length < 0.6) dominant = null;
+  const countryless = (m: Mention | undefined): m is Mention => m !== undefined && !m.actor.country && m.actor.sector !== undefined && m.actor.sector !== '' && !isOrg(m.actor.code) && m.actor.code === m.actor.sector;
+  // Most sentences have no countryless sector actor: the article's counts are taken only when one does.
+  if (!ms.some(countryless)) return;
+  const dominant = dominantCountry(mem, sentence);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (!m || m.actor.country || !m.actor.sector || isOrg(m.actor.code) || m.actor.code !== m.actor.sector) continue;
+    if (!countryless(m)) continue;
     // A named person takes only the article's dominant country (and only where the sentence agrees): within
     // one sentence a president acting on a country is often foreign to it.
     const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : only ?? dominant;
     if (country === null) continue;
-    const fixed: Mention = { ...m, actor: { ...m.actor, code: country + m.actor.code, country }, rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
+    const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;
     const k = all.indexOf(m);
     if (k >= 0) all[k] = fixed;

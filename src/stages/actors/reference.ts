@@ -2,6 +2,7 @@ import type { Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
 import { coordinatedPair, personPair } from './memory.js';
+import { extend } from '../../model/extend.js';
 
 // Rules at a token that starts no dictionary phrase: words that refer back to actors of the article
 // (pronouns, "the two", "the Whispering Republic", a remembered surname). Each returns where the mention
@@ -149,7 +150,7 @@ function ownedAgent(cx: ActorContext, o: { start: number; after: number; country
   let actor = code(o.country, ar.agent.sector);
   const nameEnd = nameRun(cx, ar.end);
   if (nameEnd > ar.end) {
-    actor = { ...actor, name: cx.doc.article.text.slice(cx.tokens[ar.end]?.start ?? 0, cx.tokens[nameEnd - 1]?.end ?? 0) };
+    actor = extend(actor, { name: cx.doc.article.text.slice(cx.tokens[ar.end]?.start ?? 0, cx.tokens[nameEnd - 1]?.end ?? 0) });
     remember(cx, nameEnd, actor, ar.agent.rule);
   }
   const end = Math.max(nameEnd, ar.end);

@@ -1,6 +1,7 @@
 import type { Doc, Event, EventDate, Stage, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { compileCalendar, findDates, type DateMention } from './resolve.js';
+import { extend } from '../../model/extend.js';
 
 /** How long before publication a date in the previous calendar year must end to be background: not last week's news in January. */
 const RECENT_DAYS = 60;
@@ -68,7 +69,7 @@ export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
         if (!best) return { ...e, date: fallback };
         // dates.earlier-year: an act the text dates to a year before the article's is background (ADR 0010).
         const earlier = e.background === undefined && earlierYear(best.date, pub) && ownDate(doc.tokens, best, e);
-        return { ...e, date: best.date, ...(earlier ? { background: 'earlier-year' as const } : {}) };
+        return earlier ? extend(e, { date: best.date, background: 'earlier-year' as const }) : { ...e, date: best.date };
       });
       return { ...doc, events };
     },

@@ -32,6 +32,8 @@ export interface ClauseInput {
   readonly mentionsEndingAt: ReadonlyMap<number, Mention[]>;
   readonly isSay: (i: number) => boolean;
   readonly lex: Lexicon;
+  /** Whether token `i`'s form is in `cueWords(lex)`, when the caller has looked it up already. */
+  readonly isCue?: (i: number) => boolean;
 }
 
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
@@ -247,9 +249,9 @@ export const CLAUSE_RULES: readonly (readonly [string, ClauseRule])[] = [
   ['clause.coordinate', coordinate],
 ];
 
-/** Words at which some clause rule other than clause.say may fire; every other token continues its clause. */
 const CUE_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
-function cueWords(lex: Lexicon): ReadonlySet<string> {
+/** Words at which some clause rule other than clause.say may fire; every other token continues its clause. */
+export function cueWords(lex: Lexicon): ReadonlySet<string> {
   let set = CUE_WORDS.get(lex);
   if (!set) {
     set = new Set([';', 'according', 'that', 'to', 'and', 'but', 'or', 'as', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
@@ -267,13 +269,14 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
     clauses: [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: input.from, infinitive: false }],
   };
   const cues = cueWords(r.lex);
+  const isCue = input.isCue ?? ((i: number): boolean => cues.has(r.tokens[i]?.norm ?? ''));
   next: for (let i = r.from; i < r.to; i++) {
     const t = r.tokens[i];
     if (!t) continue;
     if (r.pendingComp && zeroComplement(r, i, t)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
     // Hot path: most tokens are no cue of any rule and stay in the current clause.
-    if (cues.has(t.norm) || i === r.attribEnd || r.isSay(i)) for (const [, rule] of CLAUSE_RULES) if (rule(r, i, t)) continue next;
+    if (isCue(i) || i === r.attribEnd || r.isSay(i)) for (const [, rule] of CLAUSE_RULES) if (rule(r, i, t)) continue next;
     r.of[i - r.from] = cur(r);
   }
   return { of: r.of, clauses: r.clauses };

@@ -28,7 +28,7 @@ export function placed(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Build the context of one sentence: its mentions by end token and its clause map. */
-export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean }): SentenceContext {
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean }): SentenceContext {
   const { tokens, s, mentions } = input;
   const endingAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -36,7 +36,7 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
     l.push(m);
     endingAt.set(m.tokenEnd, l);
   }
-  const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex });
+  const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
   return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg };

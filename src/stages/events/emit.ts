@@ -1,6 +1,7 @@
-import type { BackgroundReason, Event, Mention, Modality, Trigger } from '../../model/types.js';
-import type { CameoTable } from '../../ontology/cameo.js';
+import type { BackgroundReason, Event, Mention, Modality, RuleRef, Span, Trigger } from '../../model/types.js';
+import type { CameoCode, CameoTable } from '../../ontology/cameo.js';
 import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
+import { extend } from '../../model/extend.js';
 import { refineForce } from './acled.js';
 import type { SentenceContext } from './context.js';
 import type { Coded } from './hits.js';
@@ -35,31 +36,45 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
-    const base = { sentence: ctx.index, trigger, negated, modality, ...(background ? { background } : {}), attribution, hedged: false, date: null, place: null, rule: p.rule };
+    const how = { sentence: ctx.index, trigger, negated, modality, background, attribution, rule: p.rule };
     for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
-      if (!info) continue;
-      sink.events.push({
-        ...base, source: src, target: tgt,
-        cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode },
-        // The incident typer, which reads the ACLED cue classes, types every event.
-        acled: null,
-      });
+      if (info) sink.events.push(newEvent(how, { source: src, target: tgt }, info));
     }
     // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
     // but a later "X claimed responsibility for the attacks" may point back to it.
     const victim = aimed.targets[0];
     const info = input.cameo.get(code);
     if (aimed.sources.length === 0 && victim && info && material(code) && !negated) {
-      const unattributed: Event = {
-        ...base, source: null, target: victim,
-        cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode }, acled: null,
-      };
+      const unattributed = newEvent(how, { source: null, target: victim }, info);
       sink.events.push(unattributed);
       sink.agentless.add(unattributed);
     }
   }
+}
+
+/** What every event of one coded hit shares. */
+interface EventBasis {
+  readonly sentence: number;
+  readonly trigger: Span;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly background: BackgroundReason | undefined;
+  readonly attribution: null;
+  readonly rule: RuleRef;
+}
+
+/** One event, written out in full: one hidden class for every event (see model/extend.ts for why no spread). */
+function newEvent(b: EventBasis, dyad: { readonly source: Mention | null; readonly target: Mention | null }, info: CameoCode): Event {
+  const e = {
+    sentence: b.sentence, trigger: b.trigger, negated: b.negated, modality: b.modality, attribution: b.attribution,
+    hedged: false, date: null, place: null, rule: b.rule, source: dyad.source, target: dyad.target,
+    cameo: info.code, goldstein: info.goldstein, quad: info.quad, plover: { type: info.ploverType, mode: info.ploverMode },
+    // The incident typer, which reads the ACLED cue classes, types every event.
+    acled: null,
+  };
+  return b.background === undefined ? e : extend(e, { background: b.background });
 }
 
 /**

@@ -11,6 +11,8 @@ import { verbalAttacks } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
+import { cueWords } from './clauses.js';
+import { CUE, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
@@ -23,10 +25,14 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
+  const classes = compileWordClasses({ triggers: cv.triggers, cues: cueWords(lex), sayForms: cv.sayForms });
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
-    const isSay = (i: number): boolean => isSayAt(tokens, i, cv);
+    const bits = new Uint8Array(tokens.length);
+    const at: VerbsAt = { cv, bits };
+    const isSay = (i: number): boolean => isSayAt(tokens, i, at);
+    const isCue = (i: number): boolean => ((bits[i] ?? 0) & CUE) !== 0;
     const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
     // Background beside a main-clause event (hits.background) is coded apart, flagged, and never read as an antecedent.
     const aside: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
@@ -34,8 +40,13 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
-      const ctx = sentenceContext({ tokens, s, mentions: sentenceMentions(doc.mentions, mi, s.index), isSay }, { lex, isOrg });
-      const { local, speech } = readHits(ctx, cv);
+      const mentions = sentenceMentions(doc.mentions, mi, s.index);
+      // Every side, speaker and report is one of the sentence's mentions: a sentence that names no actor
+      // codes nothing, and about a third of news sentences name none (their clauses need not be read).
+      if (mentions.length === 0) continue;
+      classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg });
+      const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
@@ -109,14 +120,21 @@ function isEvent(c: Coded): boolean {
   return c.code !== NO_EVENT;
 }
 
+/** The compiled verbs with the word-class bits of the document's tokens (filled for each sentence read). */
+interface VerbsAt {
+  readonly cv: CompiledVerbs;
+  readonly bits: Uint8Array;
+}
+
 /** sayVerbAt with a cheap test first: most tokens are neither verbs nor forms of a verb of saying. */
-function isSayAt(tokens: readonly Token[], i: number, cv: CompiledVerbs): boolean {
+function isSayAt(tokens: readonly Token[], i: number, at: VerbsAt): boolean {
   const t = tokens[i];
-  return t !== undefined && (t.pos === 'VERB' || cv.sayForms.has(t.norm)) && sayVerbAt(tokens, i, cv.verbs);
+  return t !== undefined && (t.pos === 'VERB' || ((at.bits[i] ?? 0) & SAY_FORM) !== 0) && sayVerbAt(tokens, i, at.cv.verbs);
 }
 
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
-function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; speech: Speech[] } {
+function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: Speech[] } {
+  const { cv, bits } = at;
   const { verbs } = cv;
   const { tokens, cm, clauseOf } = ctx;
   const speech: Speech[] = [];
@@ -125,7 +143,7 @@ function readHits(ctx: SentenceContext, cv: CompiledVerbs): { local: Coded[]; sp
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
-    if (!tk || !(cv.triggers.has(tk.lemma) || (tk.norm !== tk.lemma && cv.triggers.has(tk.norm)))) continue;
+    if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0) continue;
     input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");

@@ -5,6 +5,7 @@ import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { group, type Sides } from './sides.js';
 import { lightVerbOf } from './nouns.js';
+import { extend } from '../../model/extend.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
@@ -108,7 +109,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
         const hostile = threatCode(e.code);
         const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
         if (mapped !== null) {
-          out[j] = { ...e, sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' : 'intended', mutual: e.hit.pattern.mutual || p.mutual };
+          out[j] = extend(e, { sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' as const : 'intended' as const, mutual: e.hit.pattern.mutual || p.mutual });
           out[i] = null;
           break;
         }
@@ -121,7 +122,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
       if (!statement) out[j] = null;
       // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
-      else if (g.code.startsWith('016') && !g.negated) out[j] = { ...e, negated: true, denied: true };
+      else if (g.code.startsWith('016') && !g.negated) out[j] = extend(e, { negated: true, denied: true });
     }
   }
   return out.filter((c): c is Coded => c !== null);

@@ -5,6 +5,7 @@ import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { decide, type Decision } from './rules.js';
+import { extend } from '../../model/extend.js';
 
 // The incident typer: every event gets one ACLED-style type from its CAMEO code and the cue classes of
 // its sentence (rules.ts says which wins and why), and an article in which the dyad coder found no event
@@ -99,7 +100,7 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
     const events = doc.events.map((e): Event => {
       const mentions = byMentions.get(e.sentence) ?? [];
       const d = decide({ hits: hitsOf(e.sentence), mentions, cameo: e.cameo });
-      if (d) return { ...e, acled: d.label, typing: typing(d, tokens) };
+      if (d) return extend(e, { acled: d.label, typing: typing(d, tokens) });
       const s = sentences[e.sentence];
       const byCode = e.cameo !== null && s ? acledType(e.cameo, e, { tokens, from: s.tokenStart, to: s.tokenEnd }, lex) : null;
       return { ...e, acled: byCode };

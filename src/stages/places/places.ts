@@ -2,6 +2,7 @@ import type { Doc, Event, Mention, Place, Stage, Token } from '../../model/types
 import { matchKey } from '../../text/normalize.js';
 import { resolvePlace, type PlaceKnowledge } from './resolve.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { extend } from '../../model/extend.js';
 
 const DATELINE_ENDS = new Set(['—', '–', '-', '(', '--']);
 
@@ -154,7 +155,7 @@ export function createPlaceResolver(opts: { knowledge: PlaceKnowledge; lexicon: 
       const opening = places.opening();
       const other = articlePlace(doc, places, opening);
       if (!other) return doc;
-      const place: Place = { ...other.place, basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } };
+      const place: Place = extend(other.place, { basis: { scope: other === opening ? 'dateline' : 'article', reason: other.place.basis?.reason ?? 'known' } });
       return { ...doc, events: doc.events.map((e) => (e.place === null && fitsActors(e, place) ? { ...e, place } : e)) };
     },
   };
