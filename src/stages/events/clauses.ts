@@ -206,17 +206,10 @@ const infinitive: ClauseRule = (r, i, t) => {
   return true;
 };
 
-/**
- * clause.infinitive-time: "vowed Monday to strike X", "pledged on Friday to send aid": a time phrase between
- * a verb and its "to" leaves the infinitive the verb's complement, as "vowed to strike" is.
- */
+/** clause.infinitive-time: "vowed Monday to strike", "pledged on March 3 to": a time phrase leaves the infinitive the verb's own. */
 function afterTimeAdjunct(r: Reader, i: number): boolean {
   const { lex, tokens } = r;
-  // "Monday", "last week", "on Friday", "in March", "on March 3" (a number only after its month).
-  const timeWord = (k: number): boolean => {
-    const n = tokens[k]?.norm ?? '';
-    return lex.WEEKDAYS.has(n) || lex.MONTHS.has(n) || lex.TIME_WORDS.has(n) || (tokens[k]?.pos === 'NUM' && lex.MONTHS.has(tokens[k - 1]?.norm ?? ''));
-  };
+  const timeWord = (k: number): boolean => lex.WEEKDAYS.has(tokens[k]?.norm ?? '') || lex.MONTHS.has(tokens[k]?.norm ?? '') || lex.TIME_WORDS.has(tokens[k]?.norm ?? '') || (tokens[k]?.pos === 'NUM' && lex.MONTHS.has(tokens[k - 1]?.norm ?? ''));
   if (!timeWord(i - 1)) return false;
   let k = i - 2;
   while (k >= r.from && k >= i - 5 && (timeWord(k) || tokens[k]?.norm === 'on' || tokens[k]?.norm === 'in')) k--;
