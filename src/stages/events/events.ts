@@ -2,7 +2,7 @@ import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
+import { anyRequired, compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
 import { deniedNoun, nounSides } from './nouns.js';
@@ -12,7 +12,7 @@ import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, 
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
-import { CUE, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
+import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
@@ -25,7 +25,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
-  const classes = compileWordClasses({ triggers: cv.triggers, cues: cueWords(lex), sayForms: cv.sayForms });
+  const classes = compileWordClasses({ triggers: cv.triggers, cues: cueWords(lex), sayForms: cv.sayForms, required: anyRequired(verbs) });
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
@@ -144,7 +144,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
     if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0) continue;
-    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required };
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0 };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.

@@ -48,6 +48,8 @@ export interface MatchInput {
   readonly lex: Lexicon;
   /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
   readonly required?: ReadonlyMap<readonly VerbPattern[], RequiredWords>;
+  /** Per token, whether its form or lemma starts a required word of any pattern (`anyRequired`), where known. */
+  readonly mayBeRequired?: (k: number) => boolean;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -182,6 +184,13 @@ export function requiredWords(cands: readonly VerbPattern[]): RequiredWords {
   return { words, reach };
 }
 
+/** Every word that starts a required word of some pattern: the union of all `requiredWords`. */
+export function anyRequired(verbs: VerbDictionary): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const cands of verbs.byTrigger.values()) for (const p of cands) for (const req of p.required) for (const w of req.first) out.add(w);
+  return out;
+}
+
 /** `requiredWords` of every trigger's patterns, compiled once by a stage for its dictionary. */
 export function compileRequiredWords(verbs: VerbDictionary): ReadonlyMap<readonly VerbPattern[], RequiredWords> {
   return new Map([...verbs.byTrigger.values()].map((cands) => [cands, requiredWords(cands)]));
@@ -238,9 +247,10 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { words: wanted, reach } = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
   const end = wanted.size === 0 ? i : Math.min(input.to, i + reach);
+  const may = input.mayBeRequired;
   for (let k = i + 1; k < end; k++) {
     const tk = tokens[k];
-    if (!tk) continue;
+    if (!tk || (may !== undefined && !may(k))) continue;
     if (wanted.has(tk.lemma)) here.push(tk.lemma);
     if (tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Token } from '../../model/types.js';
-import { CUE, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
+import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 
 /** A token with the given form and lemma (the rest does not matter to the classes). */
 function tok(i: number, norm: string, lemma = norm): Token {
@@ -12,15 +12,19 @@ const classes = compileWordClasses({
   triggers: new Set(['attack', 'say', 'talks']),
   cues: new Set(['that', ',', 'and']),
   sayForms: new Set(['said', 'says']),
+  required: new Set(['sanction', 'that']),
 });
 
-test('word classes: one lookup per form gives every class it belongs to; a lemma adds the trigger class only', () => {
+test('word classes: one lookup per form gives every class it belongs to; a lemma adds the trigger and required classes only', () => {
   const rows: readonly [Token, number][] = [
     [tok(0, 'attacked', 'attack'), TRIGGER],
     [tok(0, 'attack'), TRIGGER],
     [tok(0, 'talks', 'talk'), TRIGGER],
     [tok(0, 'said', 'say'), TRIGGER | SAY_FORM],
-    [tok(0, 'that'), CUE],
+    [tok(0, 'that'), CUE | REQUIRED],
+    // A required word counts by its form or by its lemma, as patterns match either.
+    [tok(0, 'sanctions', 'sanction'), REQUIRED],
+    [tok(0, 'sanction'), REQUIRED],
     [tok(0, 'the'), 0],
     // A lemma that is a cue word or a form of saying does not make its token one: those classes are of forms.
     [tok(0, 'ands', 'and'), 0],
@@ -37,5 +41,5 @@ test('word classes: only the range asked for is written', () => {
   const ts = [tok(0, 'attack'), tok(1, 'that'), tok(2, 'said', 'say')];
   const out = new Uint8Array(3).fill(255);
   classifyTokens(ts, { from: 1, to: 2 }, classes, out);
-  assert.deepEqual([...out], [255, CUE, 255]);
+  assert.deepEqual([...out], [255, CUE | REQUIRED, 255]);
 });

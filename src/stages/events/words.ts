@@ -2,7 +2,7 @@ import type { Token } from '../../model/types.js';
 
 // The word classes the events stage tests at every token of a sentence it reads, looked up once per
 // token: each string lookup in a large set costs about 0.1 µs in place, and three of them were made
-// per token (trigger, clause cue, form of a verb of saying).
+// per token (trigger, clause cue, form of a verb of saying), and more in the windows after a trigger.
 
 /** The token's lemma or form starts a pattern (`CompiledVerbs.triggers`). */
 export const TRIGGER = 1;
@@ -10,6 +10,8 @@ export const TRIGGER = 1;
 export const CUE = 2;
 /** The token's form is one of a verb of saying (`CompiledVerbs.sayForms`). */
 export const SAY_FORM = 4;
+/** The token's form or lemma starts a word some pattern requires (`anyRequired`). */
+export const REQUIRED = 8;
 
 /** The classes of a form and of a lemma, compiled once. */
 export interface WordClasses {
@@ -18,14 +20,16 @@ export interface WordClasses {
 }
 
 /** Compile the class bits of every word of the three sets. */
-export function compileWordClasses(sets: { readonly triggers: ReadonlySet<string>; readonly cues: ReadonlySet<string>; readonly sayForms: ReadonlySet<string> }): WordClasses {
+export function compileWordClasses(sets: { readonly triggers: ReadonlySet<string>; readonly cues: ReadonlySet<string>; readonly sayForms: ReadonlySet<string>; readonly required: ReadonlySet<string> }): WordClasses {
   const byNorm = new Map<string, number>();
   const mark = (w: string, bit: number): void => { byNorm.set(w, (byNorm.get(w) ?? 0) | bit); };
   for (const w of sets.triggers) mark(w, TRIGGER);
   for (const w of sets.cues) mark(w, CUE);
   for (const w of sets.sayForms) mark(w, SAY_FORM);
+  for (const w of sets.required) mark(w, REQUIRED);
   const byLemma = new Map<string, number>();
   for (const w of sets.triggers) byLemma.set(w, TRIGGER);
+  for (const w of sets.required) byLemma.set(w, (byLemma.get(w) ?? 0) | REQUIRED);
   return { byNorm, byLemma };
 }
 
