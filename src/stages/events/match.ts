@@ -170,6 +170,8 @@ export interface RequiredWords {
   readonly words: ReadonlySet<string>;
   /** Tokens from the trigger to the end of the furthest window a pattern's required words are looked for in. */
   readonly reach: number;
+  /** The patterns that require no word: the only ones that can fit where none of `words` stands nearby. */
+  readonly free: readonly VerbPattern[];
 }
 
 /** The required words of the patterns in `cands` (the patterns of one trigger). */
@@ -181,7 +183,7 @@ export function requiredWords(cands: readonly VerbPattern[]): RequiredWords {
     // Each particle may stand up to 3 tokens after what precedes it (triggerEnd); the window follows.
     reach = Math.max(reach, Math.max(...p.triggers.map((t) => t.length)) + 3 * p.particles.length + WINDOW);
   }
-  return { words, reach };
+  return { words, reach, free: cands.filter((p) => p.required.length === 0) };
 }
 
 /** Every word that starts a required word of some pattern: the union of all `requiredWords`. */
@@ -244,7 +246,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
   const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
-  const { words: wanted, reach } = input.required?.get(cands) ?? requiredWords(cands);
+  const { words: wanted, reach, free } = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
   const end = wanted.size === 0 ? i : Math.min(input.to, i + reach);
   const may = input.mayBeRequired;
@@ -257,7 +259,8 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const at: MatchAt = { surface, sameClause, here };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
-  for (const p of cands) {
+  // With no required word nearby, only the patterns that require none can fit (the same ones, in order).
+  for (const p of here.length === 0 ? free : cands) {
     if (best !== null && p.specificity < best.hit.pattern.specificity) break;
     if (p.noun ? !isNoun : !isVerb) continue;
     const fit = fitPattern(input, i, p, at);
