@@ -6,7 +6,7 @@ export interface WinkReading {
   readonly values: readonly string[];
   readonly normals: readonly string[];
   readonly pos: readonly string[];
-  /** Undefined where wink knows no lemma. */
+  /** Undefined where wink knows no lemma (a reader takes the normal form then, which it may also be). */
   readonly lemmas: readonly (string | undefined)[];
   /** [first token, last token] of each sentence. */
   readonly sentences: readonly (readonly number[])[];
@@ -93,11 +93,17 @@ export function createStatelessWink(): StatelessWink {
         const doc = nlp.readDoc(text);
         const col = doc.tokens();
         const values = col.out(its.value) as string[];
+        const normals = col.out(its.normal) as string[];
         const lemmas = col.out(lemmaOf) as (string | undefined)[];
-        for (let i = 0; i < values.length; i++) if (noLemma.has(values[i] ?? '')) lemmas[i] = undefined;
+        // A lemma equal to the normal form is what an unknown lemma becomes anyway (segment.ts): only
+        // another lemma can be a contraction pointer read as a word, so only then is the word looked up.
+        for (let i = 0; i < values.length; i++) {
+          const l = lemmas[i];
+          if (l !== undefined && l !== normals[i] && noLemma.has(values[i] ?? '')) lemmas[i] = undefined;
+        }
         return {
           values,
-          normals: col.out(its.normal) as string[],
+          normals,
           pos: col.out(its.pos) as string[],
           lemmas,
           sentences: doc.sentences().out(its.span) as unknown as number[][],
