@@ -29,6 +29,10 @@ export const LEXICON_CLASSES = {
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
   SAY_ACCUSING: 'verbs of saying whose report of a hostile act by another is also an accusation of its agent ("claimed that X attacked")',
+  // evaluation.txt
+  EVAL_CRITICAL: 'words that judge an actor\'s conduct wrong: reported of a subject, the speaker criticises it (111)',
+  EVAL_APPROVING: 'words that judge an actor\'s conduct right: reported of a subject, the speaker praises it (051)',
+  EVAL_THING_SUBJECTS: 'pronouns that as the subject of an evaluation name a thing or a fact ("it was a mistake"), not an actor',
   BLAME_PREDICATES: 'words that after a form of "be" put the blame on its subject ("was behind", "is responsible for")',
   CLAIM_FORMS: 'surface forms of verbs that present a statement as only claimed ("claimed", "alleges")',
   // doubt.txt

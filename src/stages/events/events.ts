@@ -14,6 +14,7 @@ import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
+import { addEvaluations } from './evaluation.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -53,6 +54,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const background = takeBackground(ctx, local);
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
+      addEvaluations(ctx, coded, speech);
       emitEvents(ctx, { coded, cameo }, sink);
       if (background.length > 0) emitEvents(ctx, { coded: resolveComplements(ctx, background).filter(isEvent), cameo, background: 'clause' }, aside);
       addReports(ctx, speech, reports);

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fictionalCoder } from '../../../testdata/helpers.js';
+
+// Reported evaluation, end to end over fictional actors: what a speaker calls another actor's conduct
+// (dictionaries/lexicon/evaluation.txt) is the speaker's criticism (111) or praise (051) of that actor.
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  /** Expected events as "SRC>CAMEO>TGT", in output order. */
+  readonly want: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { rule: 'speech.evaluation (critical)', text: 'Osterlich said Sylvania made a grave mistake.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (critical)', text: 'Osterlich said that the Sylvanian decision was reckless and irresponsible.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (possessive subject)', text: "Osterlich said Sylvania's conduct was unacceptable.", want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (inverted)', text: 'Sylvania is lying, Osterlich said.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
+  // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
+  { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },
+  { rule: 'open', text: 'Osterlich said it was unclear whether Sylvania made a mistake.', want: [] },
+  { rule: 'a thing, not an actor', text: 'Osterlich said it was a mistake to trust the storm.', want: [] },
+  { rule: 'own conduct', text: 'Osterlich said Osterlich made a mistake.', want: [] },
+  { rule: 'not reported', text: 'Sylvania made a mistake when Osterlich spoke.', want: [] },
+];
+
+interface Shown {
+  readonly source: { readonly actor: { readonly code: string } } | null;
+  readonly target: { readonly actor: { readonly code: string } } | null;
+  readonly cameo: string | null;
+}
+
+for (const c of CASES) {
+  test(`evaluation: ${c.rule}: ${c.text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map((e: Shown) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
+  });
+}

@@ -1,0 +1,85 @@
+import type { Mention } from '../../model/types.js';
+import type { LexiconClass } from '../../dictionaries/lexicon.js';
+import type { VerbPattern } from '../../dictionaries/verbs.js';
+import type { SentenceContext } from './context.js';
+import type { Coded, Speech } from './hits.js';
+import { inComplement } from './subject.js';
+
+// Reported evaluation (issue 9, "quoted evaluation"): what a speaker says of another actor's conduct is
+// itself an act towards that actor. "Freedonia said Sylvania made a grave mistake", '"Sylvania's conduct
+// is reckless," the Freedonian minister said' is Freedonia criticising Sylvania (111); "called Sylvania's
+// step courageous" praises it (051). The evaluative words are lexicon classes (dictionaries/lexicon/
+// evaluation.txt); the evaluated actor is the subject of the clause that holds them.
+
+/** The evaluation classes and the CAMEO code each gives. */
+const EVALUATIONS: readonly { readonly cls: LexiconClass; readonly code: string }[] = [
+  { cls: 'EVAL_CRITICAL', code: '111' },
+  { cls: 'EVAL_APPROVING', code: '051' },
+];
+
+/** What a report evaluates: the evaluated actors, the code and the class that decided it. */
+interface Evaluated {
+  readonly targets: readonly Mention[];
+  readonly code: string;
+  readonly cls: LexiconClass;
+}
+
+/** Furthest a complement's evaluative word may lie after its verb of saying (tokens). */
+const REACH = 20;
+
+/**
+ * speech.evaluation: a report whose clause calls its subject's conduct wrong or right is the speaker's
+ * criticism (111) or praise (051) of that subject. Not when the report is negated or open ("not a
+ * mistake", "whether"), not of the speaker itself, and not where the verb already codes an act towards
+ * the same actor (an accusation says more).
+ */
+export function addEvaluations(ctx: SentenceContext, coded: Coded[], speech: readonly Speech[]): void {
+  for (const sp of speech) {
+    if (!sp.pattern) continue;
+    const ev = evaluated(ctx, sp);
+    if (!ev) continue;
+    const targets = ev.targets.filter((m) => !sp.speaker.some((s) => s.id === m.id || s.actor.code === m.actor.code)
+      && !coded.some((c) => c.hit.trigger === sp.verb && c.sides.targets.some((t) => t.id === m.id)));
+    if (targets.length === 0) continue;
+    const hit = { pattern: evaluationPattern(ctx, sp.pattern, ev), trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
+    coded.push({ hit, sides: { sources: sp.speaker, targets }, negated: false, modality: 'asserted', code: ev.code });
+  }
+}
+
+/** The speech verb's pattern recoded as the evaluation, its rule pointing at the lexicon class that decided. */
+function evaluationPattern(ctx: SentenceContext, say: VerbPattern, ev: Evaluated): VerbPattern {
+  const at = ctx.lex.where.get(ev.cls);
+  const rule = { file: at?.file ?? say.rule.file, line: at?.line ?? say.rule.line, id: `speech.evaluation.${ev.cls.toLowerCase()}+${say.rule.id}` };
+  return { ...say, code: ev.code, say: false, needsTarget: true, rule };
+}
+
+/** The class of an evaluative word at token `k`, if it is one. */
+function evaluationAt(ctx: SentenceContext, k: number): (typeof EVALUATIONS)[number] | undefined {
+  const t = ctx.tokens[k];
+  if (!t) return undefined;
+  return EVALUATIONS.find((e) => ctx.lex[e.cls].has(t.lemma) || ctx.lex[e.cls].has(t.norm));
+}
+
+/** The first evaluative word of the report of `sp` and the subject of its clause, or null. */
+function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
+  const { tokens, lex, cm, clauseOf } = ctx;
+  const sc = clauseOf(sp.verb);
+  // The report: the complement after the verb, or the clause before an inverted tag ("..., Osterlich said").
+  const from = sp.inverted ? ctx.from : sp.verb + 1;
+  const to = sp.inverted ? sp.verb : Math.min(ctx.to, sp.verb + REACH);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // "no mistake", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
+    if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
+    const ev = evaluationAt(ctx, k);
+    if (!ev) continue;
+    const c = clauseOf(k);
+    if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return null;
+    // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
+    const subject = ctx.mentions.find((m) => m.tokenStart >= from && m.tokenEnd <= k && clauseOf(m.tokenStart) === c);
+    // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
+    if (!subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '')) return null;
+    return { targets: [subject], code: ev.code, cls: ev.cls };
+  }
+  return null;
+}
