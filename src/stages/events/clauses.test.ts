@@ -9,6 +9,10 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Osterlich said Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.zero-complement' },
   { text: 'Osterlich said that Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.that' },
   { text: 'Freedonia attacked Sylvania, Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech' },
+  // The quotation mark closing a quoted report stands between the comma and the tag.
+  { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },
+  { text: '“Freedonia attacked Sylvania,” said Osterlich.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },
+  { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'attacked', kind: 'main', rule: 'clause.inverted-speech (quoted)' },
   { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'Osterlich', kind: 'attrib', rule: 'clause.according' },
   { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'clause.comma' },
   { text: 'Freedonia condemned Osterlich, which attacked Sylvania.', word: 'attacked', kind: 'rel', rule: 'clause.relative' },

@@ -17,6 +17,7 @@ const CASES: readonly Case[] = [
   { rule: 'speech.evaluation (critical)', text: 'Osterlich said that the Sylvanian decision was reckless and irresponsible.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (possessive subject)', text: "Osterlich said Sylvania's conduct was unacceptable.", want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (inverted)', text: 'Sylvania is lying, Osterlich said.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (quoted)', text: '"Sylvania\'s conduct is unacceptable," Osterlich said.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
   { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },
