@@ -18,6 +18,10 @@ const CASES: readonly Case[] = [
   { rule: 'speech.evaluation (possessive subject)', text: "Osterlich said Sylvania's conduct was unacceptable.", want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (inverted)', text: 'Sylvania is lying, Osterlich said.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (quoted)', text: '"Sylvania\'s conduct is unacceptable," Osterlich said.', want: ['OST>111>SYL'] },
+  // quote.evaluation: a sentence inside a quotation tagged in another sentence speaks for the tag's speaker.
+  { rule: 'quote.evaluation (tag after)', text: '"We want calm. Sylvania\'s conduct is unacceptable," Osterlich said.', want: ['OST>111>SYL'] },
+  { rule: 'quote.evaluation (tag before)', text: 'Osterlich said: "We want calm. Sylvania made a grave mistake."', want: ['OST>111>SYL'] },
+  { rule: 'quote.evaluation (no tag)', text: '"We want calm. Sylvania made a grave mistake."', want: [] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
   { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },

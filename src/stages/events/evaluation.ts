@@ -1,5 +1,5 @@
 import type { Mention } from '../../model/types.js';
-import type { LexiconClass } from '../../dictionaries/lexicon.js';
+import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
@@ -22,6 +22,8 @@ interface Evaluated {
   readonly targets: readonly Mention[];
   readonly code: string;
   readonly cls: LexiconClass;
+  /** Token of the evaluative word. */
+  readonly at: number;
 }
 
 /** Furthest a complement's evaluative word may lie after its verb of saying (tokens). */
@@ -62,11 +64,18 @@ function evaluationAt(ctx: SentenceContext, k: number): (typeof EVALUATIONS)[num
 
 /** The first evaluative word of the report of `sp` and the subject of its clause, or null. */
 function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
-  const { tokens, lex, cm, clauseOf } = ctx;
+  const { cm, clauseOf } = ctx;
   const sc = clauseOf(sp.verb);
   // The report: the complement after the verb, or the clause before an inverted tag ("..., Osterlich said").
   const from = sp.inverted ? ctx.from : sp.verb + 1;
   const to = sp.inverted ? sp.verb : Math.min(ctx.to, sp.verb + REACH);
+  return judged(ctx, { from, to }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : c !== sc && inComplement(cm, c, sc)));
+}
+
+/** The first evaluative word in [from, to), in a clause `inReport` accepts, and the actor subject of its clause. */
+function judged(ctx: SentenceContext, range: { readonly from: number; readonly to: number }, inReport: (clause: number) => boolean): Evaluated | null {
+  const { tokens, lex, clauseOf } = ctx;
+  const { from, to } = range;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // "no mistake", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
@@ -74,12 +83,42 @@ function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
     const ev = evaluationAt(ctx, k);
     if (!ev) continue;
     const c = clauseOf(k);
-    if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return null;
+    if (!inReport(c)) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
     const subject = ctx.mentions.find((m) => m.tokenStart >= from && m.tokenEnd <= k && clauseOf(m.tokenStart) === c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
     if (!subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '')) return null;
-    return { targets: [subject], code: ev.code, cls: ev.cls };
+    return { targets: [subject], code: ev.code, cls: ev.cls, at: k };
   }
   return null;
+}
+
+/**
+ * quote.evaluation: a sentence inside a quotation tagged in another sentence ('"... Sylvania's conduct is
+ * reckless," Kovac said') judges its subject for the quotation's speaker, as speech.evaluation does in
+ * the tag's own sentence. The evaluative word is the trigger; main clauses only.
+ */
+export function addQuotedEvaluations(ctx: SentenceContext, coded: Coded[], speaker: Mention, base: EvaluationPatterns): void {
+  const ev = judged(ctx, { from: ctx.from, to: ctx.to }, (c) => ctx.cm.clauses[c]?.kind === 'main');
+  if (!ev) return;
+  const targets = ev.targets.filter((m) => m.id !== speaker.id && m.actor.code !== speaker.actor.code);
+  const pattern = base.get(ev.cls);
+  if (targets.length === 0 || !pattern) return;
+  const hit = { pattern, trigger: ev.at, triggerEnd: ev.at, targetFrom: ev.at + 1, prep: -1 };
+  coded.push({ hit, sides: { sources: [speaker], targets }, negated: false, modality: 'asserted', code: ev.code });
+}
+
+/** One pattern per evaluation class, for evaluations that no verb of saying carries (quote.evaluation). */
+export type EvaluationPatterns = ReadonlyMap<LexiconClass, VerbPattern>;
+
+/** Compile the quote.evaluation patterns once: their rule is the class's line in the lexicon. */
+export function evaluationPatterns(lex: Lexicon): EvaluationPatterns {
+  return new Map(EVALUATIONS.map((e): [LexiconClass, VerbPattern] => {
+    const at = lex.where.get(e.cls);
+    return [e.cls, {
+      code: e.code, triggers: [], noun: false, particles: [], required: [], target: { kind: 'none' }, mutual: false, say: false,
+      intent: false, threat: false, objectSource: false, demand: false, needsTarget: true, none: false, specificity: 0,
+      rule: { file: at?.file ?? 'dictionaries/lexicon/evaluation.txt', line: at?.line ?? 0, id: `quote.evaluation.${e.cls.toLowerCase()}` },
+    }];
+  }));
 }

@@ -14,7 +14,8 @@ import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
-import { addEvaluations } from './evaluation.js';
+import { addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
+import { quotedSpeakers } from './quotations.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -26,6 +27,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
+  const evaluations = evaluationPatterns(lex);
   const classes = compileWordClasses({ triggers: cv.triggers, cues: cueWords(lex), sayForms: cv.sayForms, required: anyRequired(verbs) });
 
   function run(doc: Doc): Doc {
@@ -38,6 +40,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // Background beside a main-clause event (hits.background) is coded apart, flagged, and never read as an antecedent.
     const aside: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
     const reports: Report[] = [];
+    const quoted = quotedSpeakers({ tokens, mentions: doc.mentions, lex });
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
@@ -55,6 +58,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       addEvaluations(ctx, coded, speech);
+      const quoteSpeaker = speech.length === 0 ? quoted.get(s.index) : undefined;
+      if (quoteSpeaker) addQuotedEvaluations(ctx, coded, quoteSpeaker, evaluations);
       emitEvents(ctx, { coded, cameo }, sink);
       if (background.length > 0) emitEvents(ctx, { coded: resolveComplements(ctx, background).filter(isEvent), cameo, background: 'clause' }, aside);
       addReports(ctx, speech, reports);
