@@ -22,6 +22,10 @@ const CASES: readonly Case[] = [
   { rule: 'quote.evaluation (tag after)', text: '"We want calm. Sylvania\'s conduct is unacceptable," Osterlich said.', want: ['OST>111>SYL'] },
   { rule: 'quote.evaluation (tag before)', text: 'Osterlich said: "We want calm. Sylvania made a grave mistake."', want: ['OST>111>SYL'] },
   { rule: 'quote.evaluation (no tag)', text: '"We want calm. Sylvania made a grave mistake."', want: [] },
+  // characterise.evaluation: a verb of characterising with an actor object and an evaluative predicate.
+  { rule: 'characterise.evaluation', text: "Osterlich called Sylvania's decision reckless.", want: ['OST>111>SYL'] },
+  { rule: 'characterise.evaluation', text: 'Osterlich described the Sylvanian offer as courageous.', want: ['OST>051>SYL'] },
+  { rule: 'characterise.evaluation (passive)', text: 'Sylvania was called reckless by Osterlich.', want: [] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
   { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },

@@ -3,7 +3,8 @@ import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
-import { inComplement } from './subject.js';
+import { findSource, inComplement } from './subject.js';
+import { analyzeVerbGroup } from './verbgroup.js';
 
 // Reported evaluation (issue 9, "quoted evaluation"): what a speaker says of another actor's conduct is
 // itself an act towards that actor. "Freedonia said Sylvania made a grave mistake", '"Sylvania's conduct
@@ -121,4 +122,42 @@ export function evaluationPatterns(lex: Lexicon): EvaluationPatterns {
       rule: { file: at?.file ?? 'dictionaries/lexicon/evaluation.txt', line: at?.line ?? 0, id: `quote.evaluation.${e.cls.toLowerCase()}` },
     }];
   }));
+}
+
+/** Furthest the evaluated actor may start after a verb of characterising, and the evaluative word after the actor. */
+const OBJECT_REACH = 3;
+const PREDICATE_REACH = 6;
+
+/**
+ * characterise.evaluation: a verb of characterising (CHARACTERISE_VERBS: "called", "described ... as",
+ * "branded") whose object is an actor or its act and whose predicate is evaluative judges that actor for
+ * the verb's subject: "Freedonia called Sylvania's move reckless" is Freedonia criticising Sylvania (111).
+ * Active and not negated; not where the verb took a preposition ("called on", "called for" are appeals)
+ * or already coded an event.
+ */
+export function addCharacterisations(ctx: SentenceContext, coded: Coded[], base: EvaluationPatterns): void {
+  const { tokens, lex, clauseOf } = ctx;
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos !== 'VERB' || !lex.CHARACTERISE_VERBS.has(t.lemma)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.pos === 'ADP' || next.pos === 'PART' || coded.some((c) => c.hit.trigger === k)) continue;
+    const c = clauseOf(k);
+    const object = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + OBJECT_REACH && clauseOf(m.tokenStart) === c);
+    if (!object || lex.EVAL_THING_SUBJECTS.has(tokens[object.tokenStart]?.norm ?? '')) continue;
+    let ev: (typeof EVALUATIONS)[number] | undefined;
+    for (let j = object.tokenEnd; j < Math.min(ctx.to, object.tokenEnd + PREDICATE_REACH) && clauseOf(j) === c; j++) {
+      if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
+      if ((ev = evaluationAt(ctx, j))) break;
+    }
+    const pattern = ev ? base.get(ev.cls) : undefined;
+    if (!ev || !pattern) continue;
+    const vg = analyzeVerbGroup(ctx, k);
+    if (vg.passive || vg.negated) continue;
+    const sources = findSource(ctx, k, vg.start).filter((m) => m.id !== object.id && m.actor.code !== object.actor.code);
+    if (sources.length === 0) continue;
+    const rule = { ...pattern.rule, id: pattern.rule.id.replace('quote.', 'characterise.') };
+    const hit = { pattern: { ...pattern, rule }, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+    coded.push({ hit, sides: { sources, targets: [object] }, negated: false, modality: vg.modality, code: ev.code });
+  }
 }

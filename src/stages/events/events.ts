@@ -14,7 +14,7 @@ import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
-import { addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
+import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
@@ -58,6 +58,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       addEvaluations(ctx, coded, speech);
+      addCharacterisations(ctx, coded, evaluations);
       const quoteSpeaker = speech.length === 0 ? quoted.get(s.index) : undefined;
       if (quoteSpeaker) addQuotedEvaluations(ctx, coded, quoteSpeaker, evaluations);
       emitEvents(ctx, { coded, cameo }, sink);
