@@ -27,8 +27,9 @@ function events(text: string): string[] {
 }
 
 const CASES: readonly { cls: string; text: string; want: readonly string[] }[] = [
-  // "call" appeals only with its particle; "call X Y" names X and is no appeal.
-  { cls: 'call names', text: 'The Freedonian president called the Sylvanian talks a farce.', want: [] },
+  // "call" appeals only with its particle; "call X Y" names X and is no appeal (an evaluative Y makes it a
+  // judgement of X's actor: characterise.evaluation, src/stages/events/evaluation.ts).
+  { cls: 'call names', text: 'The Freedonian president called the Sylvanian talks a farce.', want: ['FRDGOV>111>SYL'] },
   { cls: 'call names', text: 'The Freedonian president called the Sylvanian aid package a bribe.', want: [] },
   { cls: 'call names', text: 'Freedonia welcomed what it called a peace plan from Sylvania.', want: [] },
   { cls: 'call names', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },

@@ -39,6 +39,11 @@ function problem(base: string, rule: RuleRef): string | null {
     const words = line.replace(/#.*/, '').split(/\s+/);
     return words[0] === code && items.every((it) => words.some((w) => w === it || w.split('|').includes(it) || w.startsWith(`${it}|`))) ? null : `${rule.file}:${rule.line} does not hold pattern ${id}`;
   }
+  // Lexicon classes: rule.CLASS (lower case), possibly with the verb pattern it recodes after "+".
+  if (rule.file.startsWith('dictionaries/lexicon/')) {
+    const cls = (id.split('+')[0] ?? '').split('.').pop()?.toUpperCase() ?? '';
+    return line.startsWith(`${cls} `) ? null : `${rule.file}:${rule.line} does not define class ${cls}`;
+  }
   // Actor entries: kind.CODE, kind.CODE.first-phrase, official.CODE.full-name@from.
   const [, code, rest] = /^[a-z]+\.([A-Z0-9]+)(?:\.(.*))?$/.exec(id) ?? [];
   if (!code || !line.startsWith(`${code} `)) return `${rule.file}:${rule.line} does not hold entry ${id}`;

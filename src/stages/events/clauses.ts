@@ -312,16 +312,13 @@ function startsNewClause(r: Reader, from: number): boolean {
   return false;
 }
 
-/** Whether a token is a double quotation mark that may close a quotation (straight, typographic or TeX-style). */
-function isClosingQuote(text: string | undefined): boolean {
-  return text === '"' || text === '”' || text === "''";
-}
-
+/** Double quotation marks that may close a quotation (straight, typographic or TeX-style). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
 // ", the minister said." / ", said the minister." : a short clause whose verb is one of saying.
 function invertedSpeech(r: Reader, from: number): boolean {
   const { tokens, to } = r;
   // '," the army said': the closing quotation mark after the comma belongs to the quotation.
-  if (isClosingQuote(tokens[from]?.text)) from++;
+  if (CLOSING_QUOTES.has(tokens[from]?.text ?? '')) from++;
   // ", and the army said ..." is a new clause, not a speech tag.
   const first = tokens[from];
   if (!first || first.pos === 'CCONJ') return false;
