@@ -70,6 +70,7 @@ export const LEXICON_CLASSES = {
   CONDITION: 'subordinators of a condition ("if", "unless")',
   ULTIMATUM: 'subordinators of an ultimatum ("unless")',
   REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',
+  CAUSATIVE_VERBS: 'verbs whose object is the subject of a bare infinitive after it ("made Sylvania withdraw"); the act is as asserted as the verb',
   // events.txt
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',

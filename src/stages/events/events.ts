@@ -14,6 +14,7 @@ import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations } from './reported.js';
+import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
 
@@ -173,9 +174,12 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     }
     // Inside an inverted speech tag only the verb of saying counts ("..., a member of the team trying to broker a deal said").
     if (cm.clauses[c]?.kind === 'speech') continue;
-    const sides = hit.pattern.noun ? nounSides(ctx, hit) : verbSides(ctx, hit, vg);
+    const cz = hit.pattern.noun ? null : causativeAt(ctx, i, vg.start);
+    const sides = hit.pattern.noun ? nounSides(ctx, hit) : cz ? causedSides(verbSides(ctx, hit, vg), cz) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
-    local.push({ hit, sides, negated: vg.negated, modality: vg.modality, code: hit.pattern.code, ...(vg.pastModal ? { pastModal: true } : {}), ...(vg.pluperfect ? { pluperfect: true } : {}) });
+    // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
+    const g = cz ? governedGroup(ctx, vg, cz) : vg;
+    local.push({ hit, sides, negated: g.negated, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...(cz && g.negated ? { denied: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };
