@@ -9,20 +9,21 @@ import { flagError, parseFlags } from './flags.js';
 import { EXIT_NOTHING, runStatus } from './status.js';
 
 /** The coder flags of `code` and `eval`. */
-interface CoderFlags { readonly incidents?: boolean | undefined; readonly hypothetical?: boolean | undefined; readonly all?: boolean | undefined }
+interface CoderFlags { readonly incidents?: boolean | undefined; readonly hypothetical?: boolean | undefined; readonly all?: boolean | undefined; readonly 'one-sided'?: boolean | undefined }
 
 /**
  * `--incidents`: every incident without a dyad becomes an event (ADR 0005); `--hypothetical` keeps hypothetical
- * acts (ADR 0002); `--all` keeps every event the default leaves out, hypothetical and background (ADR 0010).
+ * acts (ADR 0002); `--all` keeps every event the default leaves out, hypothetical and background (ADR 0010);
+ * `--one-sided` keeps statements with a source and no target (GDELT's events with no Actor2).
  */
 export function coderFlagOptions(flags: CoderFlags): CoderOptions {
-  return { ...(flags.incidents ? { incidents: 'every' } : {}), ...(flags.hypothetical || flags.all ? { hypothetical: true } : {}), ...(flags.all ? { background: true } : {}) };
+  return { ...(flags.incidents ? { incidents: 'every' } : {}), ...(flags.hypothetical || flags.all ? { hypothetical: true } : {}), ...(flags.all ? { background: true } : {}), ...(flags['one-sided'] ? { oneSided: true } : {}) };
 }
 
 /** `dyad code`. */
 export async function cmdCode(args: string[]): Promise<number> {
   const parsed = parseFlags('code', args, {
-    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' }, 'max-bytes': { type: 'string' },
+    date: { type: 'string' }, title: { type: 'string' }, explain: { type: 'boolean' }, jsonl: { type: 'boolean' }, html: { type: 'boolean' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' }, 'one-sided': { type: 'boolean' }, 'max-bytes': { type: 'string' },
   }, CodeFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const { flags, positionals } = parsed;
@@ -53,7 +54,7 @@ export async function cmdCode(args: string[]): Promise<number> {
 
 /** `dyad eval`. */
 export async function cmdEval(args: string[]): Promise<number> {
-  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' } }, EvalFlags, { positionals: true });
+  const parsed = parseFlags('eval', args, { json: { type: 'boolean' }, out: { type: 'string' }, incidents: { type: 'boolean' }, hypothetical: { type: 'boolean' }, all: { type: 'boolean' }, 'one-sided': { type: 'boolean' } }, EvalFlags, { positionals: true });
   if (typeof parsed === 'number') return parsed;
   const gold = parsed.positionals[0];
   if (!gold) return flagError('eval', 'missing GOLD.jsonl');

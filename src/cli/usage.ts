@@ -1,13 +1,15 @@
 /** The `dyad` usage text. */
 /** Usage text of every subcommand. */
 export const USAGE = `usage:
-  dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--incidents] [--hypothetical] [--all] [--max-bytes N] code one article (text or HTML), print a table
-  dyad code --jsonl [--incidents] [--hypothetical] [--all] [--max-bytes N]   JSON Lines on stdin -> one result line per input line
+  dyad code FILE [--date YYYY-MM-DD] [--title T] [--html] [--explain] [--incidents] [--hypothetical] [--all] [--one-sided] [--max-bytes N] code one article (text or HTML), print a table
+  dyad code --jsonl [--incidents] [--hypothetical] [--all] [--one-sided] [--max-bytes N]   JSON Lines on stdin -> one result line per input line
       --incidents: every incident without a dyad becomes an event (ACLED-style data; default: only sideless ones)
       --hypothetical: keep hypothetical acts ("could strike", "would sign if …"; default: left out)
       --all: keep every event the default leaves out: hypothetical acts and background (relative clauses,
         "had attacked", acts dated to earlier years), each flagged ("modality", "background": why)
-  dyad eval GOLD.jsonl [--json] [--out PRED.jsonl] [--incidents] [--hypothetical] [--all] code a gold file as code --jsonl would, score it like shared/tools/score.py
+      --one-sided: keep statements, appeals, demands and threats (CAMEO 01-13) with a source and no target
+        ("X promised reforms"; GDELT's events with no Actor2); default: an event of these kinds needs a target
+  dyad eval GOLD.jsonl [--json] [--out PRED.jsonl] [--incidents] [--hypothetical] [--all] [--one-sided] code a gold file as code --jsonl would, score it like shared/tools/score.py
   dyad coverage FILE.jsonl[.gz] [--top N] [--max N] [--json]  code a corpus; rank silent actor pairs (by verb), unknown
       capitalised names and CAMEO codes with no trigger, each with an example sentence
   dyad ingest PATH... [--db dyad.db] [--jobs N] [--strict] [--max-bytes N] [--date YYYY-MM-DD] [--watch SECONDS] [--hypothetical] [--all] [--quiet] [--json]

@@ -35,6 +35,7 @@ export const CodeFlags = z.object({
   incidents: z.boolean().optional(),
   hypothetical: z.boolean().optional(),
   all: z.boolean().optional(),
+  'one-sided': z.boolean().optional(),
   'max-bytes': posInt('--max-bytes').default(DEFAULT_MAX_BYTES),
 });
 
@@ -45,6 +46,7 @@ export const EvalFlags = z.object({
   incidents: z.boolean().optional(),
   hypothetical: z.boolean().optional(),
   all: z.boolean().optional(),
+  'one-sided': z.boolean().optional(),
 });
 
 /** CLI flags of `dyad ingest`. */

@@ -46,6 +46,8 @@ export interface CoderOptions {
   readonly hypothetical?: boolean;
   /** Keep background events, flagged with why (relative clauses, the pluperfect, earlier years); by default they are left out. */
   readonly background?: boolean;
+  /** Keep statements, appeals, demands and threats (CAMEO 01-13) that have a source and no target; by default they are left out. */
+  readonly oneSided?: boolean;
 }
 
 /** Compile every dictionary the stages use. Whatever this returns is what the build snapshots. */
@@ -111,7 +113,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
-    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon }),
+    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon, oneSided: opts.oneSided === true }),
     createIncidentTyper({ cues, cameo: dicts.cameo, lexicon, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,
