@@ -1,6 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { headlinePredicate } from './headline.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -324,9 +325,10 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   const next = tokens[i + 1];
   const subj = prev;
   if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
-  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that') return null;
+  const headline = headlinePredicate(tokens, i);
+  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headline) return null;
   // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
-  if (t.norm.endsWith('s') && next.pos === 'ADP') return null;
+  if (t.norm.endsWith('s') && next.pos === 'ADP' && !headline) return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   // After a form of "be" a base form is an adjective ("are welcome to leave").
   if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
