@@ -46,7 +46,7 @@ export interface CoderOptions {
   readonly hypothetical?: boolean;
   /** Keep background events, flagged with why (relative clauses, the pluperfect, earlier years); by default they are left out. */
   readonly background?: boolean;
-  /** Keep statements, appeals, demands and threats (CAMEO 01-13) that have a source and no target; by default they are left out. */
+  /** Keep statements, appeals, demands and threats (CAMEO 01-13) with a source and no target or of no known country; by default they are left out. */
   readonly oneSided?: boolean;
 }
 

@@ -24,7 +24,7 @@ import { quotedSpeakers } from './quotations.js';
 
 /**
  * Create the event coder: verb/noun patterns over shallow clauses, with voice, negation, modality and speech.
- * `oneSided`: also keep a statement with a placed source and no target (sentence-level coding, GDELT's Actor1-only events).
+ * `oneSided`: also keep a statement with a source and no target, or of no known country (sentence-level coding, GDELT's Actor1-only events).
  */
 export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; oneSided?: boolean }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
@@ -72,9 +72,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country. With `oneSided`,
-    // a placed source alone suffices: a sentence coded apart from its article ("X promised reforms").
+    // a source alone suffices: a sentence coded apart from its article ("X promised reforms").
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
-    const kept = (e: Event): boolean => material(e.cameo ?? '') || ((e.target !== null || opts.oneSided === true) && placedSource(e));
+    const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e)) || (opts.oneSided === true && e.source !== null);
     const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && kept(e));
     const news = storyPast(dedupe(aimedAt));
     const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));

@@ -6,8 +6,8 @@ import { packageRoot } from '../../paths.js';
 import { fictionalCoder } from '../../../testdata/helpers.js';
 
 // One-sided statements over fictional actors: a statement, appeal, demand or threat (CAMEO 01-13) with a
-// placed source and no target is left out by default (an article's dyads), kept with `oneSided`
-// (sentence-level coding); material acts need no target either way; a source of no country stays out.
+// source and no target, or whose source has no known country, is left out by default (an article's dyads)
+// and kept with `oneSided` (sentence-level coding).
 
 let oneSided: Coder | undefined;
 const coder = (on: boolean): Coder =>
@@ -17,6 +17,8 @@ const CASES: readonly { readonly text: string; readonly plain: readonly string[]
   { text: 'Freedonia condemned the decision.', plain: [], oneSided: ['FRD>111>-'] },
   { text: 'Freedonia condemned Sylvania.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
   { text: 'Freedonia did not condemn the decision.', plain: [], oneSided: ['FRD>111>- !neg'] },
+  // A source of no known country: no event of an article's dyads, a statement of the sentence's.
+  { text: 'The protesters condemned the decision.', plain: [], oneSided: ['CVL>111>-'] },
 ];
 
 for (const c of CASES) {
