@@ -210,12 +210,12 @@ function readSpeech(ctx: SentenceContext, hit: PatternHit, vgStart: number): Spe
  */
 function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, from, to } = ctx;
-  if (!local.some((c) => isEvent(c) && !isAdjunct(tokens, c.hit.trigger, from))) return;
+  if (!local.some((c) => isEvent(c) && !isAdjunct(tokens, c.hit.trigger, from, ctx.lex.SPEECH_FRAME_VERBS))) return;
   // The adjunct goes with everything up to its closing comma (", charging X with supporting Y,").
   let adjunctEnd = -1;
   for (let k = 0; k < local.length; k++) {
     const v = local[k]?.hit.trigger ?? 0;
-    if (isAdjunct(tokens, v, from) && !accusesObject(local[k])) {
+    if (isAdjunct(tokens, v, from, ctx.lex.SPEECH_FRAME_VERBS) && !accusesObject(local[k])) {
       adjunctEnd = v;
       while (adjunctEnd + 1 < to && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
       local.splice(k--, 1);

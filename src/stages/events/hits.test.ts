@@ -28,8 +28,14 @@ test('hits: a threat verb hands its modality to the act in its infinitive (CAMEO
 
 test('hits: a participle after a comma is an adjunct', () => {
   const { ctx } = contextOf('Freedonia condemned Osterlich, attacking Sylvania.', M);
-  assert.equal(isAdjunct(ctx.tokens, tokenOf(ctx, 'attacking'), ctx.from), true);
-  assert.equal(isAdjunct(ctx.tokens, tokenOf(ctx, 'condemned'), ctx.from), false);
+  const frames = new Set(['speak']);
+  assert.equal(isAdjunct(ctx.tokens, tokenOf(ctx, 'attacking'), ctx.from, frames), true);
+  assert.equal(isAdjunct(ctx.tokens, tokenOf(ctx, 'condemned'), ctx.from, frames), false);
+  // Right after its subject a participle is an act of its own, unless it frames a statement.
+  const own = contextOf('Freedonia, attacking Sylvania, condemned Osterlich.', M).ctx;
+  assert.equal(isAdjunct(own.tokens, tokenOf(own, 'attacking'), own.from, frames), false);
+  const frame = contextOf('Freedonia, speaking in Sylvania, condemned Osterlich.', M).ctx;
+  assert.equal(isAdjunct(frame.tokens, tokenOf(frame, 'speaking'), frame.from, frames), true);
 });
 
 const BACKGROUND: readonly { text: string; word: string; background: boolean }[] = [

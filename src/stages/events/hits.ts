@@ -128,16 +128,25 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
   return out.filter((c): c is Coded => c !== null);
 }
 
-/** A present participle opening an adjunct after a comma: ", urging ...", ", killing ...". */
-export function isAdjunct(tokens: readonly Token[], v: number, from: number): boolean {
+/**
+ * A present participle opening an adjunct after a comma that closes a clause: ", urging ...", ", killing ...".
+ * After the subject alone ("Wang, meeting with X, said") it is an act of its own, not an elaboration, unless
+ * it sets the scene of a statement (`frames`: "X, speaking to reporters, said").
+ */
+export function isAdjunct(tokens: readonly Token[], v: number, from: number, frames: ReadonlySet<string>): boolean {
   const t = tokens[v];
   if (!t || !t.norm.endsWith('ing')) return false;
   for (let k = v - 1; k >= Math.max(from, v - 2); k--) {
     const p = tokens[k];
     if (!p) return false;
-    if (p.norm === ',') return true;
+    if (p.norm === ',') return frames.has(t.lemma) || afterClause(tokens, from, k);
     if (p.pos !== 'ADV') return false;
   }
+  return false;
+}
+
+function afterClause(tokens: readonly Token[], from: number, comma: number): boolean {
+  for (let k = from; k < comma; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
   return false;
 }
 

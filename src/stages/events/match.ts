@@ -2,6 +2,7 @@ import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { headlinePredicate } from './headline.js';
+import { appositiveParticiple } from './participle.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -245,7 +246,9 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const t = tokens[i];
   if (!t || notAPredicate(tokens, i, t)) return null;
   const { isVerb, isNoun, surface } = readingOf(input, i, t);
-  const cands = dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
+  // A noun-tagged form read as a verb ("Wang, meeting with") takes the verb's patterns, not its noun's.
+  const verbal = isVerb && surface !== null && surface !== t.lemma && appositiveParticiple(tokens, i) ? dict.byTrigger.get(surface) : undefined;
+  const cands = verbal ?? dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
   const { words: wanted, reach, free } = input.required?.get(cands) ?? requiredWords(cands);
   const here: string[] = [];
@@ -323,8 +326,8 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? ''))) b--;
   const prev = tokens[b];
   const next = tokens[i + 1];
-  const subj = prev;
-  if (!prev || !next || !subj || !SUBJECT_END.has(subj.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
+  if (appositiveParticiple(tokens, i)) return lemma;
+  if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   const headline = headlinePredicate(tokens, i);
   if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headline) return null;
   // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
