@@ -5,7 +5,7 @@ import type { CameoTable } from '../../ontology/cameo.js';
 import { anyRequired, compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
-import { deniedNoun, nounSides } from './nouns.js';
+import { deniedNoun, deniedObject, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { verbalAttacks } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
@@ -179,7 +179,9 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
     // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
-    local.push({ hit, sides, negated: g.negated, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...(cz && g.negated ? { denied: true } : {}) });
+    // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
+    const none = deniedObject(ctx, hit);
+    local.push({ hit, sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };

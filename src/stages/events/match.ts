@@ -1,6 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { auxAsVerb, haveObject } from './light.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -125,7 +126,7 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
     || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
-  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
+  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
@@ -225,6 +226,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   }
   // A no-event sense is named by the verb's object: its words stand right after the verb ("struck a defiant tone").
   if (p.none && lastReq > pos + 3) return null;
+  if (tokens[i]?.pos === 'AUX' && !haveObject(input, i, pos, lastReq)) return null;
   let prep = -1;
   if (p.target.kind === 'prep') {
     // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later

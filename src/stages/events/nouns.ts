@@ -58,6 +58,17 @@ export function deniedNoun(ctx: SentenceContext, n: number): boolean {
   return false;
 }
 
+/**
+ * nouns.denied-object: a verb whose required event noun is denied by its determiner ("held no talks with",
+ * "reached no agreement") reports that the act did not happen: negated, not a refusal. Not where the
+ * pattern itself names the negative determiner ("have no comment").
+ */
+export function deniedObject(ctx: SentenceContext, hit: PatternHit): boolean {
+  const t = ctx.tokens[hit.triggerEnd + 1];
+  if (hit.pattern.noun || hit.pattern.required.length === 0 || !t || !ctx.lex.NEGATIVE_DETERMINERS.has(t.norm)) return false;
+  return !hit.pattern.required.some((r) => r.first.has(t.norm));
+}
+
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */
 export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   const { tokens, mentions: sm } = ctx;

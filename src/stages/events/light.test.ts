@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCoder, type Coder } from '../../pipeline/coder.js';
+import { defaultDictionaryDir, packageRoot } from '../../paths.js';
+
+// Light verbs over fictional actors and the bundled verb patterns: the act is named by the verb's object.
+
+let coder: Coder | null = null;
+function bundledVerbsFictionalActors(): Coder {
+  if (coder) return coder;
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-light-'));
+  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
+  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
+  return (coder = createCoder({ dictionaryDir: dir }));
+}
+
+const CASES: readonly { readonly rule: string; readonly text: string; readonly want: readonly string[] }[] = [
+  // match.main-have: "have" before its object is a main verb; its object names the act.
+  { rule: 'match.main-have', text: 'Freedonia had talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'Freedonia has had a meeting with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'The Freedonian president had a phone call with Sylvania.', want: ['FRDGOV>041>SYL', 'SYL>041>FRDGOV'] },
+  { rule: 'match.main-have', text: 'Freedonia had lunch with the Sylvanian president.', want: ['FRD>040>SYLGOV', 'SYLGOV>040>FRD'] },
+  // An auxiliary "have" names nothing: "had met" is the meeting, "had to" a modal.
+  { rule: 'match.main-have', text: 'Freedonia had met with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'Freedonia had to attack Sylvania.', want: ['FRD>190>SYL'] },
+  // match.have-object: the event noun heads the object of "have", not a later phrase.
+  { rule: 'match.have-object', text: 'Freedonia had its first face-to-face talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.have-object', text: 'Freedonia had doubts about the talks with Sylvania.', want: [] },
+  // nouns.denied-object: a denied event noun as the object is an act that did not happen, no refusal.
+  { rule: 'nouns.denied-object', text: 'Freedonia had no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+];
+
+for (const c of CASES) {
+  test(`${c.rule}: ${c.text}`, () => {
+    const doc = bundledVerbsFictionalActors().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}${e.negated ? ' !neg' : ''}`), c.want);
+  });
+}
