@@ -34,6 +34,21 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+  // Light verbs of uttering or lodging (lexicon LIGHT_VERBS): the statement noun's act is the subject's.
+  { rule: 'nouns.light-verb', text: 'Freedonia issued a condemnation of Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke of Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia renewed its accusations against Sylvania.', want: ['FRD>112>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia repeated its warning to Sylvania.', want: ['FRD>130>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia voiced its rejection of Sylvania.', want: ['FRD>120>SYL'] },
+  // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
+  { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
+  { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },
+  { rule: 'nouns.light-group', text: 'Freedonia may launch an offensive against Sylvania.', want: [] },
+  // A telephone call named as one, made, placed or accepted (04-consult.txt); a bare "call" may be an appeal.
+  { rule: '041.make', text: 'Freedonia made a phone call to Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
+  { rule: '041.make', text: 'The Freedonian president placed a telephone call to Osterlich.', want: ['FRDGOV>041>OST', 'OST>041>FRDGOV'] },
+  { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL'] },
+  { rule: '041.make', text: 'Freedonia made a call for talks with Sylvania.', want: ['FRD>020>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { backer, findSource, group, type Sides } from './sides.js';
-import { isParticiple } from './verbgroup.js';
+import { analyzeVerbGroup, isParticiple, type VerbGroup } from './verbgroup.js';
 
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or
 // the subject of the light verb whose object the noun is, and the actor after "on"/"against".
@@ -40,6 +40,17 @@ function passiveLightVerb(ctx: SentenceContext, n: number): { verb: number; agen
 export function lightVerbOf(ctx: SentenceContext, n: number): number {
   const before = lightVerbBefore(ctx, n);
   return before >= 0 ? before : passiveLightVerb(ctx, n)?.verb ?? -1;
+}
+
+/**
+ * nouns.light-group: an event noun asserted by a light verb is as negated and as real as that verb's group
+ * ("did not launch an offensive", "will issue a condemnation of"); otherwise asserted, unless denied.
+ */
+export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
+  const light = lightVerbOf(ctx, n);
+  const own = { start: n, negated: false, modality: 'asserted' as const, passive: false, pastModal: false, pluperfect: false };
+  const g = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
+  return deniedNoun(ctx, n) ? { ...g, negated: true } : g;
 }
 
 /**
