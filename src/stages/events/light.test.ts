@@ -49,6 +49,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '041.make', text: 'The Freedonian president placed a telephone call to Osterlich.', want: ['FRDGOV>041>OST', 'OST>041>FRDGOV'] },
   { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL'] },
   { rule: '041.make', text: 'Freedonia made a call for talks with Sylvania.', want: ['FRD>020>SYL'] },
+  // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
+  { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
+  { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
+  { rule: 'match.re-prefix', text: 'Freedonia reinvaded Sylvania.', want: ['FRD>192>SYL'] },
+  { rule: 'match.re-prefix', text: 'Freedonia rearrested the Sylvanian president.', want: ['FRD>173>SYLGOV'] },
 ];
 
 for (const c of CASES) {

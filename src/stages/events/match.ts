@@ -2,6 +2,7 @@ import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { auxAsVerb, haveObject } from './light.js';
+import { unprefixed } from './words.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -130,8 +131,18 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
-  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;
+  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
   return { isVerb, isNoun, surface };
+}
+
+/** The verb a prefixed form does again ("re-imposed" -> "impose"; words.ts `unprefixed`), or null. */
+function againVerb(t: Token, dict: VerbDictionary): string | null {
+  const u = unprefixed(t);
+  if (u === null) return null;
+  const known = dict.verbForms.get(u);
+  if (known !== undefined) return known;
+  // Forms the inflector spells otherwise ("opened", not "openned"): the stem that is a trigger.
+  return [u.replace(/e?d$/, ''), u.replace(/d$/, ''), u.replace(/ing$/, ''), u.replace(/ing$/, 'e'), u.replace(/e?s$/, '')].find((x) => dict.byTrigger.has(x)) ?? null;
 }
 
 /** A pattern that fits at a trigger, with how far its words lie from the verb and how many tokens they cover. */
