@@ -54,6 +54,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
   { rule: 'match.re-prefix', text: 'Freedonia reinvaded Sylvania.', want: ['FRD>192>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia rearrested the Sylvanian president.', want: ['FRD>173>SYLGOV'] },
+  // A third party making an accord between two others is their go-between (045); forging one with a party is 057.
+  { rule: '045.negotiate', text: 'Freedonia negotiated a deal between Sylvania and Osterlich.', want: ['FRD>045>SYL', 'FRD>045>OST'] },
+  { rule: '045.negotiate', text: 'Freedonia forged an accord between Sylvania and Osterlich.', want: ['FRD>045>SYL', 'FRD>045>OST'] },
+  { rule: '057.conclude', text: 'Freedonia forged an agreement with Sylvania.', want: ['FRD>057>SYL'] },
+  { rule: '046.negotiate', text: 'Freedonia negotiated a treaty with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
 ];
 
 for (const c of CASES) {
