@@ -37,6 +37,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // Light verbs of uttering or lodging (lexicon LIGHT_VERBS): the statement noun's act is the subject's.
   { rule: 'nouns.light-verb', text: 'Freedonia issued a condemnation of Sylvania.', want: ['FRD>111>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke of Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke to Sylvania for its support of Osterlich.', want: ['FRD>111>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia renewed its accusations against Sylvania.', want: ['FRD>112>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia repeated its warning to Sylvania.', want: ['FRD>130>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia voiced its rejection of Sylvania.', want: ['FRD>120>SYL'] },
