@@ -1,11 +1,12 @@
-import type { Doc, Event, Mention, Modality, Report, Stage, Token } from '../../model/types.js';
+import type { Doc, Event, Mention, Report, Stage, Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
-import { anyRequired, compileRequiredWords, matchPatterns, verbReading, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
-import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
+import { verbReading } from './verb-reading.js';
+import { anyRequired, compileRequiredWords, matchPatterns, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
+import { analyzeVerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
-import { deniedNoun, nounSides } from './nouns.js';
+import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { verbalAttacks } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
@@ -103,7 +104,6 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
   return sm;
 }
 
-const NOUN_GROUP: Pick<VerbGroup, 'negated' | 'modality' | 'passive' | 'pastModal' | 'pluperfect'> = { negated: false, modality: 'asserted' as Modality, passive: false, pastModal: false, pluperfect: false };
 
 /** What the events stage compiles once from its verb dictionary for the per-token hot loops. */
 interface CompiledVerbs {
@@ -170,7 +170,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
       i = Math.max(i, hit.triggerEnd);
       continue;
     }
-    const vg = hit.pattern.noun ? { start: i, ...NOUN_GROUP, negated: deniedNoun(ctx, i) } : analyzeVerbGroup(ctx, i);
+    const vg = hit.pattern.noun ? nounGroup(ctx, i) : analyzeVerbGroup(ctx, i);
     if (hit.pattern.say) {
       const sp = readSpeech(ctx, hit, vg.start);
       if (sp) speech.push(sp);
@@ -183,7 +183,9 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
     // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
-    local.push({ hit, sides, negated: g.negated, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...(cz && g.negated ? { denied: true } : {}) });
+    // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
+    const none = deniedObject(ctx, hit);
+    local.push({ hit, sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };

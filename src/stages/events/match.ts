@@ -1,8 +1,9 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { headlinePredicate } from './headline.js';
-import { appositiveParticiple } from './participle.js';
+import { appositiveParticiple, verbReading } from './verb-reading.js';
+import { auxAsVerb, haveObject } from './light.js';
+import { unprefixed } from './words.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -127,12 +128,22 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
     || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const rescued = verbReading(tokens, i, dict);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
-  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && (t.lemma === 'be') && dict.byTrigger.has('be')));
+  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
-  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? null : null;
+  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
   return { isVerb, isNoun, surface };
+}
+
+/** The verb a prefixed form does again ("re-imposed" -> "impose"; words.ts `unprefixed`), or null. */
+function againVerb(t: Token, dict: VerbDictionary): string | null {
+  const u = unprefixed(t);
+  if (u === null) return null;
+  const known = dict.verbForms.get(u);
+  if (known !== undefined) return known;
+  // Forms the inflector spells otherwise ("opened", not "openned"): the stem that is a trigger.
+  return [u.replace(/e?d$/, ''), u.replace(/d$/, ''), u.replace(/ing$/, ''), u.replace(/ing$/, 'e'), u.replace(/e?s$/, '')].find((x) => dict.byTrigger.has(x)) ?? null;
 }
 
 /** A pattern that fits at a trigger, with how far its words lie from the verb and how many tokens they cover. */
@@ -227,6 +238,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   }
   // A no-event sense is named by the verb's object: its words stand right after the verb ("struck a defiant tone").
   if (p.none && lastReq > pos + 3) return null;
+  if (tokens[i]?.pos === 'AUX' && !haveObject(input, i, pos, lastReq)) return null;
   let prep = -1;
   if (p.target.kind === 'prep') {
     // The target phrase follows the pattern's words closely ("signed an agreement with X"), not a later
@@ -309,31 +321,4 @@ function gerundNoun(input: MatchInput, i: number): boolean {
     if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'NUM')) return false;
   }
   return false;
-}
-
-const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
-const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
-
-/** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
-export function verbReading(tokens: readonly Token[], i: number, dict: VerbDictionary): string | null {
-  const t = tokens[i];
-  if (!t || t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
-  const lemma = dict.verbForms.get(t.norm);
-  if (lemma === undefined) return null;
-  // Look back past quotes and adverbs: 'had "unintentionally" shot down', "also commits".
-  let b = i - 1;
-  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? ''))) b--;
-  const prev = tokens[b];
-  const next = tokens[i + 1];
-  if (appositiveParticiple(tokens, i)) return lemma;
-  if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
-  const headline = headlinePredicate(tokens, i);
-  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headline) return null;
-  // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
-  if (t.norm.endsWith('s') && next.pos === 'ADP' && !headline) return null;
-  // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
-  // After a form of "be" a base form is an adjective ("are welcome to leave").
-  if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
-  return lemma;
 }

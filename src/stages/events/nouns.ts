@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { backer, findSource, group, type Sides } from './sides.js';
-import { isParticiple } from './verbgroup.js';
+import { analyzeVerbGroup, isParticiple, type VerbGroup } from './verbgroup.js';
 
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or
 // the subject of the light verb whose object the noun is, and the actor after "on"/"against".
@@ -43,6 +43,17 @@ export function lightVerbOf(ctx: SentenceContext, n: number): number {
 }
 
 /**
+ * nouns.light-group: an event noun asserted by a light verb is as negated and as real as that verb's group
+ * ("did not launch an offensive", "will issue a condemnation of"); otherwise asserted, unless denied.
+ */
+export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
+  const light = lightVerbOf(ctx, n);
+  const own = { start: n, negated: false, modality: 'asserted' as const, passive: false, pastModal: false, pluperfect: false };
+  const g = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
+  return deniedNoun(ctx, n) ? { ...g, negated: true } : g;
+}
+
+/**
  * nouns.denied: an event noun whose determiner denies it ("there was no attack on", "no talks between")
  * names an act that did not happen. Only premodifiers may stand between: "no Freedonian attack". A
  * negated copula does not deny its noun: "it was not his first visit to X" reports a visit.
@@ -56,6 +67,17 @@ export function deniedNoun(ctx: SentenceContext, n: number): boolean {
     if (!premodifier(t)) return false;
   }
   return false;
+}
+
+/**
+ * nouns.denied-object: a verb whose required event noun is denied by its determiner ("held no talks with",
+ * "reached no agreement") reports that the act did not happen: negated, not a refusal. Not where the
+ * pattern itself names the negative determiner ("have no comment").
+ */
+export function deniedObject(ctx: SentenceContext, hit: PatternHit): boolean {
+  const t = ctx.tokens[hit.triggerEnd + 1];
+  if (hit.pattern.noun || hit.pattern.required.length === 0 || !t || !ctx.lex.NEGATIVE_DETERMINERS.has(t.norm)) return false;
+  return !hit.pattern.required.some((r) => r.first.has(t.norm));
 }
 
 /** Noun triggers: source is the modifier/possessive before the noun, target follows on/against. */

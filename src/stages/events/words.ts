@@ -40,6 +40,21 @@ export function classifyTokens(tokens: readonly Token[], range: { readonly from:
     if (!t) continue;
     let bits = wc.byNorm.get(t.norm) ?? 0;
     if (t.lemma !== t.norm) bits |= wc.byLemma.get(t.lemma) ?? 0;
+    // A rare prefixed form may be a trigger; matchPatterns finds out (its base verb's patterns, if any).
+    if ((bits & TRIGGER) === 0 && unprefixed(t) !== null) bits |= TRIGGER;
     out[i] = bits;
   }
+}
+
+const INFLECTED = /(?:ed|ing|s)$/;
+
+/**
+ * match.re-prefix: a verb with the prefix "re" is its base verb done again ("re-imposed", "reinvaded"):
+ * the form after the prefix, or null. Unhyphenated only for an inflected form the tagger knows no lemma
+ * for, so that "resigned" or "regarded" (words of their own) stay themselves.
+ */
+export function unprefixed(t: Token): string | null {
+  if (t.pos !== 'VERB' || t.norm.length < 6 || t.norm.charCodeAt(0) !== 114 || t.norm.charCodeAt(1) !== 101) return null;
+  if (t.norm.startsWith('re-')) return t.norm.slice(3);
+  return t.lemma === t.norm && INFLECTED.test(t.norm) ? t.norm.slice(2) : null;
 }

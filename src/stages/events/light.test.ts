@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCoder, type Coder } from '../../pipeline/coder.js';
+import { defaultDictionaryDir, packageRoot } from '../../paths.js';
+
+// Light verbs over fictional actors and the bundled verb patterns: the act is named by the verb's object.
+
+let coder: Coder | null = null;
+function bundledVerbsFictionalActors(): Coder {
+  if (coder) return coder;
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-light-'));
+  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
+  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
+  return (coder = createCoder({ dictionaryDir: dir }));
+}
+
+const CASES: readonly { readonly rule: string; readonly text: string; readonly want: readonly string[] }[] = [
+  // match.main-have: "have" before its object is a main verb; its object names the act.
+  { rule: 'match.main-have', text: 'Freedonia had talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'Freedonia has had a meeting with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'The Freedonian president had a phone call with Sylvania.', want: ['FRDGOV>041>SYL', 'SYL>041>FRDGOV'] },
+  { rule: 'match.main-have', text: 'Freedonia had lunch with the Sylvanian president.', want: ['FRD>040>SYLGOV', 'SYLGOV>040>FRD'] },
+  // An auxiliary "have" names nothing: "had met" is the meeting, "had to" a modal.
+  { rule: 'match.main-have', text: 'Freedonia had met with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.main-have', text: 'Freedonia had to attack Sylvania.', want: ['FRD>190>SYL'] },
+  // match.have-object: the event noun heads the object of "have", not a later phrase.
+  { rule: 'match.have-object', text: 'Freedonia had its first face-to-face talks with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'match.have-object', text: 'Freedonia had doubts about the talks with Sylvania.', want: [] },
+  // nouns.denied-object: a denied event noun as the object is an act that did not happen, no refusal.
+  { rule: 'nouns.denied-object', text: 'Freedonia had no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
+  { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+  // Light verbs of uttering or lodging (lexicon LIGHT_VERBS): the statement noun's act is the subject's.
+  { rule: 'nouns.light-verb', text: 'Freedonia issued a condemnation of Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke of Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke to Sylvania for its support of Osterlich.', want: ['FRD>111>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia renewed its accusations against Sylvania.', want: ['FRD>112>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia repeated its warning to Sylvania.', want: ['FRD>130>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia voiced its rejection of Sylvania.', want: ['FRD>120>SYL'] },
+  // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
+  { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
+  { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },
+  { rule: 'nouns.light-group', text: 'Freedonia may launch an offensive against Sylvania.', want: [] },
+  // A telephone call named as one, made, placed or accepted (04-consult.txt); a bare "call" may be an appeal.
+  { rule: '041.make', text: 'Freedonia made a phone call to Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
+  { rule: '041.make', text: 'The Freedonian president placed a telephone call to Osterlich.', want: ['FRDGOV>041>OST', 'OST>041>FRDGOV'] },
+  { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL'] },
+  { rule: '041.make', text: 'Freedonia made a call for talks with Sylvania.', want: ['FRD>020>SYL'] },
+  // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
+  { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
+  { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
+  { rule: 'match.re-prefix', text: 'Freedonia reinvaded Sylvania.', want: ['FRD>192>SYL'] },
+  { rule: 'match.re-prefix', text: 'Freedonia rearrested the Sylvanian president.', want: ['FRD>173>SYLGOV'] },
+  // A third party making an accord between two others is their go-between (045); forging one with a party is 057.
+  { rule: '045.negotiate', text: 'Freedonia negotiated a deal between Sylvania and Osterlich.', want: ['FRD>045>SYL', 'FRD>045>OST'] },
+  { rule: '045.negotiate', text: 'Freedonia forged an accord between Sylvania and Osterlich.', want: ['FRD>045>SYL', 'FRD>045>OST'] },
+  { rule: '057.conclude', text: 'Freedonia forged an agreement with Sylvania.', want: ['FRD>057>SYL'] },
+  { rule: '046.negotiate', text: 'Freedonia negotiated a treaty with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
+];
+
+for (const c of CASES) {
+  test(`${c.rule}: ${c.text}`, () => {
+    const doc = bundledVerbsFictionalActors().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}${e.negated ? ' !neg' : ''}`), c.want);
+  });
+}

@@ -1,0 +1,64 @@
+import type { Token } from '../../model/types.js';
+import type { VerbDictionary } from '../../dictionaries/verbs.js';
+
+// Readings of tokens that wink-nlp tags as nouns where the sentence reads them as verbs.
+
+// Headline grammar: "Venezuela releases activists", "Iran signs deal with Syria". wink-nlp tags a present
+// -s form after a proper noun as a plural noun when a noun follows it; read as a noun, the sentence would
+// have no predicate at all. So the form is the verb where the sentence has no other verb.
+
+const PREDICATE = new Set(['VERB', 'AUX']);
+
+/** headline.predicate: token `i` (an -s form after a proper noun) is its sentence's only possible predicate. */
+export function headlinePredicate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || prev.pos !== 'PROPN' || !t.norm.endsWith('s') || t.norm.endsWith('ss')) return false;
+  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === t.sentence; k--) if (PREDICATE.has(tokens[k]?.pos ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && tokens[k]?.sentence === t.sentence; k++) if (PREDICATE.has(tokens[k]?.pos ?? '')) return false;
+  return true;
+}
+
+// wink-nlp tags a present participle as a noun when a comma stands before it ("Wang, meeting with X, said"),
+// so its event would be lost. After a comma that closes a name, an -ing form with a preposition, determiner
+// or name after it is the participle.
+
+const NAME_END = new Set(['PROPN']);
+const NEXT = new Set(['ADP', 'DET', 'PROPN', 'NUM']);
+
+/** participle.appositive: token `i` is an -ing participle right after "Name,". */
+export function appositiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || !t.norm.endsWith('ing') || !NEXT.has(next.pos)) return false;
+  const prev = tokens[i - 1];
+  const name = tokens[i - 2];
+  return prev !== undefined && prev.norm === ',' && name !== undefined && name.sentence === t.sentence && NAME_END.has(name.pos);
+}
+
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
+const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
+
+/** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
+export function verbReading(tokens: readonly Token[], i: number, dict: VerbDictionary): string | null {
+  const t = tokens[i];
+  if (!t || t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
+  const lemma = dict.verbForms.get(t.norm);
+  if (lemma === undefined) return null;
+  // Look back past quotes and adverbs: 'had "unintentionally" shot down', "also commits".
+  let b = i - 1;
+  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? ''))) b--;
+  const prev = tokens[b];
+  const next = tokens[i + 1];
+  if (appositiveParticiple(tokens, i)) return lemma;
+  if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
+  const headline = headlinePredicate(tokens, i);
+  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headline) return null;
+  // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
+  if (t.norm.endsWith('s') && next.pos === 'ADP' && !headline) return null;
+  // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
+  // After a form of "be" a base form is an adjective ("are welcome to leave").
+  if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
+  return lemma;
+}
