@@ -58,6 +58,7 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   const end = tokens[te - 1]?.end ?? start;
   const { actor } = c;
   const m: Mention = { id: cx.nextId++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: cx.doc.article.text.slice(start, end), actor, rule: c.rule, modifier };
+  if (actor.name && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
   cx.all.push(m);
   cx.sentence.push(m);
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
@@ -67,6 +68,15 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   if (!modifier && !actor.name && placed && mem.subjects.get(sentence) === undefined) mem.subjects.set(sentence, m);
   mem.last = m;
   return m;
+}
+
+/** Whether no verb stands between the sentence's start and token `p` (a mention there is in subject position). */
+function beforeVerb(cx: ActorContext, p: number): boolean {
+  for (let k = cx.s.tokenStart; k < p; k++) {
+    const pos = cx.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Remember a person by the last word of the name ending at `nameEnd`, for later surname mentions. */

@@ -33,6 +33,8 @@ export interface Memory {
   /** Every pair named so far, oldest first ("its ally" looks for the owner's pair). */
   readonly pairs: Mention[][];
   lastPerson: Mention | null;
+  /** The person in subject position of each sentence (named before any verb, first of its sentence): what "he"/"she" most often mean. */
+  readonly personSubjects: Map<number, Mention>;
   last: Mention | null;
 }
 

@@ -46,6 +46,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // Two named people of different countries closing a sentence are a pair too, for "they" and "the two leaders".
   { text: 'Gen. Ann Lee of Sylvania thanked President Firefly, and they agreed. The two leaders met.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "President Firefly"', 'SYLMIL "they"', 'FRDGOV "they"', 'SYLMIL "The two leaders"', 'FRDGOV "The two leaders"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania. They left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "They"', 'SYLMIL "They"'] },
+  // memory.pronoun, class "he"/"she" after a passing mention: the subject of the sentence, else of the last sentence, stays in focus.
+  { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
+  { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
+  { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // memory.definite-country: the nearest country before it, else the last sentence's subject; "the North".
   { text: 'Osterlich spoke. The country’s army attacked Sylvania.', want: ['OST "Osterlich"', 'OSTMIL "The country’s army"', 'SYL "Sylvania"'] },
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },

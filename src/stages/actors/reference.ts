@@ -53,6 +53,17 @@ const possessivePronoun: ReferenceRule = (cx, p) => {
   return end;
 };
 
+/**
+ * The person "he"/"she" at token `p` most likely means: the subject of its own sentence (named before it), else
+ * the subject of the last sentence, else the person named last. A subject stays in focus past a passing mention.
+ */
+function prominentPerson(cx: ActorContext, p: number): Mention | null {
+  const { mem } = cx;
+  const own = mem.personSubjects.get(cx.s.index);
+  if (own && own.tokenEnd <= p) return own;
+  return mem.personSubjects.get(cx.s.index - 1) ?? mem.lastPerson;
+}
+
 /** memory.pronoun: "Osterlich says it is ready", "Kovac said he would": a recent antecedent before a verb. */
 const subjectPronoun: ReferenceRule = (cx, p) => {
   const { tokens, mem, lex } = cx;
@@ -61,7 +72,7 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   const next = tokens[p + 1];
   const person = lex.PERSON_PRONOUNS.has(t.norm);
   const initial = p === cx.s.tokenStart && !person;
-  const ante = person ? mem.lastPerson : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
+  const ante = person ? prominentPerson(cx, p) : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return -1;
   // "Freedonia and Sylvania met. They agreed": a plural pronoun after a coordinated pair is both of them.
   const pair = t.norm === 'they' ? coordinatedPair(cx.sentence, tokens) ?? personPair(cx.sentence) ?? (mem.pair && mem.pair[0]?.sentence === cx.s.index - 1 ? mem.pair : null) : null;
