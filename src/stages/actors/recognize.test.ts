@@ -38,6 +38,13 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // a title of a person ("the president of Sylvania") is no such phrase.
   { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
   { text: 'Sylvania’s forces massed. Forces attacked. Two forces left.', want: ['SYLMIL "Sylvania’s forces"', 'SYLMIL "Forces"', 'MIL "forces"'] },
+  // Class: a definite sector noun ("the regime", "the militias") written differently from its antecedent is the
+  // latest actor of that sector placed by a country in the window, if the window holds that sector for one country only.
+  { text: 'Sylvanian officials closed the border. The government said no.', want: ['SYLGOV "Sylvanian officials"', 'SYLGOV "government"'] },
+  { text: 'Sylvania’s army crossed. Later the troops attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'SYLMIL "troops"', 'FRD "Freedonia"'] },
+  { text: 'Sylvanian officials met Osterlich officials. The government said no.', want: ['SYLGOV "Sylvanian officials"', 'OSTGOV "Osterlich officials"', 'GOV "government"'] },
+  // A bare plural ("Troops attacked") does not take it: often new actors of another side.
+  { text: 'Sylvania’s army crossed. Troops attacked.', want: ['SYLMIL "Sylvania’s army"', 'MIL "Troops"'] },
   { text: 'The president of Sylvania left. Osterlich and Freedonia met. The president spoke.', want: ['SYLGOV "president of Sylvania"', 'OST "Osterlich"', 'FRD "Freedonia"', 'GOV "president"'] },
   { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
   // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
