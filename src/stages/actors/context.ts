@@ -63,11 +63,17 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   cx.sentence.push(m);
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
+  if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;
   if (actor.name) mem.lastPerson = m;
   else if (!modifier && placed) mem.lastThing = m;
   if (!modifier && !actor.name && placed && mem.subjects.get(sentence) === undefined) mem.subjects.set(sentence, m);
   mem.last = m;
   return m;
+}
+
+/** Whether a mention's last token is a plural common noun ("rebels", "ministries"), not "press" or "Sylvanians'". */
+function pluralHead(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && /[^su]s$/.test(t.norm) && t.lemma !== t.norm;
 }
 
 /** Whether no verb stands between the sentence's start and token `p` (a mention there is in subject position). */

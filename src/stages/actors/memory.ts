@@ -35,6 +35,8 @@ export interface Memory {
   lastPerson: Mention | null;
   /** The person in subject position of each sentence (named before any verb, first of its sentence): what "he"/"she" most often mean. */
   readonly personSubjects: Map<number, Mention>;
+  /** The last actor written as a plural noun ("Sylvanian rebels", "the ministers"): what "they" most often means. */
+  lastPlural: Mention | null;
   last: Mention | null;
 }
 

@@ -80,6 +80,13 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
     for (const pm of pair) put(cx, p, p + 1, { actor: pm.actor, rule: cx.rules.pronoun });
     return p + 1;
   }
+  // "Sylvanian rebels said they ...": "they" agrees in number with a recent plural actor before any singular one.
+  // A plural actor without country ("the militants") is no antecedent to guess past: the older rules decide then.
+  const plural = t.norm === 'they' && mem.lastPlural?.actor.country && mem.lastPlural.sentence >= cx.s.index - 1 ? mem.lastPlural : null;
+  if (plural) {
+    put(cx, p, p + 1, { actor: plural.actor, rule: cx.rules.pronoun });
+    return p + 1;
+  }
   if (!ante || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
