@@ -57,6 +57,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
+  // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
+  { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "She"'] },
   // Class: "they" agrees in number: a recent plural actor ("Sylvanian troops") before a later singular one ("Osterlich").
   { text: 'Sylvanian troops entered Osterlich, and they attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "they"'] },
   { text: 'Sylvanian troops entered Osterlich. They attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "They"'] },
