@@ -64,7 +64,11 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
   if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;
-  if (actor.name) mem.lastPerson = m;
+  if (actor.name) {
+    mem.lastPerson = m;
+    const gender = honorific(cx, ts, te);
+    if (gender) mem.genders.set(actor.name, gender);
+  }
   else if (!modifier && placed) mem.lastThing = m;
   if (!modifier && !actor.name && placed && mem.subjects.get(sentence) === undefined) mem.subjects.set(sentence, m);
   mem.last = m;
@@ -74,6 +78,16 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
 /** Whether a mention's last token is a plural common noun ("rebels", "ministries"), not "press" or "Sylvanians'". */
 function pluralHead(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'NOUN' && /[^su]s$/.test(t.norm) && t.lemma !== t.norm;
+}
+
+/** The pronoun an honorific before or at the start of a person's mention gives ("Mr. Kovac": "he"), else null. */
+function honorific(cx: ActorContext, ts: number, te: number): string | null {
+  for (let k = Math.max(cx.s.tokenStart, ts - 1); k < Math.min(te, ts + 1); k++) {
+    const w = cx.tokens[k]?.norm ?? '';
+    if (cx.lex.MALE_HONORIFICS.has(w)) return 'he';
+    if (cx.lex.FEMALE_HONORIFICS.has(w)) return 'she';
+  }
+  return null;
 }
 
 /** Whether no verb stands between the sentence's start and token `p` (a mention there is in subject position). */

@@ -59,6 +59,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
   { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "She"'] },
+  // An honorific before a name ("Mr.", "Mrs.", "Queen") gives the person's pronoun too.
+  { text: 'Mr. Firefly met Gen. Ann Lee of Sylvania. She left.', date: '1933-05-01', want: ['FRDGOV "Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Class: "they" agrees in number: a recent plural actor ("Sylvanian troops") before a later singular one ("Osterlich").
   { text: 'Sylvanian troops entered Osterlich, and they attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "they"'] },
   { text: 'Sylvanian troops entered Osterlich. They attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "They"'] },
