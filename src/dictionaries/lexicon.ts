@@ -118,6 +118,8 @@ export const LEXICON_CLASSES = {
   COMPOUND_HEADS: 'participles of a hyphenated modifier ("Sylvania-based")',
   SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
   PERSON_PRONOUNS: 'subject and possessive pronouns that refer to a person',
+  MALE_HONORIFICS: 'honorifics and titles before a name that make the person a "he" ("Mr.", "King")',
+  FEMALE_HONORIFICS: 'honorifics and titles before a name that make the person a "she" ("Mrs.", "Queen")',
   PRONOUN_OWNER: 'possessive pronouns that own a sector noun ("its troops")',
   COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
   COUNTERPART: 'nouns for the other member of a pair ("its ally")',

@@ -58,15 +58,45 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   const end = tokens[te - 1]?.end ?? start;
   const { actor } = c;
   const m: Mention = { id: cx.nextId++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: cx.doc.article.text.slice(start, end), actor, rule: c.rule, modifier };
+  if (actor.name && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
   cx.all.push(m);
   cx.sentence.push(m);
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
-  if (actor.name) mem.lastPerson = m;
+  if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;
+  if (actor.name) {
+    mem.lastPerson = m;
+    const gender = honorific(cx, ts, te);
+    if (gender) mem.genders.set(actor.name, gender);
+  }
   else if (!modifier && placed) mem.lastThing = m;
   if (!modifier && !actor.name && placed && mem.subjects.get(sentence) === undefined) mem.subjects.set(sentence, m);
   mem.last = m;
   return m;
+}
+
+/** Whether a mention's last token is a plural common noun ("rebels", "ministries"), not "press" or "Sylvanians'". */
+function pluralHead(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && /[^su]s$/.test(t.norm) && t.lemma !== t.norm;
+}
+
+/** The pronoun an honorific before or at the start of a person's mention gives ("Mr. Kovac": "he"), else null. */
+function honorific(cx: ActorContext, ts: number, te: number): string | null {
+  for (let k = Math.max(cx.s.tokenStart, ts - 1); k < Math.min(te, ts + 1); k++) {
+    const w = cx.tokens[k]?.norm ?? '';
+    if (cx.lex.MALE_HONORIFICS.has(w)) return 'he';
+    if (cx.lex.FEMALE_HONORIFICS.has(w)) return 'she';
+  }
+  return null;
+}
+
+/** Whether no verb stands between the sentence's start and token `p` (a mention there is in subject position). */
+function beforeVerb(cx: ActorContext, p: number): boolean {
+  for (let k = cx.s.tokenStart; k < p; k++) {
+    const pos = cx.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Remember a person by the last word of the name ending at `nameEnd`, for later surname mentions. */

@@ -33,6 +33,12 @@ export interface Memory {
   /** Every pair named so far, oldest first ("its ally" looks for the owner's pair). */
   readonly pairs: Mention[][];
   lastPerson: Mention | null;
+  /** The person in subject position of each sentence (named before any verb, first of its sentence): what "he"/"she" most often mean. */
+  readonly personSubjects: Map<number, Mention>;
+  /** People's pronoun ("he"/"she") by name, learnt from the pronouns already resolved to them. */
+  readonly genders: Map<string, string>;
+  /** The last actor written as a plural noun ("Sylvanian rebels", "the ministers"): what "they" most often means. */
+  lastPlural: Mention | null;
   last: Mention | null;
 }
 

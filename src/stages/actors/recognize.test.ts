@@ -38,6 +38,13 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // a title of a person ("the president of Sylvania") is no such phrase.
   { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
   { text: 'Sylvania’s forces massed. Forces attacked. Two forces left.', want: ['SYLMIL "Sylvania’s forces"', 'SYLMIL "Forces"', 'MIL "forces"'] },
+  // Class: a definite sector noun ("the regime", "the militias") written differently from its antecedent is the
+  // latest actor of that sector placed by a country in the window, if the window holds that sector for one country only.
+  { text: 'Sylvanian officials closed the border. The government said no.', want: ['SYLGOV "Sylvanian officials"', 'SYLGOV "government"'] },
+  { text: 'Sylvania’s army crossed. Later the troops attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'SYLMIL "troops"', 'FRD "Freedonia"'] },
+  { text: 'Sylvanian officials met Osterlich officials. The government said no.', want: ['SYLGOV "Sylvanian officials"', 'OSTGOV "Osterlich officials"', 'GOV "government"'] },
+  // A bare plural ("Troops attacked") does not take it: often new actors of another side.
+  { text: 'Sylvania’s army crossed. Troops attacked.', want: ['SYLMIL "Sylvania’s army"', 'MIL "Troops"'] },
   { text: 'The president of Sylvania left. Osterlich and Freedonia met. The president spoke.', want: ['SYLGOV "president of Sylvania"', 'OST "Osterlich"', 'FRD "Freedonia"', 'GOV "president"'] },
   { text: 'Sylvanian Prime Minister-designate Ann Lee arrived.', want: ['SYLGOV "Sylvanian Prime Minister-designate Ann Lee"'] },
   // memory.pronoun: a plural pronoun after a coordinated pair (this sentence or the last) is both of them.
@@ -46,6 +53,17 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // Two named people of different countries closing a sentence are a pair too, for "they" and "the two leaders".
   { text: 'Gen. Ann Lee of Sylvania thanked President Firefly, and they agreed. The two leaders met.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "President Firefly"', 'SYLMIL "they"', 'FRDGOV "they"', 'SYLMIL "The two leaders"', 'FRDGOV "The two leaders"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania. They left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "They"', 'SYLMIL "They"'] },
+  // memory.pronoun, class "he"/"she" after a passing mention: the subject of the sentence, else of the last sentence, stays in focus.
+  { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
+  { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
+  { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
+  // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
+  { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "She"'] },
+  // An honorific before a name ("Mr.", "Mrs.", "Queen") gives the person's pronoun too.
+  { text: 'Mr. Firefly met Gen. Ann Lee of Sylvania. She left.', date: '1933-05-01', want: ['FRDGOV "Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
+  // Class: "they" agrees in number: a recent plural actor ("Sylvanian troops") before a later singular one ("Osterlich").
+  { text: 'Sylvanian troops entered Osterlich, and they attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "they"'] },
+  { text: 'Sylvanian troops entered Osterlich. They attacked.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'SYLMIL "They"'] },
   // memory.definite-country: the nearest country before it, else the last sentence's subject; "the North".
   { text: 'Osterlich spoke. The country’s army attacked Sylvania.', want: ['OST "Osterlich"', 'OSTMIL "The country’s army"', 'SYL "Sylvania"'] },
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },

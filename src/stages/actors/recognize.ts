@@ -30,7 +30,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, last: null };
+    const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };

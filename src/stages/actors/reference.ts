@@ -53,6 +53,30 @@ const possessivePronoun: ReferenceRule = (cx, p) => {
   return end;
 };
 
+/**
+ * The person "he"/"she" at token `p` most likely means: the subject of its own sentence (named before it), else
+ * the subject of the last sentence, else the person named last. A subject stays in focus past a passing mention.
+ * Each must agree with the pronoun already resolved to that person; else the latest person who does.
+ */
+function prominentPerson(cx: ActorContext, p: number): Mention | null {
+  const { mem } = cx;
+  const pronoun = cx.tokens[p]?.norm ?? '';
+  // Gender agrees: a person "he" already meant is no antecedent of "she" (and the other way round).
+  const agrees = (m: Mention | null | undefined): m is Mention => !!m && (mem.genders.get(m.actor.name ?? '') ?? pronoun) === pronoun;
+  const own = mem.personSubjects.get(cx.s.index);
+  if (own && own.tokenEnd <= p && agrees(own)) return own;
+  const last = mem.personSubjects.get(cx.s.index - 1);
+  if (agrees(last)) return last;
+  if (agrees(mem.lastPerson)) return mem.lastPerson;
+  // Else the latest person of the last two sentences whose pronoun agrees.
+  for (let i = cx.all.length - 1; i >= 0; i--) {
+    const m = cx.all[i];
+    if (!m || m.sentence < cx.s.index - 1) break;
+    if (m.actor.name && !m.modifier && agrees(m)) return m;
+  }
+  return null;
+}
+
 /** memory.pronoun: "Osterlich says it is ready", "Kovac said he would": a recent antecedent before a verb. */
 const subjectPronoun: ReferenceRule = (cx, p) => {
   const { tokens, mem, lex } = cx;
@@ -61,7 +85,7 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   const next = tokens[p + 1];
   const person = lex.PERSON_PRONOUNS.has(t.norm);
   const initial = p === cx.s.tokenStart && !person;
-  const ante = person ? mem.lastPerson : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
+  const ante = person ? prominentPerson(cx, p) : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return -1;
   // "Freedonia and Sylvania met. They agreed": a plural pronoun after a coordinated pair is both of them.
   const pair = t.norm === 'they' ? coordinatedPair(cx.sentence, tokens) ?? personPair(cx.sentence) ?? (mem.pair && mem.pair[0]?.sentence === cx.s.index - 1 ? mem.pair : null) : null;
@@ -69,7 +93,15 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
     for (const pm of pair) put(cx, p, p + 1, { actor: pm.actor, rule: cx.rules.pronoun });
     return p + 1;
   }
+  // "Sylvanian rebels said they ...": "they" agrees in number with a recent plural actor before any singular one.
+  // A plural actor without country ("the militants") is no antecedent to guess past: the older rules decide then.
+  const plural = t.norm === 'they' && mem.lastPlural?.actor.country && mem.lastPlural.sentence >= cx.s.index - 1 ? mem.lastPlural : null;
+  if (plural) {
+    put(cx, p, p + 1, { actor: plural.actor, rule: cx.rules.pronoun });
+    return p + 1;
+  }
   if (!ante || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
+  if (person && ante.actor.name) mem.genders.set(ante.actor.name, t.norm);
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };

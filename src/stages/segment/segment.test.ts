@@ -51,3 +51,18 @@ test('segment: a reading does not depend on earlier readings', () => {
   for (let i = 0; i < words.length; i += 4000) warm.segment(words.slice(i, i + 4000).join(' '));
   PROBES.forEach((t, i) => assert.deepEqual(warm.segment(t), fresh[i], t));
 });
+
+// Class: words wink re-spells in its normal form ("vice" -> "vise", "through" -> "thru", British -> American).
+// A token is matched by its own spelling, as the dictionaries write it; only contraction pieces are expanded.
+const NORMS: readonly { text: string; norms: Record<string, string> }[] = [
+  { text: 'Vice President Ann Lee went through Osterlich.', norms: { Vice: 'vice', through: 'through' } },
+  { text: 'The defence minister criticised the programme.', norms: { defence: 'defence', criticised: 'criticised', programme: 'programme' } },
+  { text: "Sylvania won't talk and they're angry.", norms: { wo: 'will', "n't": 'not', "'re": 'are' } },
+];
+
+for (const c of NORMS) {
+  test(`segment: token norms of ${JSON.stringify(c.text.slice(0, 30))} keep the written spelling`, () => {
+    const r = seg.segment(c.text);
+    for (const [text, norm] of Object.entries(c.norms)) assert.equal(r.tokens.find((t) => t.text === text)?.norm, norm, text);
+  });
+}

@@ -31,6 +31,12 @@ interface MutableToken {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether wink token `w` is a piece of a contraction: it holds an apostrophe, or the next piece starts with one ("wo" + "n't"). */
+function contractionPiece(values: readonly string[], w: number): boolean {
+  const v = values[w] ?? '';
+  return /['\u2019]/.test(v) || /^['\u2019]/.test(values[w + 1] ?? '') || /^n['\u2019]t$/i.test(values[w + 1] ?? '');
+}
+
 /** Whether a token is only white space (what `trim() === ''` says, without the copy). */
 function isBlank(v: string): boolean {
   const c = v.charCodeAt(0);
@@ -83,7 +89,10 @@ class SegmentationBuilder {
   add(w: number, start: number, end: number): void {
     const { values, normals, pos, lemmas } = this.wink.reading;
     const value = values[w] ?? '';
-    const normal = normals[w] ?? value.toLowerCase();
+    // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
+    // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
+    const respelt = normals[w] ?? value.toLowerCase();
+    const normal = contractionPiece(values, w) ? respelt : value.toLowerCase();
     if (this.wink.starts[w] === 1) this.pendingBreak = true;
     if (isBlank(value)) return; // wink emits line breaks as tokens
     const prev = this.tokens[this.tokens.length - 1];
@@ -102,7 +111,7 @@ class SegmentationBuilder {
     this.tokens.push({
       i: this.tokens.length, start, end, text: value,
       norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
-      lemma: lemmas[w] ?? normal, pos: tag, sentence: this.sentences.length,
+      lemma: lemmas[w] ?? respelt, pos: tag, sentence: this.sentences.length,
     });
   }
 
