@@ -123,17 +123,19 @@ function keyset(keys: readonly (readonly [string, 'ASC' | 'DESC'])[], id: number
   return `(${head[0]} ${op} ${value} OR (${head[0]} = ${value} AND ${keyset(rest, id, params)}))`;
 }
 
-/** Every event read selects EVENT_ROW_SELECT (rows come back as arrays; eventRowOf names them). */
-const SELECT = `SELECT ${EVENT_ROW_SELECT}
+/** An event read selects `columns` (by default EVENT_ROW_SELECT: rows come back as arrays; eventRowOf names them). */
+const select = (columns: string): string => `SELECT ${columns}
     FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id`;
 
 /**
  * Build the SELECT for `query`; parameters are bound, never spliced. With a limit (a page), the page's event
  * ids are chosen first from the events table alone, and only those rows are joined to their (wide) article
- * rows: sorting every match with its article attached cost a second on the corpus.
+ * rows: sorting every match with its article attached cost a second on the corpus. `columns` is the select list
+ * over `events e`, `articles a`, `sentences s` and `event_groups g` (a page as JSON selects EVENT_JSON_SELECT).
  */
-export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { sql: string; params: (string | number)[] } {
+export function buildEventQuery(query: EventQuery, access: Access = 'seek', columns = EVENT_ROW_SELECT): { sql: string; params: (string | number)[] } {
+  const SELECT = select(columns);
   const keys = SORT_KEYS[query.sort ?? 'date'];
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
   const filtered = (side?: 'source_code' | 'target_code'): { whereSql: string; params: (string | number)[] } => {

@@ -5,7 +5,7 @@ import type { EventQuery, PutResult, Store, StoreStats } from '../store.js';
 import { baseKey, clusterByPlace, globalId, groupId, placeKey } from '../dedupe.js';
 import { derivedDelta, SCHEMA_VERSION } from './schema.js';
 import { migrate, storedVersion } from './migrate.js';
-import { eventParams, eventRowOf, rowToEvent, rowToGroup, type GroupRow } from './rows.js';
+import { EVENT_JSON_SELECT, eventParams, eventRowOf, pageBytes, rowToEvent, rowToGroup, type EventJsonRow, type GroupRow } from './rows.js';
 import { actorLowerBound, buildEventQuery, SELECTIVE, selectivityProbes, type Access } from './query.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { mapForReads } from './connection.js';
@@ -269,6 +269,12 @@ class SqliteStore implements Store {
     // A page is read whole (its statement is free again at once); an export streams.
     const rows = query.limit !== undefined ? st.all(...params) : st.iterate(...params);
     for (const r of rows) yield rowToEvent(eventRowOf(r as unknown[]));
+  }
+
+  async eventsPage(query: EventQuery, limit: number): Promise<Buffer> {
+    const q = { ...query, limit: limit + 1 };
+    const { sql, params } = buildEventQuery(q, this.access(q), EVENT_JSON_SELECT);
+    return pageBytes(this.prepared(sql).raw(true).all(...params) as EventJsonRow[], limit);
   }
 
   /**
