@@ -157,6 +157,8 @@ CREATE INDEX IF NOT EXISTS events_count ON events(mentions DESC, coalesce(date, 
   cameo, source_code, target_code, place_country, place_name, sentence_id, date);
 -- The mentions of one cross-article event (the API's event page).
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
+-- The events of the sentences a full-text query matches: a page of a rare word is sought through it, not scanned for.
+CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);
 -- The --place filter: events of a country, and of the place names (event_places) that match the substring. Like the
 -- actor indexes they hold every filter and sort column, so a page sought through them never reads the table rows.
 CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,
