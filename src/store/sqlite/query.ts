@@ -141,19 +141,26 @@ function keyset(keys: readonly (readonly [string, 'ASC' | 'DESC'])[], id: number
   return `(${head[0]} ${op} ${value} OR (${head[0]} = ${value} AND ${keyset(rest, id, params)}))`;
 }
 
+/**
+ * The articles of a page as the store reads them where it has the articles_meta index (schema.ts): SQLite would
+ * take the table's own rowid lookup, and reach added_at through the article text's overflow pages.
+ */
+export const ARTICLE_META = 'articles a INDEXED BY articles_meta';
+
 /** An event read selects `columns` (by default EVENT_ROW_SELECT: rows come back as arrays; eventRowOf names them). */
-const select = (columns: string): string => `SELECT ${columns}
-    FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
+const select = (columns: string, articles: string): string => `SELECT ${columns}
+    FROM events e JOIN ${articles} ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id`;
 
 /**
  * Build the SELECT for `query`; parameters are bound, never spliced. With a limit (a page), the page's event
  * ids are chosen first from the events table alone, and only those rows are joined to their (wide) article
  * rows: sorting every match with its article attached cost a second on the corpus. `columns` is the select list
- * over `events e`, `articles a`, `sentences s` and `event_groups g` (a page as JSON selects EVENT_JSON_SELECT).
+ * over `events e`, `articles a`, `sentences s` and `event_groups g` (a page as JSON selects EVENT_JSON_SELECT);
+ * `articles` the table `a` as it is read (ARTICLE_META where the store has that index).
  */
-export function buildEventQuery(query: EventQuery, access: Access = 'seek', columns = EVENT_ROW_SELECT): { sql: string; params: (string | number)[] } {
-  const SELECT = select(columns);
+export function buildEventQuery(query: EventQuery, access: Access = 'seek', columns = EVENT_ROW_SELECT, articles = 'articles a'): { sql: string; params: (string | number)[] } {
+  const SELECT = select(columns, articles);
   const keys = SORT_KEYS[query.sort ?? 'date'];
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
   const filtered = (side?: 'source_code' | 'target_code'): { whereSql: string; params: (string | number)[] } => {
