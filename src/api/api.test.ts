@@ -51,6 +51,8 @@ describe('GET /api/events', () => {
       const want = await cliEvents(q);
       assert.ok(want.length > 0, 'the fixture has matching events');
       assert.deepEqual(page.events.map((e) => e.id), want.map((e) => e.id));
+      // The page's JSON is written by the store (eventsPage): the same events, keys in the same order.
+      assert.equal(JSON.stringify(page.events), JSON.stringify(want));
       if (check) for (const e of page.events) assert.ok(check(e), `${qs}: event ${e.id} does not match`);
       if (!q.negated) assert.ok(page.events.every((e) => !e.negated));
       if (!q.background) assert.ok(page.events.every((e) => e.background === undefined));

@@ -37,6 +37,14 @@ function send(reply: FastifyReply, status: number, body: { error: string; messag
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
+/**
+ * Send a 200 whose body is already JSON bytes (written by the store in the route's response shape): past the
+ * serializer, as they are. The reply is taken untyped: its schema types the JSON value, not its bytes.
+ */
+export function sendJson(reply: FastifyReply, json: Buffer): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
 /** Install the hooks and handlers that keep the API safe by default. */
 export function installGuards(app: FastifyInstance, opts: { token: string | null }): void {
   app.addHook('onRequest', async (req, reply) => {

@@ -61,8 +61,23 @@ export interface Store {
   staleArticles(version: string): AsyncIterable<StoredArticleInput>;
   /** Events matching a query, newest date first, then by article and position. */
   events(query: EventQuery): AsyncIterable<StoredEvent>;
+  /**
+   * A page of `limit` events of `query` (its own limit ignored), as the API sends it: the bytes of
+   * `{"events":[...],"nextCursor":"ID"|null}`, the events as `events` gives them. Optional: see eventsPageJson.
+   */
+  eventsPage?(query: EventQuery, limit: number): Promise<Buffer>;
   /** Cross-article events, by date then id. */
   groups(): AsyncIterable<EventGroup>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+/** A page of events as JSON bytes: the store's own eventsPage where it has one, else read with `events` and serialised. */
+export async function eventsPageJson(store: Store, query: EventQuery, limit: number): Promise<Buffer> {
+  if (store.eventsPage) return store.eventsPage(query, limit);
+  const events: StoredEvent[] = [];
+  for await (const e of store.events({ ...query, limit: limit + 1 })) events.push(e);
+  const more = events.length > limit;
+  if (more) events.length = limit;
+  return Buffer.from(JSON.stringify({ events, nextCursor: more ? String(events[events.length - 1]?.id ?? '') : null }));
 }

@@ -3,10 +3,9 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CSV_COLUMNS, csvRow } from '../../export/tabular.js';
 import { gdeltRow, loadFips } from '../../export/gdelt.js';
-import type { StoredEvent } from '../../model/stored.js';
-import type { EventQuery, Store } from '../../store/store.js';
+import { eventsPageJson, type EventQuery, type Store } from '../../store/store.js';
 import type { StoreViews } from '../../store/views.js';
-import { ApiFailure } from '../guards.js';
+import { ApiFailure, sendJson } from '../guards.js';
 import { ftsFailure, toQuery } from '../filters.js';
 import { ApiError, ArticleDetail, ArticleId, EventDetail, EventId, EventsPage, EventsQuery, ExportQuery } from '../schemas.js';
 
@@ -16,18 +15,17 @@ const errors = { 400: ApiError, 404: ApiError };
 export const eventRoutes: FastifyPluginAsyncZod<{ store: Store; views: StoreViews }> = async (app, { store, views }) => {
   app.get('/api/events', {
     schema: { summary: 'Events matching the filters of `dyad events`, one page at a time', tags: ['events'], querystring: EventsQuery, response: { 200: EventsPage, 400: ApiError } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { sort, limit, cursor, ...filters } = req.query;
-    const query = { ...toQuery(filters), sort, limit: limit + 1, ...(cursor ? { after: Number(cursor) } : {}) };
-    const events: StoredEvent[] = [];
+    const query = { ...toQuery(filters), sort, ...(cursor ? { after: Number(cursor) } : {}) };
+    let page: Buffer;
     try {
-      for await (const e of store.events(query)) events.push(e);
+      page = await eventsPageJson(store, query, limit);
     } catch (e) {
       throw ftsFailure(e) ?? e;
     }
-    const more = events.length > limit;
-    if (more) events.length = limit;
-    return { events, nextCursor: more ? String(events[events.length - 1]?.id ?? '') : null };
+    // The page comes as JSON bytes (EventsPage's shape, written by the store): sent as they are.
+    return sendJson(reply, page);
   });
 
   app.get('/api/events/:id', {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { coded } from '../../../testdata/store-contract.js';
+import type { StoredEvent } from '../../model/stored.js';
 import type { EventQuery, EventSort, Store } from '../store.js';
 import { buildEventQuery, type Access } from './query.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -93,4 +94,23 @@ describe('sqlite event pages', () => {
       }
     });
   }
+
+  it('writes a page as JSON bytes (eventsPage) exactly as the events are serialised, key order included, with the cursor', async () => {
+    for (const q of QUERIES) {
+      for (const sort of ['date', 'count'] as EventSort[]) {
+        let after: number | undefined;
+        for (let n = 0; n < 3; n++) {
+          const query = { ...q, sort, ...(after !== undefined ? { after } : {}) };
+          const events: StoredEvent[] = [];
+          for await (const e of store.events({ ...query, limit: 8 })) events.push(e);
+          const more = events.length > 7;
+          const want = JSON.stringify({ events: events.slice(0, 7), nextCursor: more ? String(events[6]?.id) : null });
+          const got = (await store.eventsPage?.(query, 7))?.toString('utf8') ?? '';
+          assert.equal(JSON.stringify(JSON.parse(got)), want, JSON.stringify(query));
+          if (!more) break;
+          after = events[6]?.id;
+        }
+      }
+    }
+  });
 });

@@ -19,7 +19,7 @@ export type Access = 'seek' | 'scan';
 
 /**
  * The WHERE predicates of `query` over `events e`, with bound parameters (shared by listing, stats and export).
- * With `scan`, the actor, code and place predicates are written `+col` so SQLite does not pick their indexes and
+ * With `scan`, the actor, code, place and full-text predicates are written `+col` so SQLite does not pick their indexes and
  * walks the covering events_order index in sort order instead, stopping at the page's last row. With `actorSide`,
  * the actor filter is on that side only (one branch of a page sought through both actor indexes).
  */
@@ -45,7 +45,7 @@ export function eventFilters(query: EventQuery, access: Access = 'seek', actorSi
     where.push(`(${c('e.place_name')} IN (${PLACE_NAMES}) OR ${c('e.place_country')} = ?)`);
     params.push(placePattern(query.place), query.place.toUpperCase());
   }
-  if (query.text) { where.push('e.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)'); params.push(query.text); }
+  if (query.text) { where.push(`${c('e.sentence_id')} IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)`); params.push(query.text); }
   return { where, params };
 }
 
@@ -55,6 +55,16 @@ export function eventFilters(query: EventQuery, access: Access = 'seek', actorSi
  * cluster in time. Where the two met on the 124,000-event bench:api store.
  */
 export const SELECTIVE = 1500;
+
+/**
+ * Below this many matching sentences a full-text page is sought (read through events_sentence, then sorted);
+ * above, scanned in order. On the 122,000-event bench:api store, 'ceasefire' (152 sentences) cost 1.0 ms sought
+ * and 5.7 scanned, 'protest' (600) 2.3 and 1.2.
+ */
+export const TEXT_SELECTIVE = 500;
+
+/** Below this many events of a place (or its country) a place page is sought through the covering place indexes. */
+export const PLACE_SELECTIVE = 3000;
 
 /**
  * Probes that count, up to SELECTIVE, the rows a filter's index leads to (index-only, so each costs at most
@@ -77,8 +87,16 @@ export function selectivityProbes(query: EventQuery): { sql: string; params: (st
     if (query[side]) { const c = covered(index); out.push({ sql: `SELECT ${c.sql} AS n`, params: c.params }); }
   }
   if (query.code) out.push(probe('cameo', query.code));
+  // The sentences a full-text query matches, sought through events_sentence when fewer than TEXT_SELECTIVE (the
+  // count scaled to compare with SELECTIVE): each is a table row read (3-4 µs), where an index entry costs 0.2.
+  if (query.text) {
+    const sql = `SELECT count(*) * ${SELECTIVE} / ${TEXT_SELECTIVE} AS n FROM (SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ${TEXT_SELECTIVE})`;
+    out.push({ sql, params: [query.text] });
+  }
   if (query.place) {
-    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE place_name IN (${PLACE_NAMES}) OR place_country = ? LIMIT ${SELECTIVE})`;
+    // Scaled as the text probe: a place seek is index-only (0.3 µs a match), where a scan of a place whose events
+    // cluster in the past reads far (place=EGY on the bench store: 0.9 ms sought, 5.2 scanned).
+    const sql = `SELECT count(*) * ${SELECTIVE} / ${PLACE_SELECTIVE} AS n FROM (SELECT 1 FROM events WHERE place_name IN (${PLACE_NAMES}) OR place_country = ? LIMIT ${PLACE_SELECTIVE})`;
     out.push({ sql, params: [placePattern(query.place), query.place.toUpperCase()] });
   }
   return out;
@@ -123,17 +141,26 @@ function keyset(keys: readonly (readonly [string, 'ASC' | 'DESC'])[], id: number
   return `(${head[0]} ${op} ${value} OR (${head[0]} = ${value} AND ${keyset(rest, id, params)}))`;
 }
 
-/** Every event read selects EVENT_ROW_SELECT (rows come back as arrays; eventRowOf names them). */
-const SELECT = `SELECT ${EVENT_ROW_SELECT}
-    FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
+/**
+ * The articles of a page as the store reads them where it has the articles_meta index (schema.ts): SQLite would
+ * take the table's own rowid lookup, and reach added_at through the article text's overflow pages.
+ */
+export const ARTICLE_META = 'articles a INDEXED BY articles_meta';
+
+/** An event read selects `columns` (by default EVENT_ROW_SELECT: rows come back as arrays; eventRowOf names them). */
+const select = (columns: string, articles: string): string => `SELECT ${columns}
+    FROM events e JOIN ${articles} ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
     LEFT JOIN event_groups g ON g.id = e.group_id`;
 
 /**
  * Build the SELECT for `query`; parameters are bound, never spliced. With a limit (a page), the page's event
  * ids are chosen first from the events table alone, and only those rows are joined to their (wide) article
- * rows: sorting every match with its article attached cost a second on the corpus.
+ * rows: sorting every match with its article attached cost a second on the corpus. `columns` is the select list
+ * over `events e`, `articles a`, `sentences s` and `event_groups g` (a page as JSON selects EVENT_JSON_SELECT);
+ * `articles` the table `a` as it is read (ARTICLE_META where the store has that index).
  */
-export function buildEventQuery(query: EventQuery, access: Access = 'seek'): { sql: string; params: (string | number)[] } {
+export function buildEventQuery(query: EventQuery, access: Access = 'seek', columns = EVENT_ROW_SELECT, articles = 'articles a'): { sql: string; params: (string | number)[] } {
+  const SELECT = select(columns, articles);
   const keys = SORT_KEYS[query.sort ?? 'date'];
   const order = `ORDER BY ${keys.map(([k, d]) => `${k} ${d}`).join(', ')}`;
   const filtered = (side?: 'source_code' | 'target_code'): { whereSql: string; params: (string | number)[] } => {

@@ -60,6 +60,69 @@ export function eventRowOf(a: readonly unknown[]): EventRow {
   };
 }
 
+/** A 0/1 column as a JSON boolean. */
+const bool = (col: string): string => `CASE WHEN ${col} = 1 THEN json('true') ELSE json('false') END`;
+
+/** One actor side as rowToEvent writes it (null without a code). */
+const sideJson = (p: 'source' | 'target'): string => `CASE WHEN e.${p}_code IS NULL THEN NULL ELSE json_object('text', coalesce(e.${p}_text, ''),
+  'code', e.${p}_code, 'country', e.${p}_country, 'sector', e.${p}_sector, 'span', json_array(coalesce(e.${p}_start, 0), coalesce(e.${p}_end, 0))) END`;
+
+/**
+ * The select list of a page as JSON: the event's id, then the event as rowToEvent makes it, written by SQLite as
+ * UTF-8 bytes (a BLOB: never a JavaScript string, so neither decoded nor encoded again on its way to the socket),
+ * then the columns rowToEvent checks against the model (a test checks the two agree). The object is written in two
+ * halves around `background`, which, like rowToEvent, it leaves out for news (modality is never null, and the
+ * second half starts with `attribution`, so trimming one brace from each is exact).
+ */
+export const EVENT_JSON_SELECT = `e.id, CAST(rtrim(json_object('id', e.id, 'sentence', e.sentence, 'span', json_array(e.trig_start, e.trig_end),
+  'source', ${sideJson('source')}, 'target', ${sideJson('target')},
+  'cameo', e.cameo, 'goldstein', e.goldstein, 'quad', e.quad, 'plover', json_object('type', e.plover_type, 'mode', e.plover_mode), 'acled', e.acled,
+  'negated', ${bool('e.negated')}, 'modality', e.modality), '}')
+  || CASE WHEN e.background IS NULL THEN ',' ELSE ',"background":' || json_quote(e.background) || ',' END
+  || ltrim(json_object('attribution', CASE WHEN e.attr_text IS NULL THEN NULL ELSE json_object('text', e.attr_text, 'code', e.attr_code) END, 'hedged', ${bool('e.hedged')},
+  'date', CASE WHEN e.date IS NULL THEN NULL ELSE json_object('value', e.date, 'precision', coalesce(e.date_precision, 'day'), 'basis', coalesce(e.date_basis, 'publication')) END,
+  'place', CASE WHEN e.place_name IS NULL THEN NULL ELSE json_object('name', e.place_name, 'country', e.place_country, 'lat', coalesce(e.place_lat, 0),
+    'lon', coalesce(e.place_lon, 0), 'geonameId', e.place_geonameid) END,
+  'rule', json_object('file', e.rule_file, 'line', e.rule_line, 'id', e.rule_id),
+  'article', json_object('hash', a.hash, 'id', a.ext_id, 'title', a.title, 'url', a.url, 'source', a.source, 'publishedAt', a.published_at, 'addedAt', a.added_at),
+  'sentenceText', s.text, 'coderVersion', e.coder_version,
+  'group', CASE WHEN g.id IS NULL THEN NULL ELSE json_object('id', g.id, 'mentions', g.mentions, 'sources', g.sources, 'articles', g.articles) END), '{') AS BLOB),
+  e.quad, e.modality, e.background, e.date IS NOT NULL, e.date_precision, e.date_basis`;
+
+/** A row of EVENT_JSON_SELECT: id, JSON bytes, and the checked columns. */
+export type EventJsonRow = [number, Buffer, number | null, string, string | null, number, string | null, string | null];
+
+/** Check an EVENT_JSON_SELECT row's enumerated columns against the model, as rowToEvent does (a damaged store throws). */
+export function checkJsonRow(r: EventJsonRow): void {
+  checked(QuadOrNull, r[2], 'quad class');
+  checked(Modality, r[3], 'modality');
+  if (r[4] !== null) checked(BackgroundReason, r[4], 'background');
+  if (r[5] === 1) {
+    checked(EventDate.shape.precision, r[6] ?? 'day', 'date precision');
+    checked(EventDate.shape.basis, r[7] ?? 'publication', 'date basis');
+  }
+}
+
+const OPEN = Buffer.from('{"events":[');
+const COMMA = Buffer.from(',');
+
+/**
+ * The page of EVENT_JSON_SELECT rows (up to limit + 1 read) as the API sends it: the first `limit` events and, when
+ * there are more, the cursor (the last event's id) — the bytes of `{"events":[...],"nextCursor":"ID"|null}`.
+ */
+export function pageBytes(rows: readonly EventJsonRow[], limit: number): Buffer {
+  const parts: Buffer[] = [OPEN];
+  const page = rows.slice(0, limit);
+  page.forEach((r, i) => {
+    checkJsonRow(r);
+    if (i > 0) parts.push(COMMA);
+    parts.push(r[1]);
+  });
+  const last = page[page.length - 1];
+  parts.push(Buffer.from(`],"nextCursor":${rows.length > limit && last ? `"${last[0]}"` : 'null'}}`));
+  return Buffer.concat(parts);
+}
+
 /** The columns an event is written with, in EVENT_COLS order (see insertEvent). */
 export function eventParams(e: EventJson): (string | number | null)[] {
   const s = e.source;

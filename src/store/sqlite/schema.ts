@@ -102,6 +102,9 @@ CREATE TABLE IF NOT EXISTS articles (
   added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_version ON articles(coder_version);
+-- The article columns an event row shows, apart from the article's text and JSON: a page reads them here
+-- (INDEXED BY, see ARTICLE_META) instead of walking each article row's overflow pages to added_at, its last column.
+CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, hash, ext_id, title, url, source, published_at, added_at);
 -- Sentences that carry events, with their text: what queries show and full-text search indexes.
 CREATE TABLE IF NOT EXISTS sentences (
   id INTEGER PRIMARY KEY,
@@ -157,6 +160,8 @@ CREATE INDEX IF NOT EXISTS events_count ON events(mentions DESC, coalesce(date, 
   cameo, source_code, target_code, place_country, place_name, sentence_id, date);
 -- The mentions of one cross-article event (the API's event page).
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
+-- The events of the sentences a full-text query matches: a page of a rare word is sought through it, not scanned for.
+CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);
 -- The --place filter: events of a country, and of the place names (event_places) that match the substring. Like the
 -- actor indexes they hold every filter and sort column, so a page sought through them never reads the table rows.
 CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country, negated, background, quad, mentions, coalesce(date, ''), article_id, seq,

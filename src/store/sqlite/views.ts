@@ -38,7 +38,7 @@ function eventsTimeline(query: EventQuery, interval: Interval): { sql: string; p
   const b = BUCKETS[interval]('d');
   const days = `SELECT ${D} AS d, count(*) AS n, sum(e.goldstein) AS g, sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
     FROM events e ${whereSql([...where, `${D} <> ''`])} GROUP BY ${D}`;
-  return { sql: `SELECT ${b.key} AS p, sum(n), sum(g), sum(q1), sum(q2), sum(q3), sum(q4) FROM (${days}) WHERE ${b.has} GROUP BY p ORDER BY p`, params };
+  return { sql: `SELECT ${b.key} AS p, sum(n) AS n, sum(g) AS g, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4 FROM (${days}) WHERE ${b.has} GROUP BY p ORDER BY p`, params };
 }
 
 /**
@@ -60,15 +60,27 @@ function daysQuery(query: EventQuery, interval: Interval): { sql: string; params
   if (!query.negated) where.push('negated = 0');
   if (query.since) { where.push('period >= ?'); params.push(query.since); }
   if (query.until) { where.push('period <= ?'); params.push(query.until); }
+  // Without bounds or negated events, each bucket is one row (the key is actor, negated, kind, period): no grouping.
+  const single = !bounded && !query.negated;
+  const agg = (x: string): string => (single ? `(${x})` : `sum(${x})`);
   const quads = query.quad !== undefined ? [query.quad] : [0, 1, 2, 3, 4];
-  const n = `sum(${quads.map((i) => `n${i}`).join(' + ')})`;
-  const per = [1, 2, 3, 4].map((i) => (quads.includes(i) ? `sum(n${i})` : '0')).join(', ');
+  const n = agg(quads.map((i) => `n${i}`).join(' + '));
+  const per = [1, 2, 3, 4].map((i) => `${quads.includes(i) ? agg(`n${i}`) : '0'} AS q${i}`).join(', ');
+  const select = `SELECT ${b.key} AS p, ${n} AS n, ${agg(quads.map((i) => `g${i}`).join(' + '))} AS g, ${per} FROM event_days`;
   return {
-    sql: `SELECT ${b.key} AS p, ${n} AS n, sum(${quads.map((i) => `g${i}`).join(' + ')}) AS g, ${per}
-      FROM event_days WHERE ${where.join(' AND ')} GROUP BY p HAVING ${n} <> 0 ORDER BY p`,
+    sql: single ? `${select} WHERE ${[...where, `${n} <> 0`].join(' AND ')} ORDER BY p` : `${select} WHERE ${where.join(' AND ')} GROUP BY p HAVING ${n} <> 0 ORDER BY p`,
     params,
   };
 }
+
+/**
+ * The buckets (p, n, g, q1..q4) of `buckets` as one JSON array of [period, count, mean Goldstein in thousandths,
+ * q1..q4], in period order: one value reaches JavaScript, not seven a bucket (a day timeline has thousands), and
+ * the mean is an integer (SQLite writes a REAL as text slowly). The thousandths are round()'s: floor(x * 1000 + 0.5)
+ * is Math.round(x * 1000) but within 2^-53 of a half.
+ */
+const bucketsJson = (buckets: string): string =>
+  `SELECT json_group_array(json_array(p, n, CAST(floor(coalesce(g, 0) * 1.0 / n * 1000 + 0.5) AS INTEGER), q1, q2, q3, q4) ORDER BY p) FROM (${buckets})`;
 
 /** Where the attribution's words sit in the sentence (the store keeps its text, not its offsets). */
 function attributionSpan(r: DetailRow): Span | null {
@@ -147,10 +159,10 @@ class SqliteViews implements StoreViews {
 
   timeline(query: EventQuery, interval: Interval): TimelineRow[] {
     // From event_days when it can answer; else per exact date in events_order, then per bucket. Either way the
-    // buckets are made in SQL and a few hundred rows reach JavaScript, as arrays (an object per row cost more).
+    // buckets are made in SQL and reach JavaScript as one JSON array (bucketsJson).
     const { sql, params } = daysQuery(query, interval) ?? eventsTimeline(query, interval);
-    const rows = this.stmt(sql).raw(true).all(...params) as [string, number, number | null, number, number, number, number][];
-    return rows.map(([period, n, g, q1, q2, q3, q4]) => ({ period, count: n, goldstein: round((g ?? 0) / n), quads: [q1, q2, q3, q4] }));
+    const rows = JSON.parse(this.stmt(bucketsJson(sql)).pluck(true).get(...params) as string) as [string, number, number, number, number, number, number][];
+    return rows.map(([period, n, milli, q1, q2, q3, q4]) => ({ period, count: n, goldstein: milli / 1000, quads: [q1, q2, q3, q4] }));
   }
 
   dyads(query: EventQuery, limit: number): DyadRow[] {
