@@ -82,6 +82,9 @@ test('breadth classes: boycotting an occasion is 143, crowds filling the streets
 test('breadth classes: sanctions levelled at a party, ships sunk, executions', () => {
   check(coder, [
     { text: 'Freedonia levelled sanctions at Sylvania.', want: ['FRD>163>SYL'] },
+    // Enacting sanctions ("authorized", "ordered") aimed by a participle ("punishing", "targeting").
+    { text: 'Freedonia authorized sanctions punishing Sylvania for the raid.', want: ['FRD>163>SYL'] },
+    { text: 'The Freedonian president ordered new sanctions targeting Sylvania.', want: ['FRDGOV>163>SYL'] },
     { text: 'Freedonia sank a Sylvanian frigate.', want: ['FRD>190>SYL'] },
     { text: "The Red Hand's execution of Sylvanian hostages shocked the world.", want: ['IMGRED>1823>SYL'] },
     // "beheading" as a gerund stays the verb.
