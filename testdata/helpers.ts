@@ -1,11 +1,15 @@
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoder, type Coder } from '../src/pipeline/coder.js';
-import { packageRoot } from '../src/paths.js';
+import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
 
 let fictional: Coder | null = null;
 let fictionalAll: Coder | null = null;
 let fictionalEvery: Coder | null = null;
 let real: Coder | null = null;
+let bundledVerbsDir: string | null = null;
+const bundledVerbs = new Map<boolean, Coder>();
 
 /**
  * A coder over the fictional test dictionaries (Freedonia, Sylvania, Osterlich), built once per process;
@@ -17,6 +21,24 @@ export function fictionalCoder(opts: { readonly hypothetical?: boolean; readonly
   if (opts.hypothetical) return (fictionalAll ??= createCoder({ dictionaryDir, hypothetical: true }));
   fictional ??= createCoder({ dictionaryDir });
   return fictional;
+}
+
+/**
+ * The bundled verb patterns over the fictional actors (Freedonia, Sylvania, Osterlich), built once per process:
+ * what the dictionary tests code with; `hypothetical` keeps hypothetical events, to see their modality.
+ */
+export function bundledVerbsCoder(opts: { readonly hypothetical?: boolean } = {}): Coder {
+  const hypothetical = opts.hypothetical === true;
+  const known = bundledVerbs.get(hypothetical);
+  if (known) return known;
+  if (bundledVerbsDir === null) {
+    bundledVerbsDir = mkdtempSync(join(tmpdir(), 'dyad-bundled-verbs-'));
+    symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(bundledVerbsDir, 'actors'));
+    symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(bundledVerbsDir, 'verbs'));
+  }
+  const coder = createCoder({ dictionaryDir: bundledVerbsDir, hypothetical });
+  bundledVerbs.set(hypothetical, coder);
+  return coder;
 }
 
 /** The coder over the bundled dictionaries, built once per process. */

@@ -1,18 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCoder, type Coder } from '../pipeline/coder.js';
-import { defaultDictionaryDir, packageRoot } from '../paths.js';
-
-/** The bundled verb patterns over the fictional actors (Freedonia, Sylvania, Osterlich). */
-function bundledVerbsFictionalActors(): Coder {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-breadth-classes-'));
-  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
-  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
-  return createCoder({ dictionaryDir: dir });
-}
+import type { Coder } from '../pipeline/coder.js';
+import { bundledVerbsCoder } from '../../testdata/helpers.js';
 
 interface Case { readonly text: string; readonly want: readonly string[] }
 
@@ -31,7 +20,7 @@ function check(coder: Coder, cases: readonly Case[]): void {
   }
 }
 
-const coder = bundledVerbsFictionalActors();
+const coder = bundledVerbsCoder();
 
 test('breadth classes: contact and shared occasions are consultation (040), negotiating an agreement is 046', () => {
   check(coder, [

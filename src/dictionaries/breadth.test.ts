@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCoder, type Coder } from '../pipeline/coder.js';
-import { defaultDictionaryDir, packageRoot } from '../paths.js';
+import { defaultDictionaryDir } from '../paths.js';
 import { loadCameo } from './cameo.js';
 import { loadVerbDictionary } from './verbs.js';
 import { leafCodes, reachableCodes } from '../eval/coverage-codes.js';
-
-/** The bundled verb patterns over the fictional actors (Freedonia, Sylvania, Osterlich). */
-function bundledVerbsFictionalActors(): Coder {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-breadth-'));
-  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
-  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
-  return createCoder({ dictionaryDir: dir });
-}
+import { bundledVerbsCoder } from '../../testdata/helpers.js';
 
 test('breadth: every CAMEO leaf code has a pattern, directly or by the intent/threat/demand/refusal recoding', () => {
   const cameo = loadCameo(defaultDictionaryDir());
@@ -24,7 +13,7 @@ test('breadth: every CAMEO leaf code has a pattern, directly or by the intent/th
 });
 
 test('breadth: leaf codes once silent fire on fictional sentences', () => {
-  const coder = bundledVerbsFictionalActors();
+  const coder = bundledVerbsCoder();
   const cases: readonly { text: string; want: string }[] = [
     // Protest by its demand (142x-145x), as 141x; without a named demand the parent code stands.
     { text: 'Sylvanian protesters went on hunger strike to demand the resignation of the president.', want: 'SYLCVL>1421' },
@@ -57,7 +46,7 @@ test('breadth: leaf codes once silent fire on fictional sentences', () => {
 });
 
 test('breadth: a polysemous force verb restricted by {target} codes only when aimed at an actor', () => {
-  const coder = bundledVerbsFictionalActors();
+  const coder = bundledVerbsCoder();
   const cases: readonly { text: string; want: readonly string[] }[] = [
     { text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>19'] },
     { text: 'Osterlich hit Freedonian positions near the border.', want: ['OST>19'] },

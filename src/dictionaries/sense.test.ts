@@ -1,28 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCoder, type Coder } from '../pipeline/coder.js';
-import { defaultDictionaryDir, packageRoot } from '../paths.js';
+import { bundledVerbsCoder } from '../../testdata/helpers.js';
 
 // Word sense of polysemous triggers (issue 9): a trigger codes the event its object, particle or
 // complement says, or none. Fictional actors (Freedonia, Sylvania, Osterlich) over the bundled verbs.
 
-let fictional: Coder | null = null;
-/** The bundled verb patterns over the fictional actors; hypothetical events kept, to see their modality. */
-function bundledVerbsFictionalActors(): Coder {
-  if (fictional) return fictional;
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-sense-'));
-  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
-  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
-  fictional = createCoder({ dictionaryDir: dir, hypothetical: true });
-  return fictional;
-}
-
 /** The events of a text as `SOURCE>CAMEO>TARGET` (a missing side is `-`), negated ones left out. */
 function events(text: string): string[] {
-  const doc = bundledVerbsFictionalActors().code({ id: 'x', text, publishedAt: '1933-06-01' });
+  const doc = bundledVerbsCoder({ hypothetical: true }).code({ id: 'x', text, publishedAt: '1933-06-01' });
   return doc.events.filter((e) => !e.negated).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo ?? '-'}>${e.target?.actor.code ?? '-'}`);
 }
 

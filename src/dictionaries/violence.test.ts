@@ -1,27 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCoder, type Coder } from '../pipeline/coder.js';
-import { defaultDictionaryDir, packageRoot } from '../paths.js';
-import { realCoder } from '../../testdata/helpers.js';
+import type { Coder } from '../pipeline/coder.js';
+import { bundledVerbsCoder, realCoder } from '../../testdata/helpers.js';
 
 // Incident-shaped language the dyad coder reads (issue 10): crowds and armed men counted by an
 // approximate number, grenades thrown, an armed party's facilities destroyed, crowds turning violent,
 // the agent nouns of violence. Fictional actors (Freedonia, Sylvania) over the bundled verbs; the
 // agent nouns over the bundled actors with only fictional places.
-
-let fictional: Coder | null = null;
-/** The bundled verb patterns over the fictional actors. */
-function bundledVerbsFictionalActors(): Coder {
-  if (fictional) return fictional;
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-violence-'));
-  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
-  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
-  fictional = createCoder({ dictionaryDir: dir });
-  return fictional;
-}
 
 /** The events of a text as `SOURCE>CAMEO>TARGET` (a missing side is `-`). */
 function events(coder: Coder, text: string): string[] {
@@ -58,7 +43,7 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
 ];
 
 for (const c of FICTIONAL) {
-  test(`violence: ${c.cls}: ${c.text}`, () => assert.deepEqual(events(bundledVerbsFictionalActors(), c.text), c.want));
+  test(`violence: ${c.cls}: ${c.text}`, () => assert.deepEqual(events(bundledVerbsCoder(), c.text), c.want));
 }
 
 const AGENTS: readonly { text: string; want: readonly string[] }[] = [

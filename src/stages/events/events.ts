@@ -104,7 +104,6 @@ function sentenceMentions(mentions: readonly Mention[], mi: number, index: numbe
   return sm;
 }
 
-
 /** What the events stage compiles once from its verb dictionary for the per-token hot loops. */
 interface CompiledVerbs {
   readonly verbs: VerbDictionary;

@@ -1,21 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCoder, type Coder } from '../../pipeline/coder.js';
-import { defaultDictionaryDir, packageRoot } from '../../paths.js';
+import { bundledVerbsCoder } from '../../../testdata/helpers.js';
 
 // Light verbs over fictional actors and the bundled verb patterns: the act is named by the verb's object.
-
-let coder: Coder | null = null;
-function bundledVerbsFictionalActors(): Coder {
-  if (coder) return coder;
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-light-'));
-  symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(dir, 'actors'));
-  symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(dir, 'verbs'));
-  return (coder = createCoder({ dictionaryDir: dir }));
-}
 
 const CASES: readonly { readonly rule: string; readonly text: string; readonly want: readonly string[] }[] = [
   // match.main-have: "have" before its object is a main verb; its object names the act.
@@ -64,7 +51,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
 
 for (const c of CASES) {
   test(`${c.rule}: ${c.text}`, () => {
-    const doc = bundledVerbsFictionalActors().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
     assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}${e.negated ? ' !neg' : ''}`), c.want);
   });
 }

@@ -10,7 +10,7 @@ import type { VerbDictionary } from '../../dictionaries/verbs.js';
 const PREDICATE = new Set(['VERB', 'AUX']);
 
 /** headline.predicate: token `i` (an -s form after a proper noun) is its sentence's only possible predicate. */
-export function headlinePredicate(tokens: readonly Token[], i: number): boolean {
+function headlinePredicate(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || prev.pos !== 'PROPN' || !t.norm.endsWith('s') || t.norm.endsWith('ss')) return false;
@@ -53,10 +53,10 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   const next = tokens[i + 1];
   if (appositiveParticiple(tokens, i)) return lemma;
   if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
-  const headline = headlinePredicate(tokens, i);
-  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headline) return null;
+  // Only where the next word would not make it a verb is the whole sentence scanned for another predicate.
+  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headlinePredicate(tokens, i)) return null;
   // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
-  if (t.norm.endsWith('s') && next.pos === 'ADP' && !headline) return null;
+  if (t.norm.endsWith('s') && next.pos === 'ADP' && !headlinePredicate(tokens, i)) return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   // After a form of "be" a base form is an adjective ("are welcome to leave").
   if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
