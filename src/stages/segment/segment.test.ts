@@ -66,3 +66,20 @@ for (const c of NORMS) {
     for (const [text, norm] of Object.entries(c.norms)) assert.equal(r.tokens.find((t) => t.text === text)?.norm, norm, text);
   });
 }
+
+// Class: one form, two tags, two lemmas. The lemmatiser is memoised per tag, so a form read first as a
+// noun keeps its verb lemma when it later stands as a verb (and the other way round).
+const LEMMAS: readonly { text: string; word: string; lemma: string }[] = [
+  { text: 'The leaves fell in Osterlich.', word: 'leaves', lemma: 'leaf' },
+  { text: 'Ann leaves Osterlich today.', word: 'leaves', lemma: 'leave' },
+  { text: 'The saws were sharp.', word: 'saws', lemma: 'saw' },
+  { text: 'Ann saw the meeting.', word: 'saw', lemma: 'see' },
+  { text: "Ann can’t and WON'T agree.", word: 'WO', lemma: 'will' },
+];
+test('segment: lemmas follow each reading’s tags, in any reading order', () => {
+  const shared = createSegmenter(lexicon);
+  for (const c of [...LEMMAS, ...[...LEMMAS].reverse()]) {
+    const t = shared.segment(c.text).tokens.find((x) => x.text === c.word);
+    assert.equal(t?.lemma, c.lemma, c.text);
+  }
+});

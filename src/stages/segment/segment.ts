@@ -34,7 +34,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Whether wink token `w` is a piece of a contraction: it holds an apostrophe, or the next piece starts with one ("wo" + "n't"). */
 function contractionPiece(values: readonly string[], w: number): boolean {
   const v = values[w] ?? '';
-  return /['\u2019]/.test(v) || /^['\u2019]/.test(values[w + 1] ?? '') || /^n['\u2019]t$/i.test(values[w + 1] ?? '');
+  if (v.includes("'") || v.includes('\u2019')) return true;
+  // Char tests, not regexes: this runs for every token of every text.
+  const next = values[w + 1] ?? '';
+  const c0 = next.charCodeAt(0);
+  if (c0 === 39 || c0 === 0x2019) return true;
+  const c1 = next.charCodeAt(1);
+  return next.length === 3 && (c0 | 32) === 110 && (c1 === 39 || c1 === 0x2019) && (next.charCodeAt(2) | 32) === 116;
 }
 
 /** Whether a token is only white space (what `trim() === ''` says, without the copy). */
