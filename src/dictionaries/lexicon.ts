@@ -99,6 +99,8 @@ export const LEXICON_CLASSES = {
   ANAPHORA_AGREEMENT: 'nouns that refer back to an agreement: its parties made it',
   INDEFINITE_DETERMINERS: 'determiners of a noun that names a new act, not one named before ("a deal")',
   ANAPHORA_DECISION: 'nouns that refer back to a decision or move of any kind: its author made it',
+  DEFINITE_DETERMINERS: 'determiners of a noun that names an act named before ("the move", "this step")',
+  ACT_PRONOUNS: 'pronouns that, as the object of a verb of characterising, name the act just reported ("called it a provocation")',
   // segment.txt
   TITLE_ABBREVIATIONS: 'title abbreviations that never end a sentence and may be split from their period ("Maj.")',
   CONTRACTING: 'words whose "\'s" is "is", "has" or "us", not a possessive ("it\'s", "let\'s")',

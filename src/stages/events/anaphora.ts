@@ -15,19 +15,31 @@ interface NounFamily {
 export interface Anaphora {
   readonly families: readonly NounFamily[];
   readonly indefinite: ReadonlySet<string>;
+  /** "called it a provocation": a pronoun object is the act just reported, of any kind a decision may be. */
+  readonly pronouns: ReadonlySet<string>;
+  readonly decision: NounFamily;
+}
+
+/** The rule-id prefix of an evaluation whose object is an act, not an actor (evaluation.ts, characterise.act). */
+export const CHARACTERISED_ACT = 'characterise.act.';
+
+/** Whether a word after "this"/"that" makes it a determiner ("called this week"), not a pronoun. */
+export function headsNoun(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
 }
 
 /** The families in the order they are tried: the noun lists are lexicon classes, the roots CAMEO's. */
 export function nounFamilies(lex: Lexicon): Anaphora {
-  return { indefinite: lex.INDEFINITE_DETERMINERS, families: [
+  // "welcomed the decision", "criticised the move": any act but a bare statement, appeal or threat.
+  const decision: NounFamily = { words: lex.ANAPHORA_DECISION, roots: new Set(['03', '04', '05', '06', '07', '08', '12', '14', '15', '16', '17', '19']), definite: true };
+  return { indefinite: lex.INDEFINITE_DETERMINERS, pronouns: lex.ACT_PRONOUNS, decision, families: [
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
     { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) },
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
     { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
     { words: lex.ANAPHORA_AGREEMENT, roots: new Set(['05', '06', '03', '08', '04']), parties: true, definite: true },
-    // "welcomed the decision", "criticised the move": any act but a bare statement, appeal or threat.
-    { words: lex.ANAPHORA_DECISION, roots: new Set(['03', '04', '05', '06', '07', '08', '12', '14', '15', '16', '17', '19']), definite: true },
+    decision,
   ] };
 }
 
@@ -91,6 +103,9 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   let k = s.tokenStart;
   while (k < s.tokenEnd && (tokens[k]?.start ?? 0) < e.trigger.end) k++;
   let indefinite = false;
+  // anaphora.act-pronoun: "called it a provocation" refers to the latest act a decision may be. Only after
+  // a verb of characterising (evaluation.ts): after other verbs "it" is as often a thing or an actor.
+  if (e.rule.id.startsWith(CHARACTERISED_ACT) && ana.pronouns.has(tokens[k]?.norm ?? '') && !headsNoun(tokens[k + 1])) return ana.decision;
   for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
     const t = tokens[q];
     if (!t || t.norm === '.' || t.norm === ',') break;

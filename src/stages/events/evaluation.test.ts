@@ -26,6 +26,12 @@ const CASES: readonly Case[] = [
   { rule: 'characterise.evaluation', text: "Osterlich called Sylvania's decision reckless.", want: ['OST>111>SYL'] },
   { rule: 'characterise.evaluation', text: 'Osterlich described the Sylvanian offer as courageous.', want: ['OST>051>SYL'] },
   { rule: 'characterise.evaluation (passive)', text: 'Sylvania was called reckless by Osterlich.', want: [] },
+  // characterise.act: the object is an act named before ("the move", "it"); its author is the target.
+  { rule: 'characterise.act (definite act noun)', text: 'Sylvania attacked Osterlich. Osterlich called the move reckless.', want: ['SYL>190>OST', 'OST>111>SYL'] },
+  { rule: 'characterise.act (as-predicate)', text: 'Sylvania attacked Osterlich. Osterlich described the attack as cowardly.', want: ['SYL>190>OST', 'OST>111>SYL'] },
+  { rule: 'characterise.act (pronoun)', text: 'Sylvania attacked Osterlich. Osterlich called it shameful.', want: ['SYL>190>OST', 'OST>111>SYL'] },
+  { rule: 'characterise.act (no act before)', text: 'Osterlich called the move reckless.', want: [] },
+  { rule: 'characterise.act (determiner, not pronoun)', text: 'Sylvania attacked Osterlich. Osterlich called this week a disgrace.', want: ['SYL>190>OST'] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
   { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },

@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/types.js';
+import { CHARACTERISED_ACT, headsNoun } from './anaphora.js';
 import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
@@ -128,6 +129,39 @@ export function evaluationPatterns(lex: Lexicon): EvaluationPatterns {
 const OBJECT_REACH = 3;
 const PREDICATE_REACH = 6;
 
+/** What a verb of characterising judges: an actor (its mention), or an act named after the verb ("the move", "it"), whose author the event anaphora finds. */
+interface Characterised {
+  readonly object: Mention | null;
+  /** Where the evaluative predicate may start. */
+  readonly end: number;
+}
+
+/** Whether `norm` names an act that refers back ("the decision", "the attack", "the sanctions"). */
+function actNoun(lex: Lexicon, norm: string): boolean {
+  return lex.ANAPHORA_DECISION.has(norm) || lex.ANAPHORA_FORCE.has(norm) || lex.ANAPHORA_SANCTION.has(norm) || lex.ANAPHORA_OFFER.has(norm) || lex.ANAPHORA_AGREEMENT.has(norm);
+}
+
+/**
+ * The object of the verb of characterising at `k`: an actor mention within reach, else (characterise.act)
+ * an act pronoun right after the verb ("called it a provocation") or a definite act noun ("described the
+ * move as reckless"), which names no actor here: the event anaphora gives the act's author as the target.
+ */
+function characterised(ctx: SentenceContext, k: number, clause: number): Characterised | null {
+  const { tokens, lex, clauseOf } = ctx;
+  const object = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + OBJECT_REACH && clauseOf(m.tokenStart) === clause);
+  const first = tokens[k + 1]?.norm ?? '';
+  const after = tokens[k + 2];
+  if (lex.ACT_PRONOUNS.has(first) && !headsNoun(after)) return { object: null, end: k + 2 };
+  if (object) return lex.EVAL_THING_SUBJECTS.has(tokens[object.tokenStart]?.norm ?? '') ? null : { object, end: object.tokenEnd };
+  if (!lex.DEFINITE_DETERMINERS.has(first)) return null;
+  for (let j = k + 2; j <= k + OBJECT_REACH && j < ctx.to && clauseOf(j) === clause; j++) {
+    const t = tokens[j];
+    if (t && actNoun(lex, t.norm)) return { object: null, end: j + 1 };
+    if (!t || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+  }
+  return null;
+}
+
 /**
  * characterise.evaluation: a verb of characterising (CHARACTERISE_VERBS: "called", "described ... as",
  * "branded") whose object is an actor or its act and whose predicate is evaluative judges that actor for
@@ -143,10 +177,10 @@ export function addCharacterisations(ctx: SentenceContext, coded: Coded[], base:
     const next = tokens[k + 1];
     if (!next || next.pos === 'ADP' || next.pos === 'PART' || coded.some((c) => c.hit.trigger === k)) continue;
     const c = clauseOf(k);
-    const object = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + OBJECT_REACH && clauseOf(m.tokenStart) === c);
-    if (!object || lex.EVAL_THING_SUBJECTS.has(tokens[object.tokenStart]?.norm ?? '')) continue;
+    const what = characterised(ctx, k, c);
+    if (!what) continue;
     let ev: (typeof EVALUATIONS)[number] | undefined;
-    for (let j = object.tokenEnd; j < Math.min(ctx.to, object.tokenEnd + PREDICATE_REACH) && clauseOf(j) === c; j++) {
+    for (let j = what.end; j < Math.min(ctx.to, what.end + PREDICATE_REACH) && clauseOf(j) === c; j++) {
       if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
       if ((ev = evaluationAt(ctx, j))) break;
     }
@@ -154,10 +188,12 @@ export function addCharacterisations(ctx: SentenceContext, coded: Coded[], base:
     if (!ev || !pattern) continue;
     const vg = analyzeVerbGroup(ctx, k);
     if (vg.passive || vg.negated) continue;
-    const sources = findSource(ctx, k, vg.start).filter((m) => m.id !== object.id && m.actor.code !== object.actor.code);
+    const object = what.object;
+    const sources = findSource(ctx, k, vg.start).filter((m) => object === null || (m.id !== object.id && m.actor.code !== object.actor.code));
     if (sources.length === 0) continue;
-    const rule = { ...pattern.rule, id: pattern.rule.id.replace('quote.', 'characterise.') };
-    const hit = { pattern: { ...pattern, rule }, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-    coded.push({ hit, sides: { sources, targets: [object] }, negated: false, modality: vg.modality, code: ev.code });
+    const rule = { ...pattern.rule, id: pattern.rule.id.replace('quote.', object ? 'characterise.' : CHARACTERISED_ACT) };
+    // An act's author is found after the sentence, by the event anaphora; without one the event is dropped there.
+    const hit = { pattern: { ...pattern, rule, needsTarget: object !== null }, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+    coded.push({ hit, sides: { sources, targets: object ? [object] : [] }, negated: false, modality: vg.modality, code: ev.code });
   }
 }
