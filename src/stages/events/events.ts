@@ -18,6 +18,7 @@ import { addAccusations } from './reported.js';
 import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
+import { aimByPurpose } from './purpose.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -60,6 +61,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);
+      aimByPurpose(ctx, local, background);
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       addEvaluations(ctx, coded, speech);
