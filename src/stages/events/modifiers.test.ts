@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledVerbsCoder } from '../../../testdata/helpers.js';
 
-// Participles that modify a noun, end to end over fictional actors and the bundled verb patterns: who
-// acts is the noun the participle modifies, not the clause's subject.
+// Participles that modify a noun, and trigger senses fixed by their object, end to end over fictional
+// actors and the bundled verb patterns: who acts is the noun the participle modifies, not the clause's
+// subject; a thing received is no visitor hosted; a trainee is no one trained.
 
 interface Case {
   readonly rule: string;
@@ -24,6 +25,15 @@ const CASES: readonly Case[] = [
   { rule: 'sides.reduced-passive', text: 'Freedonian troops have had run-ins with groups backed by Sylvania.', want: [] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained and armed by Freedonia, lost ground.', want: ['FRD>062>SYLMIL'] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained by Freedonia, attacked Osterlich.', want: ['FRD>062>SYLMIL', 'SYLMIL>190>OST'] },
+  // polysemy: "receive" a thing (a message, aid, a boost) is no hosting; a visitor received is.
+  { rule: 'receive.thing', text: 'Osterlich received a message from Sylvania via Freedonia.', want: [] },
+  { rule: 'receive.thing', text: 'The rebels received Sylvanian assistance.', want: [] },
+  { rule: 'receive.thing', text: 'The plan received a welcome boost from Freedonia.', want: [] },
+  { rule: 'receive.thing', text: 'The Freedonian president received the Sylvanian foreign minister.', want: ['FRDGOV>043>SYLGOV'] },
+  // polysemy: "train" codes military cooperation only towards someone trained, not a trainee's own training.
+  { rule: 'train.target', text: 'The Freedonian army trained in Freedonia.', want: [] },
+  { rule: 'train.target', text: 'Freedonian soldiers trained in Freedonia for months.', want: [] },
+  { rule: 'train.target', text: 'Freedonian instructors trained Sylvanian troops.', want: ['FRD>062>SYLMIL'] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {
