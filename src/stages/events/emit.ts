@@ -32,7 +32,8 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const attribution = null;
     const aimed = aim(ctx, c, code);
     const p = c.hit.pattern;
-    if (p.needsTarget && aimed.targets.length === 0) continue;
+    // {target}: an actor other than the source's own country as a whole ("soldiers who trained in Sylvania").
+    if (p.needsTarget && !aimed.targets.some((b) => !ownCountry(b, aimed.sources))) continue;
     const first = ctx.tokens[c.hit.trigger];
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
@@ -108,10 +109,15 @@ function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boo
  */
 function aim(ctx: SentenceContext, c: Coded, code: string): Sides {
   const { sides } = c;
-  const realTargets = sides.targets.filter((b) => !(b.actor.code === b.actor.country && sides.sources.some((a) => a.actor.country === b.actor.country)));
+  const realTargets = sides.targets.filter((b) => !ownCountry(b, sides.sources));
   if (!(code.startsWith('13') || code.startsWith('12')) || realTargets.length > 0) return sides;
   const cond = conditionOf(ctx, c.hit.trigger, code.startsWith('12') ? ctx.lex.REFUSAL_CONDITION : ctx.lex.CONDITION);
   return cond ? { sources: sides.sources, targets: [cond] } : sides;
+}
+
+/** Whether a target is the country as a whole of one of the sources: no second party. */
+function ownCountry(b: Mention, sources: readonly Mention[]): boolean {
+  return b.actor.code === b.actor.country && sources.some((a) => a.actor.country === b.actor.country);
 }
 
 /** The first mention after the trigger in a subordinate clause opened by one of `words` ("unless", "if"). */

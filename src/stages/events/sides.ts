@@ -3,7 +3,7 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { PatternHit } from './match.js';
 import { placed, type SentenceContext } from './context.js';
 import { findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
-import type { VerbGroup } from './verbgroup.js';
+import { isParticiple, type VerbGroup } from './verbgroup.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
@@ -123,6 +123,32 @@ function contextAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly M
   return agent ? [agent] : [];
 }
 
+/**
+ * sides.reduced-passive: "groups backed by Sylvania", "the militia, trained and armed by Freedonia,": a past
+ * participle after a noun (or the comma closing one) with a by-phrase is passive with no "be": the by-phrase
+ * acts on the actor the participle modifies, not on the clause's subject.
+ */
+const reducedPassive: SideRule = ({ ctx, hit, vg }) => {
+  const { tokens, lex } = ctx;
+  const v = hit.trigger;
+  const t = tokens[v];
+  const prev = tokens[v - 1];
+  if (vg.passive || hit.pattern.noun || !t || !prev || v - 1 < ctx.from || !isParticiple(t, lex) || t.norm.endsWith('en')) return null;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === ',')) return null;
+  // "trained and armed by": the by-phrase may follow a second participle joined by "and".
+  let by = hit.triggerEnd + 1;
+  if (tokens[by]?.norm === 'and' && tokens[by + 1] && isParticiple(tokens[by + 1] as Token, lex)) by += 2;
+  if (tokens[by]?.norm !== 'by') return null;
+  const agent = ctx.mentions.find((m) => m.tokenStart > by && m.tokenStart <= by + 3);
+  if (!agent) return null;
+  const end = prev.norm === ',' ? v - 1 : v;
+  // "areas captured by Sylvania", "a website funded by Freedonia": a noun that names no actor is acted on
+  // by no one we code; the participle codes nothing.
+  const patient = ctx.mentions.find((m) => m.tokenEnd === end && !m.modifier);
+  if (!patient) return { sources: [], targets: [] };
+  return { sources: group(ctx.mentions, byAgent(ctx, agent) ?? agent, tokens), targets: group(ctx.mentions, patient, tokens) };
+};
+
 /** sides.object-source: "the deal commits Iran to helping Syria": the object acts on the actor after it. */
 const objectSource: SideRule = ({ ctx, hit, c, after }) => {
   const first = after[0];
@@ -162,7 +188,7 @@ const object: SideRule = (f) => {
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
-  ['sides.object-relative', objectRelative], ['sides.passive', passive], ['sides.object-source', objectSource],
+  ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive', passive], ['sides.object-source', objectSource],
   ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
 ];
 

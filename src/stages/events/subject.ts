@@ -96,7 +96,26 @@ function beforeNumber(tokens: readonly Token[], i: number, lex: SentenceContext[
 
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
 export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
-  return relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+  return nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+}
+
+/**
+ * subject.noun-participle: "waters surrounding the peninsula", "a visit coinciding with ...": a present
+ * participle right after a common noun modifies that noun, which is its subject; a noun that names no actor
+ * gives it no actor subject (not the clause's). The noun's own actor stays its subject ("Sylvanian troops
+ * surrounding", "US airstrikes targeting"); so do a force noun ("an offensive targeting", whose agent is the
+ * clause's) and a document ("a statement demanding"), which carry their author's act, and a span of time.
+ */
+function nounParticipleSubject(ctx: SentenceContext, v: number): Mention[] | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[v];
+  const noun = tokens[v - 1];
+  if (!t || !noun || v - 1 < ctx.from || t.pos !== 'VERB' || !t.norm.endsWith('ing') || noun.pos !== 'NOUN') return null;
+  // "spent years fighting": a span of time is no subject either; the clause's subject acts.
+  if (lex.DOCUMENTS.has(noun.norm) || lex.ANAPHORA_FORCE.has(noun.norm) || lex.TIME_WORDS.has(noun.lemma)) return null;
+  // The noun's actor: a mention ending at it ("troops") or modifying it ("US airstrikes", "Sylvania's jets").
+  for (const m of ctx.mentions) if (m.tokenEnd === v || m.tokenEnd === v - 1 || (m.tokenEnd === v - 2 && tokens[v - 2]?.norm === "'s")) return null;
+  return [];
 }
 
 /** The speaker of the verb of saying at `v`: its subject, or the one after it in ", said the minister". */

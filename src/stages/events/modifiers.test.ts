@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledVerbsCoder } from '../../../testdata/helpers.js';
+
+// Participles that modify a noun, and trigger senses fixed by their object, end to end over fictional
+// actors and the bundled verb patterns: who acts is the noun the participle modifies, not the clause's
+// subject; a thing received is no visitor hosted; a trainee is no one trained.
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  /** Expected events as "SRC>CAMEO>TGT", in reading order. */
+  readonly want: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // subject.noun-participle: a present participle after a common noun has that noun as its subject.
+  { rule: 'subject.noun-participle', text: 'The talks came as Freedonia held exercises in waters surrounding Sylvania.', want: ['FRD>150>SYL'] },
+  // The noun's own actor stays the subject: a sector noun, or an actor modifying the noun.
+  { rule: 'subject.noun-participle', text: 'The protests followed Freedonian troops surrounding Sylvan City.', want: ['FRDMIL>191>SYLGOV'] },
+  { rule: 'subject.noun-participle', text: 'The riots followed Freedonian airstrikes targeting Sylvania.', want: ['FRD>195>SYL'] },
+  // A document carries its author's act.
+  { rule: 'subject.noun-participle', text: 'Freedonia issued a statement condemning Sylvania.', want: ['FRD>010>SYL', 'FRD>111>SYL'] },
+  // sides.reduced-passive: a past participle with a by-phrase after a noun (or its comma) is a passive without "be".
+  { rule: 'sides.reduced-passive', text: 'Freedonian troops have had run-ins with groups backed by Sylvania.', want: [] },
+  { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained and armed by Freedonia, lost ground.', want: ['FRD>062>SYLMIL'] },
+  { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained by Freedonia, attacked Osterlich.', want: ['FRD>062>SYLMIL', 'SYLMIL>190>OST'] },
+  // polysemy: "receive" a thing (a message, aid, a boost) is no hosting; a visitor received is.
+  { rule: 'receive.thing', text: 'Osterlich received a message from Sylvania via Freedonia.', want: [] },
+  { rule: 'receive.thing', text: 'The rebels received Sylvanian assistance.', want: [] },
+  { rule: 'receive.thing', text: 'The plan received a welcome boost from Freedonia.', want: [] },
+  { rule: 'receive.thing', text: 'The Freedonian president received the Sylvanian foreign minister.', want: ['FRDGOV>043>SYLGOV'] },
+  // polysemy: "train" codes military cooperation only towards someone trained, not a trainee's own training.
+  { rule: 'train.target', text: 'The Freedonian army trained in Freedonia.', want: [] },
+  { rule: 'train.target', text: 'Freedonian soldiers trained in Freedonia for months.', want: [] },
+  { rule: 'train.target', text: 'Freedonian instructors trained Sylvanian troops.', want: ['FRD>062>SYLMIL'] },
+];
+
+function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {
+  return `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`;
+}
+
+for (const c of CASES) {
+  test(`modifiers: ${c.rule}: ${c.text}`, () => {
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.map(show), c.want);
+  });
+}
