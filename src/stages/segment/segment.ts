@@ -29,7 +29,11 @@ interface MutableToken {
   sentence: number;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether a word is plain ASCII (a loop: cheaper than a regex call for the short strings tokens are). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /** Whether wink token `w` is a piece of a contraction: it holds an apostrophe, or the next piece starts with one ("wo" + "n't"). */
 function contractionPiece(values: readonly string[], w: number): boolean {
@@ -95,12 +99,13 @@ class SegmentationBuilder {
   add(w: number, start: number, end: number): void {
     const { values, normals, pos, lemmas } = this.wink.reading;
     const value = values[w] ?? '';
-    // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
-    // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
-    const respelt = normals[w] ?? value.toLowerCase();
-    const normal = contractionPiece(values, w) ? respelt : value.toLowerCase();
     if (this.wink.starts[w] === 1) this.pendingBreak = true;
     if (isBlank(value)) return; // wink emits line breaks as tokens
+    // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
+    // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
+    const lower = value.toLowerCase();
+    const respelt = normals[w] ?? lower;
+    const normal = contractionPiece(values, w) ? respelt : lower;
     const prev = this.tokens[this.tokens.length - 1];
     // Line breaks always end a sentence: headlines, bylines and list items carry no period.
     if (prev !== undefined && hasNewline(this.text, prev.end, start)) this.pendingBreak = true;
@@ -116,7 +121,7 @@ class SegmentationBuilder {
     if (this.splitPossessive(value, tag, { start, end })) return;
     this.tokens.push({
       i: this.tokens.length, start, end, text: value,
-      norm: NON_ASCII.test(normal) ? matchKey(value) : normal,
+      norm: isAscii(normal) ? normal : matchKey(value),
       lemma: lemmas[w] ?? respelt, pos: tag, sentence: this.sentences.length,
     });
   }
@@ -147,7 +152,7 @@ class SegmentationBuilder {
     const sentence = this.sentences.length;
     this.tokens.push({
       i: this.tokens.length, start, end: start + base.length, text: base,
-      norm: NON_ASCII.test(baseNorm) ? matchKey(base) : baseNorm,
+      norm: isAscii(baseNorm) ? baseNorm : matchKey(base),
       lemma: baseNorm, pos: tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag, sentence,
     });
     const tail = v.slice(base.length);
