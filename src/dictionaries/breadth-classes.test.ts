@@ -165,3 +165,14 @@ test('breadth classes: pledging to defend or protect a party is intent to give m
     { text: 'Freedonia defended Sylvania against the criticism.', want: ['FRD>052>SYL'] },
   ]);
 });
+
+test('breadth classes: an angry reaction to a party or its act criticises it (111)', () => {
+  check(coder, [
+    { text: "Freedonia reacted angrily to Sylvania's move.", want: ['FRD>111>SYL'] },
+    { text: 'Freedonia responded sharply to the Sylvanian decision.', want: ['FRD>111>SYL'] },
+    // The act named before is the Sylvanian attack: its author is the target (event anaphora).
+    { text: 'Sylvania attacked Freedonia. Freedonia reacted furiously to the attack.', want: ['SYL>190>FRD', 'FRD>111>SYL'] },
+    // No manner word, no criticism: a reply is a statement.
+    { text: "Freedonia responded to Sylvania's proposal.", want: [] },
+  ]);
+});
