@@ -82,11 +82,20 @@ const zeroComplement: ClauseRule = (r, i, t) => {
 /** clause.say: a verb of saying; a bare complement may follow it. */
 const sayVerb: ClauseRule = (r, i, t) => {
   if (!r.isSay(i)) return false;
-  r.pendingComp = r.lex.SAY_BARE_COMPLEMENT.has(t.lemma);
+  // '"...," said the minister': a tag that starts with its verb has the speaker after it, not a complement
+  // (clause.inverted-speech opened the tag only where no new content follows).
+  r.pendingComp = !tagVerbFirst(r, i) && r.lex.SAY_BARE_COMPLEMENT.has(t.lemma);
   r.hasVerb[cur(r)] = true;
   r.of[i - r.from] = cur(r);
   return true;
 };
+
+/** Whether the verb of saying at `i` opens the inverted tag it stands in (", said the minister"). */
+function tagVerbFirst(r: Reader, i: number): boolean {
+  const c = r.clauses[cur(r)];
+  if (c?.kind !== 'speech') return false;
+  return i === c.opener || (i === c.opener + 1 && CLOSING_QUOTES.has(r.tokens[c.opener]?.text ?? ''));
+}
 
 /** clause.inverted-speech: ", officials said." closes what came before: the speech clause is separate. */
 const invertedSpeechTag: ClauseRule = (r, i, t) => {

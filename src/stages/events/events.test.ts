@@ -40,6 +40,15 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
   { text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },
   { text: 'Osterlich said Freedonia and Sylvanian troops must sign the treaty.', want: ['OST>102>FRD', 'OST>102>SYLMIL'] },
+  // speech.inverted: a demand in a quotation before its tag, the tag's verb first or last.
+  { text: '"Sylvania must sign the treaty," Osterlich said.', want: ['OST>102>SYL'] },
+  { text: '"Sylvania must sign the treaty," said the Freedonian president.', want: ['FRDGOV>102>SYL'] },
+  { text: '"Sylvania also must sign the treaty," said the Freedonian president.', want: ['FRDGOV>102>SYL'] },
+  // In a quotation the subject stands right before the modal; "we" is the speaker itself.
+  { text: '"The raids from Sylvania on Freedonian towns must end," Osterlich said.', want: [] },
+  { text: '"We must sign the treaty," said the Freedonian president.', want: [] },
+  // The words after a tag's first verb are its speaker, not a report: "said the Freedonian president".
+  { text: '"Sylvania\'s conduct is reckless," said the Freedonian president.', want: ['FRDGOV>111>SYL'] },
   { text: 'Freedonia condemned Osterlich for attacking Sylvania.', want: ['FRD>111>OST'] },
   { text: 'If Freedonia attacked Sylvania, the League of Unity would respond.', want: ['FRD>190>SYL ~hypothetical'] },
   { text: 'Freedonia and Osterlich condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },

@@ -150,39 +150,79 @@ function afterClause(tokens: readonly Token[], from: number, comma: number): boo
   return false;
 }
 
+/** Where a report lies around its verb of saying, and which clauses are its content. */
+interface ReportSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly inReport: (clause: number) => boolean;
+  /** A quotation before an inverted tag: the subject must stand right before the modal. */
+  readonly quoted: boolean;
+}
+
+/** Whether mention `m` ends right before the modal at `k`: at most one adverb between them. */
+function subjectOfModal(tokens: readonly Token[], m: Mention, k: number): boolean {
+  if (k - m.tokenEnd > 1) return false;
+  return k === m.tokenEnd || tokens[m.tokenEnd]?.pos === 'ADV';
+}
+
+/** How far after a verb of saying its complement's modal may stand. */
+const DEMAND_REACH = 14;
+
 /**
- * "Russia said Sudan must return the helicopter": a {demand} modal in the complement of a verb of saying
- * makes the speaker demand it of the modal's subject. The demanded act (if coded) only chooses the leaf.
+ * Where the report of `sp` lies: the complement after the verb; for an inverted tag also (speech.inverted)
+ * the main clause before it, a quotation, whose subjects run long ("quoted").
+ */
+function reportSpans(ctx: SentenceContext, sp: Speech): ReportSpan[] {
+  const { cm } = ctx;
+  const after: ReportSpan = { from: sp.verb + 1, to: Math.min(ctx.to, sp.verb + DEMAND_REACH), inReport: (c) => cm.clauses[c]?.kind === 'comp', quoted: false };
+  return sp.inverted ? [after, { from: ctx.from, to: sp.verb, inReport: (c) => cm.clauses[c]?.kind === 'main', quoted: true }] : [after];
+}
+
+/**
+ * "Russia said Sudan must return the helicopter", '"Sudan must return the helicopter," Russia said': a
+ * {demand} modal in the report of a verb of saying makes the speaker demand it of the modal's subject
+ * (not of the speaker itself: "we must"). The demanded act (if coded) only chooses the leaf.
  */
 export function applyDemands(ctx: SentenceContext, local: Coded[], speech: readonly Speech[], verbs: VerbDictionary): void {
-  const { tokens, mentions: sm, cm, clauseOf, to } = ctx;
   for (const sp of speech) {
-    for (let k = sp.verb + 1; k < Math.min(to, sp.verb + 14); k++) {
-      const t = tokens[k];
-      if (!t) break;
-      const pattern = verbs.demandModals.get(t.norm);
-      if (!pattern) continue;
-      const c = clauseOf(k);
-      if (cm.clauses[c]?.kind !== 'comp') break;
-      // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must").
-      const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart > sp.verb && clauseOf(m.tokenStart) === c);
-      if (!subj) break;
-      // "Freedonian and Sylvanian troops must": the whole coordination the last mention closes.
-      let subjects: Mention[] = [subj];
-      for (const m of sm) {
-        if (m.tokenStart <= sp.verb || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
-        const g = group(sm, m, tokens);
-        if (g.includes(subj)) { subjects = g; break; }
-      }
-      const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
-      const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
-      if (inner >= 0) local.splice(inner, 1);
-      const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-      local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
-      local.sort((a, b) => a.hit.trigger - b.hit.trigger);
-      break;
-    }
+    for (const span of reportSpans(ctx, sp)) if (demandIn(ctx, local, { sp, span }, verbs)) break;
   }
+}
+
+/** The first {demand} modal in `span` with an actor subject becomes the speaker's demand; false if none. */
+function demandIn(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speech; readonly span: ReportSpan }, verbs: VerbDictionary): boolean {
+  const { tokens, mentions: sm, clauseOf } = ctx;
+  const { sp, span } = at;
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    const pattern = verbs.demandModals.get(t.norm);
+    if (!pattern) continue;
+    const c = clauseOf(k);
+    if (!span.inReport(c)) return false;
+    // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must"); in a
+    // quotation only one right before it ("Iraq also must"), not one inside a longer subject ("attacks
+    // from Gaza on Sylvanian towns must end").
+    const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart >= span.from && clauseOf(m.tokenStart) === c);
+    if (!subj || (span.quoted && !subjectOfModal(tokens, subj, k))) return false;
+    // "Freedonian and Sylvanian troops must": the whole coordination the last mention closes.
+    let subjects: Mention[] = [subj];
+    for (const m of sm) {
+      if (m.tokenStart < span.from || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
+      const g = group(sm, m, tokens);
+      if (g.includes(subj)) { subjects = g; break; }
+    }
+    subjects = subjects.filter((m) => !sp.speaker.some((s) => s.actor.code === m.actor.code));
+    if (subjects.length === 0) return false;
+    const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
+    const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
+    if (inner >= 0) local.splice(inner, 1);
+    const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+    local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+    local.sort((a, b) => a.hit.trigger - b.hit.trigger);
+    return true;
+  }
+  return false;
 }
 
 
