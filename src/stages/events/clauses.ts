@@ -1,3 +1,4 @@
+import { invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -84,18 +85,11 @@ const sayVerb: ClauseRule = (r, i, t) => {
   if (!r.isSay(i)) return false;
   // '"...," said the minister': a tag that starts with its verb has the speaker after it, not a complement
   // (clause.inverted-speech opened the tag only where no new content follows).
-  r.pendingComp = !tagVerbFirst(r, i) && r.lex.SAY_BARE_COMPLEMENT.has(t.lemma);
+  r.pendingComp = !tagVerbFirst(r.tokens, r.clauses[cur(r)], i) && r.lex.SAY_BARE_COMPLEMENT.has(t.lemma);
   r.hasVerb[cur(r)] = true;
   r.of[i - r.from] = cur(r);
   return true;
 };
-
-/** Whether the verb of saying at `i` opens the inverted tag it stands in (", said the minister"). */
-function tagVerbFirst(r: Reader, i: number): boolean {
-  const c = r.clauses[cur(r)];
-  if (c?.kind !== 'speech') return false;
-  return i === c.opener || (i === c.opener + 1 && CLOSING_QUOTES.has(r.tokens[c.opener]?.text ?? ''));
-}
 
 /** clause.inverted-speech: ", officials said." closes what came before: the speech clause is separate. */
 const invertedSpeechTag: ClauseRule = (r, i, t) => {
@@ -319,41 +313,4 @@ function startsNewClause(r: Reader, from: number): boolean {
     else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
   }
   return false;
-}
-
-/** Double quotation marks that may close a quotation (straight, typographic or TeX-style). */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
-// ", the minister said." / ", said the minister." : a short clause whose verb is one of saying.
-function invertedSpeech(r: Reader, from: number): boolean {
-  const { tokens, to } = r;
-  // '," the army said': the closing quotation mark after the comma belongs to the quotation.
-  if (CLOSING_QUOTES.has(tokens[from]?.text ?? '')) from++;
-  // ", and the army said ..." is a new clause, not a speech tag.
-  const first = tokens[from];
-  if (!first || first.pos === 'CCONJ') return false;
-  for (let i = from; i < Math.min(to, from + 18); i++) {
-    const t = tokens[i];
-    if (!t) return false;
-    if (r.isSay(i)) return speechTagEnds(r, from, i);
-    const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
-    // Participles inside the speaker phrase ("trying to broker") are allowed; a comma or a finite verb ends it.
-    if (!hyphenated && (t.pos === 'PUNCT' && t.norm !== "'s" || t.pos === 'VERB' && i - from < 2)) return false;
-  }
-  return false;
-}
-
-/** Whether the verb of saying at `i`, in a tag that starts at `from`, closes it rather than opening new content. */
-function speechTagEnds(r: Reader, from: number, i: number): boolean {
-  const { tokens, to } = r;
-  // A long speaker phrase is fine when the verb of saying closes the sentence ("..., a member of the
-  // Chadian team trying to broker a pact has said."); otherwise keep to short tags.
-  if (i - from > 9 && to - i > 5) return false;
-  // ", the army said in a statement carried by state media." — but not ", X said that ..." nor
-  // ", X said they had ...", which say something new.
-  const nx = tokens[i + 1];
-  if (nx && (nx.norm === 'that' || nx.norm === ':')) return false;
-  if (nx && (nx.pos === 'PRON' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN')) {
-    for (let k = i + 2; k < Math.min(to, i + 6); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
-  }
-  return true;
 }

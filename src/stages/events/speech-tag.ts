@@ -1,0 +1,54 @@
+import type { Token } from '../../model/types.js';
+
+// Inverted speech tags ('..., officials said.', '...," said the minister.'): whether a comma opens one, and
+// where its speaker stands. The clause map (clauses.ts) reads them.
+
+/** What reading a tag needs of the sentence: its tokens, where it ends, and the say test. */
+export interface TagInput {
+  readonly tokens: readonly Token[];
+  readonly to: number;
+  readonly isSay: (i: number) => boolean;
+}
+
+/** Whether the verb of saying at `i` opens the inverted tag `clause` ('," said the minister'): the speaker follows it. */
+export function tagVerbFirst(tokens: readonly Token[], clause: { readonly kind: string; readonly opener: number } | undefined, i: number): boolean {
+  if (clause?.kind !== 'speech') return false;
+  return i === clause.opener || (i === clause.opener + 1 && CLOSING_QUOTES.has(tokens[clause.opener]?.text ?? ''));
+}
+
+/** Double quotation marks that may close a quotation (straight, typographic or TeX-style). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
+/** Whether a tag starts at `from`: ", the minister said." / ", said the minister." (a short clause whose verb is one of saying). */
+export function invertedSpeech(r: TagInput, from: number): boolean {
+  const { tokens, to } = r;
+  // '," the army said': the closing quotation mark after the comma belongs to the quotation.
+  if (CLOSING_QUOTES.has(tokens[from]?.text ?? '')) from++;
+  // ", and the army said ..." is a new clause, not a speech tag.
+  const first = tokens[from];
+  if (!first || first.pos === 'CCONJ') return false;
+  for (let i = from; i < Math.min(to, from + 18); i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (r.isSay(i)) return speechTagEnds(r, from, i);
+    const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
+    // Participles inside the speaker phrase ("trying to broker") are allowed; a comma or a finite verb ends it.
+    if (!hyphenated && (t.pos === 'PUNCT' && t.norm !== "'s" || t.pos === 'VERB' && i - from < 2)) return false;
+  }
+  return false;
+}
+
+/** Whether the verb of saying at `i`, in a tag that starts at `from`, closes it rather than opening new content. */
+function speechTagEnds(r: TagInput, from: number, i: number): boolean {
+  const { tokens, to } = r;
+  // A long speaker phrase is fine when the verb of saying closes the sentence ("..., a member of the
+  // Chadian team trying to broker a pact has said."); otherwise keep to short tags.
+  if (i - from > 9 && to - i > 5) return false;
+  // ", the army said in a statement carried by state media." — but not ", X said that ..." nor
+  // ", X said they had ...", which say something new.
+  const nx = tokens[i + 1];
+  if (nx && (nx.norm === 'that' || nx.norm === ':')) return false;
+  if (nx && (nx.pos === 'PRON' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN')) {
+    for (let k = i + 2; k < Math.min(to, i + 6); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  }
+  return true;
+}
