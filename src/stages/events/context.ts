@@ -20,6 +20,8 @@ export interface SentenceContext {
   readonly lex: Lexicon;
   /** Whether an actor code is an organisation placed without a country (IGO, IMG, NGO). */
   readonly isOrg: (code: string) => boolean;
+  /** The article's clearly dominant country before this sentence, if any (asked rarely, so computed on demand). */
+  readonly articleCountry?: () => string | null;
 }
 
 /** Whether a mention is placed: it has a country or is an international or non-state organisation. */
@@ -28,7 +30,7 @@ export function placed(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Build the context of one sentence: its mentions by end token and its clause map. */
-export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean }): SentenceContext {
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; articleCountry?: () => string | null }): SentenceContext {
   const { tokens, s, mentions } = input;
   const endingAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -39,5 +41,5 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
   const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg };
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
 }

@@ -19,6 +19,7 @@ import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
 import { aimByPurpose } from './purpose.js';
+import { articleCountries } from './custody.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -47,6 +48,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     const aside: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
     const reports: Report[] = [];
     const quoted = quotedSpeakers({ tokens, mentions: doc.mentions, lex });
+    const countryBefore = articleCountries(doc.mentions);
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
@@ -55,7 +57,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       applyDemands(ctx, local, speech, verbs);

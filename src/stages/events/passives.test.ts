@@ -51,6 +51,24 @@ const CASES: readonly Case[] = [
   { rule: 'passive-context-agent', text: 'Freedonian officials said Sylvanian protesters were attacked.', want: [] },
   { rule: 'passive-context-agent', text: 'Sylvanian protesters were detained after Freedonian officials met.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said that Sylvanian protesters were detained by the storm.', want: [] },
+  // passive.unnamed-arrest: an arrest of a party no actor names is the police's of the one unambiguous
+  // country (a reporting state actor's, the sentence's one country, else the article's dominant one).
+  { rule: 'unnamed-arrest', text: 'Freedonian officials said the suspect was detained.', want: ['FRDGOV>173>FRDCVL'] },
+  { rule: 'unnamed-arrest', text: "The suspect's brother was detained in Fredville.", want: ['FRDCOP>173>FRDCVL'] },
+  { rule: 'unnamed-arrest', text: 'Hundreds of people have been detained in Sylvania since the vote.', want: ['SYLCOP>173>SYLCVL'] },
+  { rule: 'unnamed-arrest', text: 'Sylvania held a vote. Sylvania closed its borders. Sylvania recalled its envoy. Two men were detained, officials said.', want: ['SYLGOV>173>SYLCVL'] },
+  // A sentence that names no actor is not read for dyads; the incident typer still types its arrest.
+  { rule: 'unnamed-arrest', text: 'Sylvania held a vote. Sylvania closed its borders. Sylvania recalled its envoy. Two men were detained.', want: ['->173>-'] },
+  // No country, two countries, an agent phrase, a relative clause or no arrest: nothing to code.
+  { rule: 'unnamed-arrest', text: 'The suspect was detained.', want: ['->173>-'] },
+  { rule: 'unnamed-arrest', text: 'Two men were detained in Fredville and Sylvan City.', want: [] },
+  { rule: 'unnamed-arrest', text: 'Freedonian officials and Sylvanian officials said two men were detained.', want: [] },
+  { rule: 'unnamed-arrest', text: 'The suspect was detained by a neighbour in Fredville.', want: [] },
+  { rule: 'unnamed-arrest', text: 'The suspect was attacked in Fredville.', want: [] },
+  // passive.place-agent: a named party arrested in a country or its capital, with no agent, by its police.
+  { rule: 'place-agent', text: 'Sylvanian protesters were detained in Fredville.', want: ['FRDCOP>173>SYLCVL'] },
+  { rule: 'place-agent', text: 'Sylvanian protesters were detained in Freedonia on Monday.', want: ['FRDCOP>173>SYLCVL'] },
+  { rule: 'place-agent', text: 'Sylvanian protesters were detained on Monday.', want: [] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {

@@ -4,6 +4,7 @@ import type { PatternHit } from './match.js';
 import { placed, type SentenceContext } from './context.js';
 import { findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
+import { byPhraseFollows, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
@@ -20,7 +21,7 @@ export interface Sides {
 interface VerbFrame {
   readonly ctx: SentenceContext;
   readonly hit: PatternHit;
-  readonly vg: Pick<VerbGroup, 'start' | 'passive'>;
+  readonly vg: Pick<VerbGroup, 'start' | 'passive' | 'modality'>;
   /** The verb's subject. */
   readonly subject: readonly Mention[];
   /** The verb's clause. */
@@ -59,7 +60,10 @@ const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
     const owner = sm.find((m) => m.tokenEnd <= vg.start && ctx.clauseOf(m.tokenStart) === c && inPrepPhrase(ctx, m, from, ctx.lex.OWNER_PREPS) !== null);
     if (owner) patient = group(sm, owner, tokens);
   }
-  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? contextAgent(ctx, hit, patient);
+  // "the suspect has been arrested": police act on a party the text leaves unnamed.
+  const unnamed = by || patient.length > 0 ? null : unnamedArrest(ctx, hit, vg);
+  if (unnamed) return unnamed;
+  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? reportedOrPlaced(ctx, hit, patient, vg);
   return { sources: agent, targets: patient };
 };
 
@@ -95,8 +99,11 @@ function byAgent(ctx: SentenceContext, by: Mention | undefined): Mention | undef
   return ctx.mentions.find((h) => h.tokenStart > by.tokenEnd + 1 && h.tokenStart <= by.tokenEnd + 3 && !h.modifier);
 }
 
-/** Sectors of the state that arrest, detain, expel and ban: the agents of coercion (CAMEO 17). */
-const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
+/** A reporting state actor as the agent, else a place's police (passive.place-agent); else none. */
+function reportedOrPlaced(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[], vg: ArrestGroup): Mention[] {
+  const reported = contextAgent(ctx, hit, patient);
+  return reported.length > 0 ? reported : placeAgent(ctx, hit, patient, vg) ?? [];
+}
 
 /**
  * sides.passive-context-agent: "Sylvanian police said 20 protesters were arrested": an agentless
@@ -105,22 +112,11 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 
  * the agent; with none, or two that differ, the act keeps no agent.
  */
 function contextAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] {
-  if (patient.length === 0 || !hit.pattern.code.startsWith('17')) return [];
   // "would not be coerced by the aid freeze": a by-phrase names the agent, even one that is no actor.
-  for (let k = hit.triggerEnd + 1; k <= hit.triggerEnd + 3 && k < ctx.to; k++) if (ctx.tokens[k]?.norm === 'by') return [];
-  const tc = ctx.clauseOf(hit.trigger);
-  const reports = (m: Mention): boolean => {
-    const mc = ctx.clauseOf(m.tokenStart);
-    const kind = ctx.cm.clauses[mc]?.kind;
-    return kind === 'speech' || kind === 'attrib' || (mc !== tc && inComplement(ctx.cm, tc, mc));
-  };
-  let agent: Mention | undefined;
-  for (const m of ctx.mentions) {
-    if (!STATE_SECTORS.has(m.actor.sector ?? '') || !reports(m) || patient.some((p) => p.id === m.id || p.actor.code === m.actor.code)) continue;
-    if (agent && agent.actor.code !== m.actor.code) return [];
-    agent ??= m;
-  }
-  return agent ? [agent] : [];
+  if (patient.length === 0 || !hit.pattern.code.startsWith('17') || byPhraseFollows(ctx, hit)) return [];
+  const said = reporters(ctx, hit, patient);
+  const agent = said[0];
+  return agent && said.every((m) => m.actor.code === agent.actor.code) ? [agent] : [];
 }
 
 /**
@@ -193,7 +189,7 @@ export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
 ];
 
 /** The sides of a verb trigger: its subject and its object or prepositional target. */
-export function verbSides(ctx: SentenceContext, hit: PatternHit, vg: Pick<VerbGroup, 'start' | 'passive'>): Sides {
+export function verbSides(ctx: SentenceContext, hit: PatternHit, vg: Pick<VerbGroup, 'start' | 'passive' | 'modality'>): Sides {
   const c = ctx.clauseOf(hit.trigger);
   const subject = findSource(ctx, hit.trigger, vg.start);
   const after = ctx.mentions.filter((m) => m.tokenStart > hit.triggerEnd && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c)) && ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind !== 'attrib');
