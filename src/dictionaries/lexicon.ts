@@ -76,6 +76,7 @@ export const LEXICON_CLASSES = {
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
+  BYSTANDER_PREPS: 'prepositions whose object stands beside the act (company, comparison, route), never the one acted on',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
   APPROXIMATORS: 'prepositions that approximate a number, not head a phrase ("about 200", "more than 40", "up to 1,000")',
   QUANTITY_WORDS: 'nouns of a round number that an approximator may stand before ("about a dozen", "over hundreds")',
