@@ -86,6 +86,7 @@ export const LEXICON_CLASSES = {
   BACKING: 'participles of backing in a hyphenated modifier ("Sylvania-backed")',
   BORDER: 'nouns for a border: a country that only names one is a place',
   DOCUMENTS: 'nouns for documents that may carry a demand ("a statement demanding")',
+  UNDERTAKING_NOUNS: 'nouns of an undertaking whose present participle carries the act of the one who undertakes it ("talks discussing", "a program targeting")',
   TIME_WORDS: 'time words that may stand between a participle and its preposition',
   VERBAL_ATTACK: 'lemmas of force verbs that with a reason after their object are criticism ("attacked X for its policy")',
   REASON_PREPS: 'prepositions that give the reason for a criticism ("for", "over")',
