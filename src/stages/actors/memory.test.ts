@@ -53,3 +53,27 @@ test('memory: with two countries in the sentence a sector-only actor stays witho
   fillFromContext(ms, [...ms], { mem: memory(), isOrg }, 0);
   assert.equal(ms[2]?.actor.code, 'COP');
 });
+
+// memory.context-speaker: inside a report whose speaker alone names the sentence's country, the article's
+// dominant country comes first; without one, or when the country also stands in the report, the sentence's.
+const SPEAKER_CASES: readonly { text: string; dominant: string | null; want: string }[] = [
+  { text: 'An Osterlichian spokesman said rebels attacked.', dominant: 'SYL', want: 'SYLREB' },
+  { text: 'An Osterlichian spokesman said rebels attacked.', dominant: 'OST', want: 'OSTREB' },
+  { text: 'An Osterlichian spokesman said rebels attacked.', dominant: null, want: 'OSTREB' },
+  { text: 'Rebels attacked, an Osterlichian spokesman said.', dominant: 'SYL', want: 'OSTREB' },
+  { text: 'An Osterlichian spokesman met rebels.', dominant: 'SYL', want: 'OSTREB' },
+];
+
+for (const c of SPEAKER_CASES) {
+  test(`memory: context-speaker: ${c.text} (article: ${c.dominant ?? 'none'})`, () => {
+    const doc = segmented(c.text);
+    const speaker = mention(doc, 'Osterlichian spokesman', actor('OST', 'GOV'));
+    const rebels = mention(doc, /rebels/i.test(c.text.slice(0, 6)) ? 'Rebels' : 'rebels', { code: 'REB', sector: 'REB' });
+    const ms = [speaker, rebels].sort((a, b) => a.tokenStart - b.tokenStart);
+    const mem = memory();
+    if (c.dominant) for (let i = 0; i < 3; i++) mem.countries.push({ country: c.dominant, sentence: 0 });
+    const says = (k: number): boolean => doc.tokens[k]?.norm === 'said';
+    fillFromContext(ms, [...ms], { mem, isOrg, speech: { says } }, 1);
+    assert.equal(ms.find((m) => m.actor.sector === 'REB')?.actor.code, c.want);
+  });
+}

@@ -131,12 +131,39 @@ function dominantCountry(mem: Memory, sentence: number): string | null {
   return bestN < 3 || bestN / mem.countries.length < 0.6 ? null : dominant;
 }
 
+/** What the context rule reads besides the memory: which tokens are verbs of saying. */
+export interface ContextUse extends MemoryUse {
+  readonly speech?: { readonly says: (k: number) => boolean };
+}
+
+/**
+ * "A spokesman for the Osterlichian president said rebels attacked": whether every mention of `country`
+ * stands before a verb of saying that stands before `m`, so that the country is only the speaker's.
+ */
+function speakerCountry(ms: readonly Mention[], m: Mention, country: string, use: ContextUse): boolean {
+  if (!use.speech) return false;
+  const { says } = use.speech;
+  let donors = 0;
+  for (const d of ms) {
+    if (d.actor.country !== country || d.rule.id.includes('+context.')) continue;
+    if (d.tokenEnd > m.tokenStart) return false;
+    let said = false;
+    for (let k = d.tokenEnd; k < m.tokenStart && !said; k++) said = says(k);
+    if (!said) return false;
+    donors++;
+  }
+  return donors > 0;
+}
+
 /**
  * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
  * its sentence names, else a country that clearly dominates the article so far (at least three mentions
- * and three in five of all). Otherwise it stays without country.
+ * and three in five of all). Otherwise it stays without country. Inside a report whose speaker alone
+ * names the country, the article's dominant country comes first: a speaker often reports on another
+ * country's rebels or police ("the Osterlichian president's spokesman said rebels attacked"), while a
+ * domestic report ("Sylvanian state media said rebels attacked") usually sits in an article about that country.
  */
-export function fillFromContext(ms: Mention[], all: Mention[], use: MemoryUse, sentence: number): void {
+export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, sentence: number): void {
   const { mem, isOrg } = use;
   let only: string | null = null;
   let several = false;
@@ -156,7 +183,8 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: MemoryUse, s
     if (!countryless(m)) continue;
     // A named person takes only the article's dominant country (and only where the sentence agrees): within
     // one sentence a president acting on a country is often foreign to it.
-    const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : only ?? dominant;
+    const reported = only !== null && dominant !== null && speakerCountry(ms, m, only, use);
+    const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : only ?? dominant;
     if (country === null) continue;
     const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;

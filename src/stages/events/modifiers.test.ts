@@ -21,6 +21,9 @@ const CASES: readonly Case[] = [
   { rule: 'subject.noun-participle', text: 'The riots followed Freedonian airstrikes targeting Sylvania.', want: ['FRD>195>SYL'] },
   // A document carries its author's act.
   { rule: 'subject.noun-participle', text: 'Freedonia issued a statement condemning Sylvania.', want: ['FRD>010>SYL', 'FRD>111>SYL'] },
+  // An undertaking (talks, a program, an effort) carries the act of the one who undertakes it; other nouns do not.
+  { rule: 'subject.noun-participle', text: 'Freedonia launched a program targeting Sylvania.', want: ['FRD>190>SYL'] },
+  { rule: 'subject.noun-participle', text: 'Freedonia launched a storm targeting Sylvania.', want: [] },
   // sides.reduced-passive: a past participle with a by-phrase after a noun (or its comma) is a passive without "be".
   { rule: 'sides.reduced-passive', text: 'Freedonian troops have had run-ins with groups backed by Sylvania.', want: [] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained and armed by Freedonia, lost ground.', want: ['FRD>062>SYLMIL'] },

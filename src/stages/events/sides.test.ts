@@ -34,6 +34,10 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'subject.approximator', text: 'Up to 1,000 Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'subject.approximator', text: 'Sylvania was attacked by about 200 Freedonian troops.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'subject.prep-phrase', text: 'In Freedonia, about 200 protesters attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
+  // object.ranked: an actor after a bystander preposition (company, comparison, route) is not acted on.
+  { rule: 'object.bystander', text: 'Osterlich attacked the town alongside Freedonian troops.', word: 'attacked', want: 'Osterlich > ' },
+  { rule: 'object.bystander', text: 'Osterlich attacked the town via Sylvania.', word: 'attacked', want: 'Osterlich > ' },
+  { rule: 'object.bystander', text: 'Osterlich attacked Sylvania alongside Freedonian troops.', word: 'attacked', want: 'Osterlich > Sylvania' },
   { rule: 'noun sides', text: 'The Freedonian troops offensive against Sylvania failed.', word: 'offensive', want: 'Freedonian troops > Sylvania' },
 ];
 

@@ -216,6 +216,9 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
     const locativeCapital = prep !== null && lex.LOCATIVE_PREPS.has(prep) && m.rule.id.startsWith('capital.');
     // "on the Sylvanian border", "near Freedonia's border with Osterlich": a country that only names a border is where.
     if (bordering(tokens, m, lex) || backer(tokens, m, lex)) continue;
+    // "fought alongside Sylvanian troops", "unlike Sylvania", "via Osterlich": company, comparison or route,
+    // not the one acted on ("among" is not one: "mediation among the parties" names them).
+    if (prep !== null && lex.BYSTANDER_PREPS.has(prep)) continue;
     if (locativeCapital && !force(hit)) continue;
     // "Freedonia and Sylvania held talks in Osterlich": for parties acting on each other, a place phrase
     // says where they met, not a third party.
@@ -303,7 +306,7 @@ function governingPrep(tokens: readonly Token[], m: Mention, floor: number, lex:
     // "following", "including": participles that work as prepositions.
     if (t && t.pos === 'VERB' && lex.PREP_PARTICIPLES.has(t.norm)) return t.norm;
     if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
-    if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return lex.NOT_SUBJECT_PREPS.has(t.norm) || lex.LOCATIVE_PREPS.has(t.norm) ? t.norm : null;
+    if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return lex.NOT_SUBJECT_PREPS.has(t.norm) || lex.LOCATIVE_PREPS.has(t.norm) || lex.BYSTANDER_PREPS.has(t.norm) ? t.norm : null;
   }
   return null;
 }

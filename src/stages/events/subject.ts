@@ -112,7 +112,8 @@ function nounParticipleSubject(ctx: SentenceContext, v: number): Mention[] | nul
   const noun = tokens[v - 1];
   if (!t || !noun || v - 1 < ctx.from || t.pos !== 'VERB' || !t.norm.endsWith('ing') || noun.pos !== 'NOUN') return null;
   // "spent years fighting": a span of time is no subject either; the clause's subject acts.
-  if (lex.DOCUMENTS.has(noun.norm) || lex.ANAPHORA_FORCE.has(noun.norm) || lex.TIME_WORDS.has(noun.lemma)) return null;
+  // "held talks discussing", "a program targeting": an undertaking carries its undertaker's act, as a document does.
+  if (lex.DOCUMENTS.has(noun.norm) || lex.UNDERTAKING_NOUNS.has(noun.norm) || lex.ANAPHORA_FORCE.has(noun.norm) || lex.TIME_WORDS.has(noun.lemma)) return null;
   // The noun's actor: a mention ending at it ("troops") or modifying it ("US airstrikes", "Sylvania's jets").
   for (const m of ctx.mentions) if (m.tokenEnd === v || m.tokenEnd === v - 1 || (m.tokenEnd === v - 2 && tokens[v - 2]?.norm === "'s")) return null;
   return [];
