@@ -12,6 +12,14 @@ const CASES: readonly { line: string; rule: string | null }[] = [
   { line: 'Follow us on Twitter for more', rule: 'social' },
   { line: 'Readers in Sylvania reacted angrily to the decision, officials said on Monday.', rule: null },
   { line: 'By the end of the year, Freedonia had withdrawn its troops from the border region.', rule: null },
+  // Teaser words that also open prose: a sentence is kept, a link label is not.
+  { line: 'More than 40 people have been arrested in Fredville since the protests began, officials said.', rule: null },
+  { line: 'Listen to more of the interview with the Freedonian president on Morning Radio.', rule: 'teaser' },
+  { line: 'More On This...', rule: 'teaser' },
+  { line: 'See the photos.', rule: 'teaser' },
+  { line: 'More: Sylvania closes its border', rule: 'teaser' },
+  { line: "WATCH Freedonia's president speaks in Fredville", rule: 'teaser' },
+  { line: 'Watch: the Freedonian president speaks.', rule: 'teaser' },
 ];
 
 for (const c of CASES) {

@@ -6,6 +6,20 @@ interface LineRule {
   readonly test: (line: string) => boolean;
 }
 
+// "More" opens a teaser ("More: ...", "More On This...") and ordinary prose alike ("More than 40 people were
+// arrested ..., police said."): a teaser names a link, so it has a separator after the word, or is short, or
+// has no closing full stop; prose is kept. ("See", "Watch", "Listen" lines that read as sentences are still
+// promotions: "Listen to more of the interview on Morning Edition.")
+const PROSE_TOO = /^more\b(?![\s\u00a0]*[:\-–—|])/i;
+// A full stop, not an ellipsis ("More On This..." is a teaser).
+const SENTENCE_END = /[^.][.!?]["”’)]?\s*$/;
+const PROSE_WORDS = 6;
+
+/** Whether a line that starts like a teaser reads as a sentence of prose: a separator-free clause of some length that ends as a sentence. */
+function proseOpening(l: string): boolean {
+  return PROSE_TOO.test(l) && SENTENCE_END.test(l) && l.split(/\s+/).length >= PROSE_WORDS;
+}
+
 const TEASER = /^(read|see|watch|listen|related|recommended|more|also read|read also|read more|click here|don'?t miss|must read|trending|editor'?s pick)\b[\s\u00a0]*[:\-–—|]?/i;
 const SOCIAL = /^(follow us|sign up|subscribe|share this|share on|join our|download our|get the latest|advertisement|sponsored|copyright|©|all rights reserved)/i;
 const CREDIT = /^(\(?photo|image|picture|video|file photo|credit|source)s?\s*(credit)?\s*[:(]|\b(getty images|ap photo|afp photo|reuters\/|photo credit|shutterstock|epa-efe)\b/i;
@@ -22,7 +36,7 @@ const SLASH_CREDIT = /\b(caption|photo|image|credit)\b.*\p{Lu}[\p{L}.'-]*\s?\/\s
 
 const LINE_RULES: readonly LineRule[] = [
   // A teaser is short and never a whole paragraph of prose; "Read" alone then a headline is typical.
-  { id: 'teaser', test: (l) => TEASER.test(l) && (l.length < 200 || /^read\b/i.test(l)) && !/[.!?]["”’]?\s+[A-Z]/.test(l.slice(0, -1)) && !/\bread\s+(the|a|an|his|her|their|its)\b/i.test(l.slice(0, 12)) },
+  { id: 'teaser', test: (l) => TEASER.test(l) && (l.length < 200 || /^read\b/i.test(l)) && !/[.!?]["”’]?\s+[A-Z]/.test(l.slice(0, -1)) && !/\bread\s+(the|a|an|his|her|their|its)\b/i.test(l.slice(0, 12)) && !proseOpening(l) },
   { id: 'social', test: (l) => SOCIAL.test(l) && l.length < 160 },
   { id: 'credit', test: (l) => CREDIT.test(l) && l.length < 200 },
   { id: 'byline', test: (l) => BYLINE.test(l) && l.length < 120 },
