@@ -176,3 +176,10 @@ test('breadth classes: an angry reaction to a party or its act criticises it (11
     { text: "Freedonia responded to Sylvania's proposal.", want: [] },
   ]);
 });
+
+test('breadth classes: a participle coordinated with a predicative adjective keeps its complement (051)', () => {
+  check(coder, [
+    { text: 'The Freedonian president was happy and impressed with Sylvania.', want: ['FRDGOV>051>SYL'] },
+    { text: 'The Freedonian president was "happy and impressed" with Sylvania.', want: ['FRDGOV>051>SYL'] },
+  ]);
+});

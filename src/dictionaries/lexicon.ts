@@ -101,6 +101,7 @@ export const LEXICON_CLASSES = {
   ANAPHORA_AGREEMENT: 'nouns that refer back to an agreement: its parties made it',
   INDEFINITE_DETERMINERS: 'determiners of a noun that names a new act, not one named before ("a deal")',
   ANAPHORA_DECISION: 'nouns that refer back to a decision or move of any kind: its author made it',
+  ADJECTIVE_COMPLEMENT_PREPS: 'prepositions that open the complement of a predicative adjective or participle ("happy and impressed with X")',
   DEFINITE_DETERMINERS: 'determiners of a noun that names an act named before ("the move", "this step")',
   ACT_PRONOUNS: 'pronouns that, as the object of a verb of characterising, name the act just reported ("called it a provocation")',
   // segment.txt

@@ -1,4 +1,4 @@
-import { invertedSpeech, tagVerbFirst } from './speech-tag.js';
+import { CLOSING_QUOTES, invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -224,10 +224,19 @@ const verbPhrase: ClauseRule = (r, i, t) => {
   const n = t.norm;
   const nx = r.tokens[i + 1];
   if (!(n === 'and' || n === 'but' || n === 'or') || r.hasVerb[cur(r)] !== true || !nx || !(nx.pos === 'VERB' || (nx.pos === 'ADV' && r.tokens[i + 2]?.pos === 'VERB'))) return false;
+  // "was happy and impressed with X": a participle coordinated with an adjective, with the adjective's
+  // complement after it, is an adjective too ("in the past and warned that ..." is a verb phrase).
+  if (r.tokens[i - 1]?.pos === 'ADJ' && nx.pos === 'VERB' && nx.norm.endsWith('ed') && adjectiveComplement(r, i + 2)) return false;
   if (r.clauses[cur(r)]?.kind === 'vp') r.stack.pop();
   r.of[i - r.from] = open(r, 'vp', i);
   return true;
 };
+
+/** Whether an adjective's complement starts at `k`: one of its prepositions, perhaps after a closing quote ('"happy and impressed" with'). */
+function adjectiveComplement(r: Reader, k: number): boolean {
+  const at = CLOSING_QUOTES.has(r.tokens[k]?.text ?? '') ? k + 1 : k;
+  return r.lex.ADJECTIVE_COMPLEMENT_PREPS.has(r.tokens[at]?.norm ?? '');
+}
 
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {

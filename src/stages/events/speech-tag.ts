@@ -17,7 +17,7 @@ export function tagVerbFirst(tokens: readonly Token[], clause: { readonly kind: 
 }
 
 /** Double quotation marks that may close a quotation (straight, typographic or TeX-style). */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
 /** Whether a tag starts at `from`: ", the minister said." / ", said the minister." (a short clause whose verb is one of saying). */
 export function invertedSpeech(r: TagInput, from: number): boolean {
   const { tokens, to } = r;
