@@ -228,8 +228,19 @@ function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
   return a.end;
 }
 
+/**
+ * agent.dispute-sides: "all parties must show restraint", "the relevant parties", "the parties concerned", "parties
+ * to the conflict": the sides of a dispute, not political parties; no actor (SIDE_NOUNS with SIDES_BEFORE/AFTER).
+ */
+function disputeSides(cx: ActorContext, h: Head, a: AgentPhrase): number {
+  const { tokens, lex } = cx;
+  if (a.end - h.m.start !== 1 || !lex.SIDE_NOUNS.has(tokens[h.m.start]?.norm ?? '')) return -1;
+  const sides = lex.SIDES_BEFORE.has(tokens[h.m.start - 1]?.norm ?? '') || lex.SIDES_AFTER.has(tokens[a.end]?.norm ?? '');
+  return sides ? a.end : -1;
+}
+
 /** The agent rules in the order they are tried at a sector noun or title. */
-const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [agentOfCountry, agentInCountry, titleName, titleReference, bareAgent];
+const AGENT_RULES: readonly ((cx: ActorContext, h: Head, a: AgentPhrase) => number)[] = [disputeSides, agentOfCountry, agentInCountry, titleName, titleReference, bareAgent];
 
 /** agent: a sector noun or title, placed by the agent rules above. */
 const agent: ComposeRule = (cx, h) => {

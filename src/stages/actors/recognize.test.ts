@@ -22,6 +22,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // agent.dispute-sides: "all parties", "the parties concerned", "parties to the conflict" are the sides of a
+  // dispute, no political party; a party placed by its country stays one.
+  { text: 'Freedonia urged all parties to show restraint.', want: ['FRD "Freedonia"'] },
+  { text: 'Freedonia urged the parties concerned to talk.', want: ['FRD "Freedonia"'] },
+  { text: 'Sylvanian parties protested.', want: ['SYLPTY "Sylvanian parties"'] },
   // "the X and Y sides": coordinated nationalities with "sides" are the parties.
   { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
   // "X-led troops": the leader's country owns the sector noun.
