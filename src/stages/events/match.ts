@@ -4,6 +4,7 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { appositiveParticiple, verbReading } from './verb-reading.js';
 import { auxAsVerb, haveObject } from './light.js';
 import { unprefixed } from './words.js';
+import { complementWord } from './complement.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -231,7 +232,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   let lastReq = -1;
   for (const req of p.required) {
     const k = findReq(tokens, pos, windowEnd, req);
-    if (k < 0 || !at.sameClause(k)) return null;
+    if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to))) return null;
     distance += k - pos;
     covered += reqLength;
     if (k > lastReq) lastReq = k;
