@@ -1,4 +1,5 @@
 import type { Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 /** Words of the noun phrase (and its of-, on-phrases) that may stand between a clause's subject head and its verb. */
 const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP']);
@@ -27,4 +28,25 @@ export function complementWord(tokens: readonly Token[], i: number, k: number, t
     if (t.pos === 'ADP') pp = true;
   }
   return false;
+}
+
+/** Words that may stand between a passive participle and its "be" ("was not claimed", "has been swiftly attributed"). */
+const PASSIVE_GAP: ReadonlySet<string> = new Set(['ADV', 'PART', 'AUX']);
+
+/**
+ * match.passive-object: "the attack on Sylvania was claimed by X", "the bombing was attributed to X": in the
+ * passive, the words a pattern requires of its object stand in the subject before "be". The first token of the
+ * subject phrase (nouns, adjectives, determiners and prepositions up to 8 back), or -1 when token `i` is no
+ * passive participle after "be".
+ */
+export function passiveSubjectStart(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  const t = tokens[i];
+  if (!t || !(t.norm.endsWith('ed') || t.norm.endsWith('en') || lex.IRREGULAR_PARTICIPLES.has(t.norm))) return -1;
+  const inSentence = (k: number): boolean => tokens[k]?.sentence === t.sentence;
+  let k = i - 1;
+  while (k >= i - 4 && inSentence(k) && PASSIVE_GAP.has(tokens[k]?.pos ?? '') && !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
+  if (!inSentence(k) || !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) return -1;
+  let s = k;
+  while (s > k - 8 && inSentence(s - 1) && SUBJECT_PHRASE.has(tokens[s - 1]?.pos ?? '')) s--;
+  return s < k ? s : -1;
 }
