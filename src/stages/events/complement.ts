@@ -42,11 +42,10 @@ const PASSIVE_GAP: ReadonlySet<string> = new Set(['ADV', 'PART', 'AUX']);
 export function passiveSubjectStart(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const t = tokens[i];
   if (!t || !(t.norm.endsWith('ed') || t.norm.endsWith('en') || lex.IRREGULAR_PARTICIPLES.has(t.norm))) return -1;
-  const inSentence = (k: number): boolean => tokens[k]?.sentence === t.sentence;
   let k = i - 1;
-  while (k >= i - 4 && inSentence(k) && PASSIVE_GAP.has(tokens[k]?.pos ?? '') && !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
-  if (!inSentence(k) || !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) return -1;
+  while (k >= i - 4 && tokens[k]?.sentence === t.sentence && PASSIVE_GAP.has(tokens[k]?.pos ?? '') && !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.sentence !== t.sentence || !lex.BE_FORMS.has(tokens[k]?.norm ?? '')) return -1;
   let s = k;
-  while (s > k - 8 && inSentence(s - 1) && SUBJECT_PHRASE.has(tokens[s - 1]?.pos ?? '')) s--;
+  while (s > k - 8 && tokens[s - 1]?.sentence === t.sentence && SUBJECT_PHRASE.has(tokens[s - 1]?.pos ?? '')) s--;
   return s < k ? s : -1;
 }
