@@ -42,6 +42,8 @@ export interface VerbPattern {
   readonly demand: boolean;
   /** `{target}`: a polysemous trigger codes only when a target actor is found ("struck Sylvania", not "the storm struck"). */
   readonly needsTarget: boolean;
+  /** `{object}`: its required words must be the verb's own object, not words of a clause it reports ("claimed the attack was staged"). */
+  readonly ownObject: boolean;
   /** Code `-`: a sense of a polysemous trigger that is no event ("struck a conciliatory tone"); its words stand in the object. */
   readonly none: boolean;
   readonly specificity: number;
@@ -62,7 +64,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand', 'target']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand', 'target', 'object']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -181,7 +183,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'), none,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

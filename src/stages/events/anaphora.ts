@@ -68,7 +68,9 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
         if (e.cameo?.startsWith('015')) break;
         continue;
       }
-      const own = r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country;
+      // A claim of responsibility makes the act the claimant's own whoever was named doing it ("troops were
+      // attacked; the Red Hand claimed the attack"): its victim is the target, never its named agent.
+      const own = (r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country) || e.cameo?.startsWith('015') === true;
       const target = own ? r.target : r.source;
       if (target && target.actor.code !== e.source.actor.code) {
         out[i] = { ...e, target };
@@ -112,7 +114,8 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
     // "struck a deal": an indefinite object is a new act, not one named before.
     if (ana.indefinite.has(t.norm)) indefinite = true;
     const family = ana.families.find((f) => f.words.has(t.norm));
-    if (family) return indefinite && family.definite ? undefined : family;
+    // "claimed a suicide bombing at a church": an act claimed under an indefinite noun is told here, not before.
+    if (family) return indefinite && (family.definite || e.cameo?.startsWith('015') === true) ? undefined : family;
   }
   return undefined;
 }

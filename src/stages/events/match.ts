@@ -4,6 +4,7 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { appositiveParticiple, verbReading } from './verb-reading.js';
 import { auxAsVerb, haveObject } from './light.js';
 import { unprefixed } from './words.js';
+import { complementWord, passiveSubjectStart } from './complement.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -19,6 +20,8 @@ export interface PatternHit {
   /** Where the target search starts: after the governing preposition when the pattern names one. */
   readonly targetFrom: number;
   readonly prep: number;
+  /** Where a passive's subject holds the pattern's required words ("the attack was claimed by X"), else absent. */
+  readonly subjectWord?: number;
 }
 
 function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
@@ -176,6 +179,8 @@ interface MatchAt {
   readonly sameClause: (j: number) => boolean;
   /** Words after the trigger, within reach, that some of its patterns require: usually none or a few. */
   readonly here: readonly string[];
+  /** First token of a passive participle's subject phrase, where required words may stand instead, or -1. */
+  readonly subjectStart: number;
 }
 
 /** Words that start a required word of some pattern of one trigger, and how far past the trigger they may lie. */
@@ -229,9 +234,13 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   let distance = 0;
   let covered = 0;
   let lastReq = -1;
+  let subjectWord = -1;
   for (const req of p.required) {
-    const k = findReq(tokens, pos, windowEnd, req);
-    if (k < 0 || !at.sameClause(k)) return null;
+    let k = findReq(tokens, pos, windowEnd, req);
+    if (k < 0 && at.subjectStart >= 0 && !p.noun) k = subjectWord = findReq(tokens, at.subjectStart, i, req);
+    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to))) return null;
+    if (k < 0) return null;
+    if (k < i) continue;
     distance += k - pos;
     covered += reqLength;
     if (k > lastReq) lastReq = k;
@@ -249,7 +258,8 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
       if (tk && p.target.preps.has(tk.norm) && at.sameClause(k)) { prep = k; break; }
     }
   }
-  return { hit: { pattern: p, trigger: i, triggerEnd: trig.end, targetFrom: prep >= 0 ? prep + 1 : pos, prep }, distance, covered };
+  const hit: PatternHit = { pattern: p, trigger: i, triggerEnd: trig.end, targetFrom: prep >= 0 ? prep + 1 : pos, prep };
+  return { hit: subjectWord >= 0 ? { ...hit, subjectWord } : hit, distance, covered };
 }
 
 /** Try the patterns whose trigger starts at token `i`; `sameClause` says where required words may lie. */
@@ -272,7 +282,14 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
     if (wanted.has(tk.lemma)) here.push(tk.lemma);
     if (tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
   }
-  const at: MatchAt = { surface, sameClause, here };
+  // A passive's subject may hold the object's words (match.passive-object).
+  const subjectStart = wanted.size === 0 ? -1 : passiveSubjectStart(tokens, i, input.lex);
+  for (let k = Math.max(0, subjectStart); k < i && subjectStart >= 0; k++) {
+    const tk = tokens[k];
+    if (tk && wanted.has(tk.lemma)) here.push(tk.lemma);
+    if (tk && tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
+  }
+  const at: MatchAt = { surface, sameClause, here, subjectStart };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   // With no required word nearby, only the patterns that require none can fit (the same ones, in order).

@@ -49,6 +49,21 @@ const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
   return { sources: subject, targets: group(ctx.mentions, antecedent, ctx.tokens) };
 };
 
+/**
+ * sides.passive-object: "the attack on Sylvania was claimed by X", "the bombing was attributed to X by Y": the
+ * subject holds the pattern's object words (match.passive-object), so the by-phrase is the agent and the target
+ * is the actor after the pattern's preposition, else the subject's, else one in the subject's own phrase.
+ */
+const passiveObject: SideRule = ({ ctx, hit, vg, subject, after }) => {
+  const w = hit.subjectWord;
+  if (w === undefined || !vg.passive) return null;
+  const by = after.find((m) => inPrepPhrase(ctx, m, ctx.from, ctx.lex.AGENT_PREPS) !== null);
+  const agent = byAgent(ctx, by);
+  const inPrep = hit.prep >= 0 ? after.find((m) => m.tokenStart > hit.prep && m !== by) : undefined;
+  const t = hit.pattern.target.kind === 'none' ? undefined : inPrep ?? subject[0] ?? ctx.mentions.find((m) => m.tokenStart > w && m.tokenEnd <= vg.start);
+  return { sources: agent ? group(ctx.mentions, agent, ctx.tokens) : [], targets: t ? group(ctx.mentions, t, ctx.tokens) : [] };
+};
+
 /** sides.passive: "X was attacked by Y": the by-phrase acts on the subject. */
 const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   if (!vg.passive) return null;
@@ -184,7 +199,7 @@ const object: SideRule = (f) => {
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
-  ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive', passive], ['sides.object-source', objectSource],
+  ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive-object', passiveObject], ['sides.passive', passive], ['sides.object-source', objectSource],
   ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
 ];
 
