@@ -3,6 +3,7 @@ import type { Doc } from '../src/model/types.js';
 import { loadLexicon, orgPrefixTest, type Lexicon } from '../src/dictionaries/lexicon.js';
 import { loadVerbDictionary, type VerbDictionary } from '../src/dictionaries/verbs.js';
 import { loadCameo } from '../src/dictionaries/cameo.js';
+import { loadGrammar } from '../src/dictionaries/grammar.js';
 import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
 import { sentenceContext, type SentenceContext } from '../src/stages/events/context.js';
 import { sayVerbAt } from '../src/stages/events/events.js';
@@ -28,7 +29,7 @@ export function contextOf(text: string, mentions: readonly (readonly [string, st
   const doc = withMentions(base, mentions.filter(([w]) => occurrence(base, w) >= 0).map(([w, c, s], k) => mention(base, w, actor(c, s), { id: k })));
   const s = doc.sentences[0];
   if (!s) throw new Error('no sentence');
-  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex) });
+  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: loadGrammar(defaultDictionaryDir(), 'events').ref('passive.unnamed-arrest') });
   return { ctx, doc };
 }
 

@@ -113,7 +113,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
-    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon, oneSided: opts.oneSided === true }),
+    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon, grammar: loadGrammar(src.lexiconDir, 'events'), oneSided: opts.oneSided === true }),
     createIncidentTyper({ cues, cameo: dicts.cameo, lexicon, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,

@@ -1,4 +1,4 @@
-import type { Mention, Sentence, Token } from '../../model/types.js';
+import type { Mention, RuleRef, Sentence, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { segmentClauses, type ClauseMap } from './clauses.js';
 
@@ -22,6 +22,8 @@ export interface SentenceContext {
   readonly isOrg: (code: string) => boolean;
   /** The article's clearly dominant country before this sentence, if any (asked rarely, so computed on demand). */
   readonly articleCountry?: () => string | null;
+  /** Where a party that the rules code without a dictionary entry points (dictionaries/grammar/events.txt). */
+  readonly partyRule: RuleRef;
 }
 
 /** Whether a mention is placed: it has a country or is an international or non-state organisation. */
@@ -30,7 +32,7 @@ export function placed(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Build the context of one sentence: its mentions by end token and its clause map. */
-export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; articleCountry?: () => string | null }): SentenceContext {
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; partyRule: RuleRef; articleCountry?: () => string | null }): SentenceContext {
   const { tokens, s, mentions } = input;
   const endingAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -41,5 +43,5 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
   const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, partyRule: use.partyRule, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
 }

@@ -10,9 +10,6 @@ import { inComplement } from './subject.js';
 // names, else the article's clearly dominant country when the sentence names none. The unnamed party
 // arrested is a private person of that country (CVL); the police its COP.
 
-/** Rule reference of the parties this file supplies (no dictionary line names them). */
-const CUSTODY_RULE = { file: 'src/stages/events/custody.ts', line: 0, id: 'passive.unnamed-arrest' };
-
 /** Sectors of the state that arrest, detain and charge: a reporter of one of these is the agent. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
 
@@ -136,7 +133,7 @@ function party(ctx: SentenceContext, span: { readonly from: number; readonly to:
   const end = last?.end ?? start;
   const text = ctx.tokens.slice(span.from, span.to).map((t) => t.text).join(' ');
   // Negative ids never meet a recognised mention's.
-  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor: { code: who.country + who.sector, country: who.country, sector: who.sector }, rule: CUSTODY_RULE, modifier: false };
+  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor: { code: who.country + who.sector, country: who.country, sector: who.sector }, rule: ctx.partyRule, modifier: false };
 }
 
 /** Start of the noun phrase ending at `head`: back over nouns, adjectives, numbers, determiners and possessives. */

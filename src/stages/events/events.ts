@@ -2,6 +2,7 @@ import type { Doc, Event, Mention, Report, Stage, Token } from '../../model/type
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { CameoTable } from '../../ontology/cameo.js';
+import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { verbReading } from './verb-reading.js';
 import { anyRequired, compileRequiredWords, matchPatterns, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
@@ -29,8 +30,9 @@ import { articleCountries } from './custody.js';
  * Create the event coder: verb/noun patterns over shallow clauses, with voice, negation, modality and speech.
  * `oneSided`: also keep a statement with a source and no target, or of no known country (sentence-level coding, GDELT's Actor1-only events).
  */
-export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; oneSided?: boolean }): Stage {
+export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
+  const partyRule = opts.grammar.ref('passive.unnamed-arrest');
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
@@ -57,7 +59,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, articleCountry: () => countryBefore(s.index) });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       applyDemands(ctx, local, speech, verbs);

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fictionalCoder } from '../../../testdata/helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../paths.js';
 
 // Passives and their agents, end to end over fictional actors: by-agent passives of verbs, by-phrases
 // of event nouns, and agentless passives whose agent the sentence names unambiguously.
@@ -81,3 +84,12 @@ for (const c of CASES) {
     assert.deepEqual(doc.events.map(show), c.want);
   });
 }
+
+test('passives: a party coded by passive.unnamed-arrest points at its line of the events grammar table', () => {
+  const doc = fictionalCoder().code({ id: 't', text: "The suspect's brother was detained in Fredville.", publishedAt: '1933-06-15' });
+  const e = doc.events.find((x) => x.cameo?.startsWith('173'));
+  const rule = e?.source?.rule;
+  assert.equal(rule?.file, 'dictionaries/grammar/events.txt');
+  const line = readFileSync(join(packageRoot(), rule?.file ?? ''), 'utf8').split('\n')[(rule?.line ?? 0) - 1] ?? '';
+  assert.ok(line.startsWith('passive.unnamed-arrest '), line);
+});
