@@ -265,6 +265,12 @@ export function cueWords(lex: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+/** Try the clause rules at token `i` in order; whether one assigned it (an indexed loop: no iterator per cue). */
+function anyRule(r: Reader, i: number, t: Token): boolean {
+  for (let k = 0; k < CLAUSE_RULES.length; k++) if (CLAUSE_RULES[k]?.[1](r, i, t)) return true;
+  return false;
+}
+
 /** Segment a sentence into clauses with a shallow left-to-right pass over tokens and POS tags. */
 export function segmentClauses(input: ClauseInput): ClauseMap {
   const r: Reader = {
@@ -275,13 +281,13 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
   };
   const cues = cueWords(r.lex);
   const isCue = input.isCue ?? ((i: number): boolean => cues.has(r.tokens[i]?.norm ?? ''));
-  next: for (let i = r.from; i < r.to; i++) {
+  for (let i = r.from; i < r.to; i++) {
     const t = r.tokens[i];
     if (!t) continue;
     if (r.pendingComp && zeroComplement(r, i, t)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
     // Hot path: most tokens are no cue of any rule and stay in the current clause.
-    if (isCue(i) || i === r.attribEnd || r.isSay(i)) for (const [, rule] of CLAUSE_RULES) if (rule(r, i, t)) continue next;
+    if ((isCue(i) || i === r.attribEnd || r.isSay(i)) && anyRule(r, i, t)) continue;
     r.of[i - r.from] = cur(r);
   }
   return { of: r.of, clauses: r.clauses };

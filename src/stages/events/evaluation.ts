@@ -61,7 +61,9 @@ function evaluationPattern(ctx: SentenceContext, say: VerbPattern, ev: Evaluated
 function evaluationAt(ctx: SentenceContext, k: number): (typeof EVALUATIONS)[number] | undefined {
   const t = ctx.tokens[k];
   if (!t) return undefined;
-  return EVALUATIONS.find((e) => ctx.lex[e.cls].has(t.lemma) || ctx.lex[e.cls].has(t.norm));
+  // A loop, not find(): this runs at every token of a report, and a closure per token costs a collection.
+  for (const e of EVALUATIONS) if (ctx.lex[e.cls].has(t.lemma) || ctx.lex[e.cls].has(t.norm)) return e;
+  return undefined;
 }
 
 /** The first evaluative word of the report of `sp` and the subject of its clause, or null. */
@@ -72,6 +74,15 @@ function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
   const from = sp.inverted ? ctx.from : sp.verb + 1;
   const to = sp.inverted ? sp.verb : Math.min(ctx.to, sp.verb + REACH);
   return judged(ctx, { from, to }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : c !== sc && inComplement(cm, c, sc)));
+}
+
+/**
+ * The first mention within tokens [from, to) that starts in clause `c`. A function of its own, not a
+ * closure in the caller's loop: a closure over a loop variable costs a context at every iteration.
+ */
+function firstInClause(ctx: SentenceContext, range: { readonly from: number; readonly to: number }, c: number): Mention | undefined {
+  for (const m of ctx.mentions) if (m.tokenStart >= range.from && m.tokenEnd <= range.to && ctx.clauseOf(m.tokenStart) === c) return m;
+  return undefined;
 }
 
 /** The first evaluative word in [from, to), in a clause `inReport` accepts, and the actor subject of its clause. */
@@ -87,7 +98,7 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     const c = clauseOf(k);
     if (!inReport(c)) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
-    const subject = ctx.mentions.find((m) => m.tokenStart >= from && m.tokenEnd <= k && clauseOf(m.tokenStart) === c);
+    const subject = firstInClause(ctx, { from, to: k }, c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
     if (!subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '')) return null;
     return { targets: [subject], code: ev.code, cls: ev.cls, at: k };
@@ -170,30 +181,43 @@ function characterised(ctx: SentenceContext, k: number, clause: number): Charact
  * or already coded an event.
  */
 export function addCharacterisations(ctx: SentenceContext, coded: Coded[], base: EvaluationPatterns): void {
-  const { tokens, lex, clauseOf } = ctx;
+  const { tokens, lex } = ctx;
   for (let k = ctx.from; k < ctx.to; k++) {
     const t = tokens[k];
     if (!t || t.pos !== 'VERB' || !lex.CHARACTERISE_VERBS.has(t.lemma)) continue;
     const next = tokens[k + 1];
-    if (!next || next.pos === 'ADP' || next.pos === 'PART' || coded.some((c) => c.hit.trigger === k)) continue;
-    const c = clauseOf(k);
-    const what = characterised(ctx, k, c);
-    if (!what) continue;
-    let ev: (typeof EVALUATIONS)[number] | undefined;
-    for (let j = what.end; j < Math.min(ctx.to, what.end + PREDICATE_REACH) && clauseOf(j) === c; j++) {
-      if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
-      if ((ev = evaluationAt(ctx, j))) break;
-    }
-    const pattern = ev ? base.get(ev.cls) : undefined;
-    if (!ev || !pattern) continue;
-    const vg = analyzeVerbGroup(ctx, k);
-    if (vg.passive || vg.negated) continue;
-    const object = what.object;
-    const sources = findSource(ctx, k, vg.start).filter((m) => object === null || (m.id !== object.id && m.actor.code !== object.actor.code));
-    if (sources.length === 0) continue;
-    const rule = { ...pattern.rule, id: pattern.rule.id.replace('quote.', object ? 'characterise.' : CHARACTERISED_ACT) };
-    // An act's author is found after the sentence, by the event anaphora; without one the event is dropped there.
-    const hit = { pattern: { ...pattern, rule, needsTarget: object !== null }, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-    coded.push({ hit, sides: { sources, targets: object ? [object] : [] }, negated: false, modality: vg.modality, code: ev.code });
+    if (!next || next.pos === 'ADP' || next.pos === 'PART' || triggeredAt(coded, k)) continue;
+    const c = characterisationAt(ctx, k, base);
+    if (c) coded.push(c);
   }
+}
+
+/** Whether some coded hit has its trigger at token `k`. */
+function triggeredAt(coded: readonly Coded[], k: number): boolean {
+  for (const c of coded) if (c.hit.trigger === k) return true;
+  return false;
+}
+
+/** The characterisation the verb at `k` codes, if its object and predicate make one (addCharacterisations). */
+function characterisationAt(ctx: SentenceContext, k: number, base: EvaluationPatterns): Coded | null {
+  const { tokens, lex, clauseOf } = ctx;
+  const c = clauseOf(k);
+  const what = characterised(ctx, k, c);
+  if (!what) return null;
+  let ev: (typeof EVALUATIONS)[number] | undefined;
+  for (let j = what.end; j < Math.min(ctx.to, what.end + PREDICATE_REACH) && clauseOf(j) === c; j++) {
+    if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
+    if ((ev = evaluationAt(ctx, j))) break;
+  }
+  const pattern = ev ? base.get(ev.cls) : undefined;
+  if (!ev || !pattern) return null;
+  const vg = analyzeVerbGroup(ctx, k);
+  if (vg.passive || vg.negated) return null;
+  const object = what.object;
+  const sources = findSource(ctx, k, vg.start).filter((m) => object === null || (m.id !== object.id && m.actor.code !== object.actor.code));
+  if (sources.length === 0) return null;
+  const rule = { ...pattern.rule, id: pattern.rule.id.replace('quote.', object ? 'characterise.' : CHARACTERISED_ACT) };
+  // An act's author is found after the sentence, by the event anaphora; without one the event is dropped there.
+  const hit = { pattern: { ...pattern, rule, needsTarget: object !== null }, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+  return { hit, sides: { sources, targets: object ? [object] : [] }, negated: false, modality: vg.modality, code: ev.code };
 }

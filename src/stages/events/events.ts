@@ -150,6 +150,15 @@ function isSayAt(tokens: readonly Token[], i: number, at: VerbsAt): boolean {
   return t !== undefined && (t.pos === 'VERB' || ((at.bits[i] ?? 0) & SAY_FORM) !== 0) && sayVerbAt(tokens, i, at.cv.verbs);
 }
 
+/**
+ * Where the words of a pattern triggered in clause `c` may lie: that clause, its complement or infinitive.
+ * Made here, not in readHits' loop: a closure over a loop variable costs a context at every token.
+ */
+function clauseOrComplement(ctx: SentenceContext, c: number): (j: number) => boolean {
+  const { cm, clauseOf } = ctx;
+  return (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c);
+}
+
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
 function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: Speech[] } {
   const { cv, bits } = at;
@@ -166,7 +175,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
-    const hit = matchPatterns(input, i, (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c));
+    const hit = matchPatterns(input, i, clauseOrComplement(ctx, c));
     if (!hit) continue;
     // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note");
     // kept, with no sides, until its complement is read as its content ("defended its decision to withdraw").

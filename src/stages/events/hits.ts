@@ -191,38 +191,48 @@ export function applyDemands(ctx: SentenceContext, local: Coded[], speech: reado
 
 /** The first {demand} modal in `span` with an actor subject becomes the speaker's demand; false if none. */
 function demandIn(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speech; readonly span: ReportSpan }, verbs: VerbDictionary): boolean {
-  const { tokens, mentions: sm, clauseOf } = ctx;
-  const { sp, span } = at;
+  const { tokens } = ctx;
+  const { span } = at;
   for (let k = span.from; k < span.to; k++) {
     const t = tokens[k];
     if (!t) return false;
     const pattern = verbs.demandModals.get(t.norm);
-    if (!pattern) continue;
-    const c = clauseOf(k);
-    if (!span.inReport(c)) return false;
-    // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must"); in a
-    // quotation only one right before it ("Iraq also must"), not one inside a longer subject ("attacks
-    // from Gaza on Sylvanian towns must end").
-    const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart >= span.from && clauseOf(m.tokenStart) === c);
-    if (!subj || (span.quoted && !subjectOfModal(tokens, subj, k))) return false;
-    // "Freedonian and Sylvanian troops must": the whole coordination the last mention closes.
-    let subjects: Mention[] = [subj];
-    for (const m of sm) {
-      if (m.tokenStart < span.from || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
-      const g = group(sm, m, tokens);
-      if (g.includes(subj)) { subjects = g; break; }
-    }
-    subjects = subjects.filter((m) => !sp.speaker.some((s) => s.actor.code === m.actor.code));
-    if (subjects.length === 0) return false;
-    const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
-    const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
-    if (inner >= 0) local.splice(inner, 1);
-    const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-    local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
-    local.sort((a, b) => a.hit.trigger - b.hit.trigger);
-    return true;
+    if (pattern) return demandAt(ctx, local, at, { k, pattern });
   }
   return false;
+}
+
+/**
+ * The demand the modal at `k` makes, pushed into `local`; false if it makes none. Apart from demandIn's
+ * loop: the closures here would otherwise cost a context at every token of the report.
+ */
+function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speech; readonly span: ReportSpan }, modal: { readonly k: number; readonly pattern: VerbPattern }): boolean {
+  const { tokens, mentions: sm, clauseOf } = ctx;
+  const { sp, span } = at;
+  const { k, pattern } = modal;
+  const c = clauseOf(k);
+  if (!span.inReport(c)) return false;
+  // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must"); in a
+  // quotation only one right before it ("Iraq also must"), not one inside a longer subject ("attacks
+  // from Gaza on Sylvanian towns must end").
+  const subj = [...sm].reverse().find((m) => m.tokenEnd <= k && m.tokenStart >= span.from && clauseOf(m.tokenStart) === c);
+  if (!subj || (span.quoted && !subjectOfModal(tokens, subj, k))) return false;
+  // "Freedonian and Sylvanian troops must": the whole coordination the last mention closes.
+  let subjects: Mention[] = [subj];
+  for (const m of sm) {
+    if (m.tokenStart < span.from || m.tokenStart >= subj.tokenStart || clauseOf(m.tokenStart) !== c) continue;
+    const g = group(sm, m, tokens);
+    if (g.includes(subj)) { subjects = g; break; }
+  }
+  subjects = subjects.filter((m) => !sp.speaker.some((s) => s.actor.code === m.actor.code));
+  if (subjects.length === 0) return false;
+  const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
+  const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
+  if (inner >= 0) local.splice(inner, 1);
+  const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+  local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+  local.sort((a, b) => a.hit.trigger - b.hit.trigger);
+  return true;
 }
 
 

@@ -74,8 +74,17 @@ function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
     if (!lex.BE_FORMS.has(t.norm) || !lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '')) continue;
     const c = clauseOf(k);
     if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return [];
-    const subject = ctx.mentions.find((m) => m.tokenStart >= from && m.tokenEnd <= k && clauseOf(m.tokenStart) === c && !m.modifier);
+    const subject = clauseSubject(ctx, { from, to: k }, c);
     return subject ? group(ctx.mentions, subject, tokens) : [];
   }
   return [];
+}
+
+/**
+ * The first actor (not a modifier) within tokens [from, to) that starts in clause `c`. A function, not a
+ * closure in blamed's loop: a closure over a loop variable costs a context at every token.
+ */
+function clauseSubject(ctx: SentenceContext, range: { readonly from: number; readonly to: number }, c: number): Mention | undefined {
+  for (const m of ctx.mentions) if (m.tokenStart >= range.from && m.tokenEnd <= range.to && ctx.clauseOf(m.tokenStart) === c && !m.modifier) return m;
+  return undefined;
 }

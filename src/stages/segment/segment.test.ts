@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSegmenter } from './segment.js';
+import { buildSegmentation, createSegmenter } from './segment.js';
 import { loadLexicon } from '../../dictionaries/lexicon.js';
 import { defaultDictionaryDir } from '../../paths.js';
 
@@ -83,3 +83,35 @@ test('segment: lemmas follow each reading’s tags, in any reading order', () =>
     assert.equal(t?.lemma, c.lemma, c.text);
   }
 });
+
+// buildSegmentation on hand-built wink readings: what the builder itself adds to wink's tokens.
+const words = { TITLE_ABBREVIATIONS: new Set(['gen']), MONTH_ABBREVIATIONS: new Set(['jan']), CONTRACTING: new Set(['it']) };
+const BUILD_CASES: readonly { name: string; text: string; values: string[]; pos: string[]; sentences: number[][]; tokens: string[]; norms?: string[]; sentenceCount: number }[] = [
+  {
+    name: 'a title abbreviation takes back its period and is no sentence end',
+    text: 'Gen. Kovac left.', values: ['Gen', '.', 'Kovac', 'left', '.'], pos: ['PROPN', 'PUNCT', 'PROPN', 'VERB', 'PUNCT'],
+    sentences: [[0, 1], [2, 4]], tokens: ['Gen.', 'Kovac', 'left', '.'], sentenceCount: 1,
+  },
+  {
+    name: "a noun's possessive is split off; a contracting pronoun's is not",
+    text: "Osterlich's envoy said it's over.", values: ["Osterlich's", 'envoy', 'said', "it's", 'over', '.'],
+    pos: ['PROPN', 'NOUN', 'VERB', 'PRON', 'ADV', 'PUNCT'], sentences: [[0, 5]],
+    tokens: ['Osterlich', "'s", 'envoy', 'said', "it's", 'over', '.'], sentenceCount: 1,
+  },
+  {
+    name: 'a line break ends a sentence that has no period; a blank token is dropped',
+    text: 'Talks end\nSylvania wins', values: ['Talks', 'end', '\n', 'Sylvania', 'wins'], pos: ['NOUN', 'VERB', 'SPACE', 'PROPN', 'VERB'],
+    sentences: [[0, 4]], tokens: ['Talks', 'end', 'Sylvania', 'wins'], norms: ['talks', 'end', 'sylvania', 'wins'], sentenceCount: 2,
+  },
+];
+
+for (const c of BUILD_CASES) {
+  test(`buildSegmentation: ${c.name}`, () => {
+    const reading = { values: c.values, normals: c.values.map((v) => v.toLowerCase()), pos: c.pos, lemmas: c.values.map(() => undefined), sentences: c.sentences };
+    const r = buildSegmentation(c.text, reading, { skip: [], words });
+    assert.deepEqual(r.tokens.map((t) => t.text), c.tokens);
+    for (const t of r.tokens) assert.equal(c.text.slice(t.start, t.end), t.text);
+    if (c.norms) assert.deepEqual(r.tokens.map((t) => t.norm), c.norms);
+    assert.equal(r.sentences.length, c.sentenceCount);
+  });
+}

@@ -72,6 +72,28 @@ function inSpans(a: number, b: number, spans: readonly Span[]): boolean {
   return false;
 }
 
+/**
+ * `value` lower-cased, or `same` when that is what lower-casing gives: most tokens are plain ASCII
+ * whose wink normal is exactly that, and reusing it spares a string per token.
+ */
+function lowerCase(value: string, same: string): string {
+  if (value.length !== same.length) return value.toLowerCase();
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c > 127) return value.toLowerCase();
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== same.charCodeAt(i)) return value.toLowerCase();
+  }
+  return same;
+}
+
+/** Where `value` first occurs in `text` at or after `from`: tokens mostly start there or one space on. */
+function findToken(text: string, value: string, from: number): number {
+  if (text.startsWith(value, from)) return from;
+  if (text.startsWith(value, from + 1)) return from + 1;
+  return text.indexOf(value, from);
+}
+
 const POSSESSIVE = /^(.*[^'\u2019\s])['\u2019]s$/i;
 
 
@@ -82,8 +104,19 @@ class SegmentationBuilder {
   private sentStart = 0;
   private pendingBreak = false;
 
+  // wink's parallel per-token arrays, held as fields: `add` runs for every token of every text.
+  private readonly values: readonly string[];
+  private readonly normals: readonly string[];
+  private readonly pos: readonly string[];
+  private readonly lemmas: readonly (string | undefined)[];
+
   /** `starts`: 1 at each wink token that begins a sentence. */
-  constructor(private readonly text: string, private readonly skip: readonly Span[], private readonly wink: { readonly reading: WinkReading; readonly starts: Uint8Array }, private readonly words: SegmenterWords) {}
+  constructor(private readonly text: string, private readonly skip: readonly Span[], reading: WinkReading, private readonly starts: Uint8Array, private readonly words: SegmenterWords) {
+    this.values = reading.values;
+    this.normals = reading.normals;
+    this.pos = reading.pos;
+    this.lemmas = reading.lemmas;
+  }
 
   /** Close the sentence under construction, if it has any token. */
   close(): void {
@@ -97,38 +130,39 @@ class SegmentationBuilder {
 
   /** Read wink token `w`, found at [start, end) of the text. */
   add(w: number, start: number, end: number): void {
-    const { values, normals, pos, lemmas } = this.wink.reading;
+    const values = this.values;
     const value = values[w] ?? '';
-    if (this.wink.starts[w] === 1) this.pendingBreak = true;
+    if (this.starts[w] === 1) this.pendingBreak = true;
     if (isBlank(value)) return; // wink emits line breaks as tokens
-    // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
-    // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
-    const lower = value.toLowerCase();
-    const respelt = normals[w] ?? lower;
-    const normal = contractionPiece(values, w) ? respelt : lower;
-    const prev = this.tokens[this.tokens.length - 1];
+    const n = this.tokens.length;
+    const prev = n > 0 ? this.tokens[n - 1] : undefined;
     // Line breaks always end a sentence: headlines, bylines and list items carry no period.
-    if (prev !== undefined && hasNewline(this.text, prev.end, start)) this.pendingBreak = true;
-    if (this.joinAbbreviation(prev, value, start, end)) return;
+    const brokenLine = prev !== undefined && hasNewline(this.text, prev.end, start);
+    if (brokenLine) this.pendingBreak = true;
+    if (value === '.' && this.joinAbbreviation(prev, start, end)) return;
     if (this.pendingBreak) {
       // A boundary right after a title abbreviation ("Maj. | Gen. Bagheri") is a wrong split.
-      const abbrev = prev !== undefined && !hasNewline(this.text, prev.end, start) && isAbbreviation(this.words, prev.text.replace(/\.$/, ''));
+      const abbrev = prev !== undefined && !brokenLine && isAbbreviation(this.words, prev.text.replace(/\.$/, ''));
       if (!abbrev) this.close();
       this.pendingBreak = false;
     }
     if (this.skip.length > 0 && inSpans(start, end, this.skip)) return;
-    const tag = pos[w] ?? 'X';
-    if (this.splitPossessive(value, tag, { start, end })) return;
+    const tag = this.pos[w] ?? 'X';
+    if (this.splitPossessive(value, tag, start, end)) return;
+    const respelt = this.normals[w] ?? value.toLowerCase();
+    // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
+    // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
+    const normal = contractionPiece(values, w) ? respelt : lowerCase(value, respelt);
     this.tokens.push({
-      i: this.tokens.length, start, end, text: value,
+      i: n, start, end, text: value,
       norm: isAscii(normal) ? normal : matchKey(value),
-      lemma: lemmas[w] ?? respelt, pos: tag, sentence: this.sentences.length,
+      lemma: this.lemmas[w] ?? respelt, pos: tag, sentence: this.sentences.length,
     });
   }
 
   /** "Maj" "." → "Maj." when wink split the abbreviation from its period; never a sentence end. */
-  private joinAbbreviation(prev: MutableToken | undefined, value: string, start: number, end: number): boolean {
-    if (value !== '.' || prev === undefined || prev.end !== start || this.tokens.length <= this.sentStart || !isAbbreviation(this.words, prev.text)) return false;
+  private joinAbbreviation(prev: MutableToken | undefined, start: number, end: number): boolean {
+    if (prev === undefined || prev.end !== start || this.tokens.length <= this.sentStart || !isAbbreviation(this.words, prev.text)) return false;
     prev.end = end;
     prev.text += '.';
     prev.norm = prev.text.toLowerCase();
@@ -141,7 +175,7 @@ class SegmentationBuilder {
    * wink splits "Iran's" into "Iran" + "'s" until its lexicon cache has seen "iran's" whole; after that
    * it keeps one token. Splitting here makes a text's tokens independent of what came before.
    */
-  private splitPossessive(v: string, tag: string, { start, end }: Span): boolean {
+  private splitPossessive(v: string, tag: string, start: number, end: number): boolean {
     // Cheap shape test first: only a word ending in 's / ’s can be a possessive.
     const q = v.charCodeAt(v.length - 2);
     if (v.length < 3 || (q !== 39 && q !== 0x2019) || (v.charCodeAt(v.length - 1) | 32) !== 115) return false;
@@ -150,11 +184,8 @@ class SegmentationBuilder {
     const base = poss[1];
     const baseNorm = base.toLowerCase();
     const sentence = this.sentences.length;
-    this.tokens.push({
-      i: this.tokens.length, start, end: start + base.length, text: base,
-      norm: isAscii(baseNorm) ? baseNorm : matchKey(base),
-      lemma: baseNorm, pos: tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag, sentence,
-    });
+    const pos = tag === 'PROPN' && base[0] === baseNorm[0] ? 'NOUN' : tag;
+    this.tokens.push({ i: this.tokens.length, start, end: start + base.length, text: base, norm: isAscii(baseNorm) ? baseNorm : matchKey(base), lemma: baseNorm, pos, sentence });
     const tail = v.slice(base.length);
     this.tokens.push({ i: this.tokens.length, start: start + base.length, end, text: tail, norm: tail.toLowerCase(), lemma: tail.toLowerCase(), pos: 'PART', sentence });
     return true;
@@ -171,26 +202,33 @@ class SegmentationBuilder {
   }
 }
 
+/**
+ * Tokens and sentences of `text` from wink's reading of it: offsets into the text, abbreviations and
+ * possessives repaired, line breaks as sentence ends, tokens inside `skip` spans left out.
+ */
+export function buildSegmentation(text: string, reading: WinkReading, opts: { readonly skip: readonly Span[]; readonly words: SegmenterWords }): Segmentation {
+  const { values } = reading;
+  const starts = new Uint8Array(values.length + 1);
+  for (const sp of reading.sentences) starts[sp[0] ?? 0] = 1;
+  const b = new SegmentationBuilder(text, opts.skip, reading, starts, opts.words);
+  let cursor = 0;
+  for (let w = 0; w < values.length; w++) {
+    const value = values[w] ?? '';
+    let start = findToken(text, value, cursor);
+    if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
+    const end = Math.min(text.length, start + value.length);
+    cursor = end;
+    b.add(w, start, end);
+  }
+  return b.finish();
+}
+
 /** Create the segmenter: loads the wink-nlp English model once (sentence boundaries and POS only). */
 export function createSegmenter(words: SegmenterWords): Segmenter {
   const wink = createStatelessWink();
 
   function segment(text: string, skip: readonly Span[] = []): Segmentation {
-    const reading = wink.read(text);
-    const { values } = reading;
-    const starts = new Uint8Array(values.length + 1);
-    for (const sp of reading.sentences) starts[sp[0] ?? 0] = 1;
-    const b = new SegmentationBuilder(text, skip, { reading, starts }, words);
-    let cursor = 0;
-    for (let w = 0; w < values.length; w++) {
-      const value = values[w] ?? '';
-      let start = text.indexOf(value, cursor);
-      if (start < 0 || start - cursor > 64) start = cursor; // wink altered the token: keep order
-      const end = Math.min(text.length, start + value.length);
-      cursor = end;
-      b.add(w, start, end);
-    }
-    return b.finish();
+    return buildSegmentation(text, wink.read(text), { skip, words });
   }
 
   function tokenize(text: string): string[] {
