@@ -67,8 +67,8 @@ for (const c of NORMS) {
   });
 }
 
-// Class: one form, two tags, two lemmas. The lemmatiser is memoised per tag, so a form read first as a
-// noun keeps its verb lemma when it later stands as a verb (and the other way round).
+// Class: one form, two tags, two lemmas. A form read first as a noun keeps its verb lemma when it later
+// stands as a verb (and the other way round): the lemma is a function of the form and its tag alone.
 const LEMMAS: readonly { text: string; word: string; lemma: string }[] = [
   { text: 'The leaves fell in Osterlich.', word: 'leaves', lemma: 'leaf' },
   { text: 'Ann leaves Osterlich today.', word: 'leaves', lemma: 'leave' },

@@ -35,32 +35,6 @@ const RECYCLE_AFTER = 300_000;
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
-/** wink's lemmatiser as the model ships it: (word, tag, cache) → lemma. */
-type Lemmatize = (value: string, pos: string, cache: unknown) => string;
-// Lemmas memoised per tag; a table this large is cleared rather than grown (news text has ~100k forms).
-const LEMMA_MEMO_LIMIT = 200_000;
-
-/**
- * wink's lemmatiser with a memo. Why it is safe: its answer depends on the word, the tag and the model's
- * own (intrinsic) vocabulary only, never on words a reading added, so a remembered lemma is the one it
- * would compute again; it spends about a twentieth of the coder's time recomputing the same forms.
- */
-function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
-  const memo = new Map<string, Map<string, string>>();
-  let size = 0;
-  return (value, pos, cache) => {
-    let byWord = memo.get(pos);
-    if (byWord === undefined) memo.set(pos, (byWord = new Map()));
-    let lemma = byWord.get(value);
-    if (lemma === undefined) {
-      lemma = lemmatize(value, pos, cache);
-      if (++size > LEMMA_MEMO_LIMIT) { memo.clear(); size = 0; memo.set(pos, byWord = new Map()); }
-      byWord.set(value, lemma);
-    }
-    return lemma;
-  };
-}
-
 // The model's metaCER loader re-stringifies its own module-level string on every call, so about the
 // twentieth wink instance in a process would die building a huge string: read it once per process
 // (Dyad never uses it; it is immutable once read).
@@ -78,12 +52,10 @@ export function createStatelessWink(): StatelessWink {
   let core: CoreModel | undefined;
   // wink reads its core model through `model.core()`; wrapping it hands us the instance's own table.
   const readCore = model.core as () => CoreModel;
-  const addons = model.addons as { lemmatize: Lemmatize };
   const capturing = {
     ...model,
     core: (): CoreModel => { core = readCore(); return core; },
     metaCER: (): unknown => (metaCER ??= readMetaCER()),
-    addons: { ...addons, lemmatize: memoLemmatize(addons.lemmatize) },
   };
   // wink's NER, negation and sentiment pipes would cost a third of its time for nothing Dyad uses.
   const load = (): ReturnType<typeof winkNLP> => winkNLP(capturing as typeof model, ['sbd', 'pos']);
