@@ -7,9 +7,9 @@ export const USAGE = `usage:
       --hypothetical: keep hypothetical acts ("could strike", "would sign if …"; default: left out)
       --all: keep every event the default leaves out: hypothetical acts and background (relative clauses,
         "had attacked", acts dated to earlier years), each flagged ("modality", "background": why)
-      --one-sided: keep statements, appeals, demands and threats (CAMEO 01-13) with a source and no target,
-        or a source of no known country
-        ("X promised reforms"; GDELT's events with no Actor2); default: an event of these kinds needs a target
+      --one-sided: code every sentence as if apart: keep a statement, appeal, demand or threat (CAMEO 01-13)
+        from a placed source with no target, where its sentence holds no other event ("X promised reforms";
+        GDELT's events with no Actor2); a text of one sentence is always coded so; default: a target is needed
   dyad eval GOLD.jsonl [--json] [--out PRED.jsonl] [--incidents] [--hypothetical] [--all] [--one-sided] code a gold file as code --jsonl would, score it like shared/tools/score.py
   dyad coverage FILE.jsonl[.gz] [--top N] [--max N] [--json]  code a corpus; rank silent actor pairs (by verb), unknown
       capitalised names and CAMEO codes with no trigger, each with an example sentence

@@ -12,7 +12,7 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   // Owning one's act (shooting down what attacked) targets the other side of it.
   { text: 'Freedonia attacked Sylvania. Sylvanian forces shot down missiles during the attack.', want: ['FRD>190>SYL', 'SYLMIL>190>FRD'] },
   // Nothing to refer back to: a condemnation of no one is not coded (verbal events need a target).
-  { text: 'Freedonia condemned the accusation.', want: [] },
+  { text: 'The day was quiet. Freedonia condemned the accusation.', want: [] },
   // An agreement was made by its parties: welcoming it is aimed at each of them.
   { text: 'Freedonia signed an agreement with Sylvania. Osterlich supported the agreement.', want: ['FRD>057>SYL', 'OST>051>FRD', 'OST>051>SYL'] },
   // A decision or move of any kind was made by its author.

@@ -30,7 +30,7 @@ const CASES: readonly Case[] = [
   { rule: 'characterise.act (definite act noun)', text: 'Sylvania attacked Osterlich. Osterlich called the move reckless.', want: ['SYL>190>OST', 'OST>111>SYL'] },
   { rule: 'characterise.act (as-predicate)', text: 'Sylvania attacked Osterlich. Osterlich described the attack as cowardly.', want: ['SYL>190>OST', 'OST>111>SYL'] },
   { rule: 'characterise.act (pronoun)', text: 'Sylvania attacked Osterlich. Osterlich called it shameful.', want: ['SYL>190>OST', 'OST>111>SYL'] },
-  { rule: 'characterise.act (no act before)', text: 'Osterlich called the move reckless.', want: [] },
+  { rule: 'characterise.act (no act before)', text: 'The day was quiet. Osterlich called the move reckless.', want: [] },
   { rule: 'characterise.act (determiner, not pronoun)', text: 'Sylvania attacked Osterlich. Osterlich called this week a disgrace.', want: ['SYL>190>OST'] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.

@@ -187,9 +187,11 @@ test('events: every event carries CAMEO facts, PLOVER type and a rule location',
   assert.equal(doc.article.text.slice(e.trigger.start, e.trigger.end), 'signed');
 });
 
-test('events: verbal events need a target, material ones do not', () => {
+test('events: in an article verbal events need a target, material ones do not', () => {
   const codes = (text: string): string[] => fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => `${e.source?.actor.code}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
-  assert.deepEqual(codes('Freedonia condemned the decision.'), []);
+  assert.deepEqual(codes('The day was quiet. Freedonia condemned the decision.'), []);
+  // A text of one sentence is coded at sentence level (events.one-sided).
+  assert.deepEqual(codes('Freedonia condemned the decision.'), ['FRD>111>-']);
   assert.deepEqual(codes('Freedonian troops attacked the town.'), ['FRDMIL>190>-']);
 });
 

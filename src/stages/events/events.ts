@@ -28,7 +28,8 @@ import { articleCountries } from './custody.js';
 
 /**
  * Create the event coder: verb/noun patterns over shallow clauses, with voice, negation, modality and speech.
- * `oneSided`: also keep a statement with a source and no target, or of no known country (sentence-level coding, GDELT's Actor1-only events).
+ * `oneSided`: code every text as sentences apart (keepEvents); a text of one sentence always is (a lone
+ * headline, wire lede or snippet has no context in which its target could be named).
  */
 export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
@@ -81,14 +82,27 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country. With `oneSided`,
     // a source alone suffices: a sentence coded apart from its article ("X promised reforms").
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
-    const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e)) || (opts.oneSided === true && e.source !== null);
-    const aimedAt = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e) && kept(e));
+    const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
+    const resolved = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e));
+    const aimedAt = keepEvents(resolved, { kept, placedSource, oneSided: opts.oneSided === true || doc.sentences.length === 1 });
     const news = storyPast(dedupe(aimedAt));
     const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));
     return { ...doc, events, reports, triggers: sink.triggers };
   }
 
   return { name: 'events', version: '1', run };
+}
+
+/**
+ * events.one-sided: the events kept. A dyad, or a material act, always; in sentence-level coding an event
+ * from a placed source with no target (or none placed) too, where its sentence holds no kept event: the
+ * actor-only event is then all the sentence says, as GDELT's Actor1-only events are.
+ */
+function keepEvents(events: readonly Event[], how: { readonly kept: (e: Event) => boolean; readonly placedSource: (e: Event) => boolean; readonly oneSided: boolean }): Event[] {
+  if (!how.oneSided) return events.filter(how.kept);
+  const coded = new Set<number>();
+  for (const e of events) if (how.kept(e)) coded.add(e.sentence);
+  return events.filter((e) => how.kept(e) || (!coded.has(e.sentence) && how.placedSource(e)));
 }
 
 /** Whether token `i` is a verb of saying (a {say} pattern's trigger), also where the tagger read a noun. */

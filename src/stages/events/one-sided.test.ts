@@ -5,20 +5,25 @@ import { createCoder, type Coder } from '../../pipeline/coder.js';
 import { packageRoot } from '../../paths.js';
 import { fictionalCoder } from '../../../testdata/helpers.js';
 
-// One-sided statements over fictional actors: a statement, appeal, demand or threat (CAMEO 01-13) with a
-// source and no target, or whose source has no known country, is left out by default (an article's dyads)
-// and kept with `oneSided` (sentence-level coding).
+// One-sided statements over fictional actors: a statement, appeal, demand or threat (CAMEO 01-13) from a
+// placed source with no target is kept in sentence-level coding, where its sentence holds no other kept
+// event: always for a text of one sentence, for every sentence with `oneSided`. An article's sentences
+// otherwise need a target; a source of no known country never suffices.
 
 let oneSided: Coder | undefined;
 const coder = (on: boolean): Coder =>
   on ? (oneSided ??= createCoder({ dictionaryDir: join(packageRoot(), 'testdata', 'fixtures', 'dictionaries'), oneSided: true })) : fictionalCoder();
 
 const CASES: readonly { readonly text: string; readonly plain: readonly string[]; readonly oneSided: readonly string[] }[] = [
-  { text: 'Freedonia condemned the decision.', plain: [], oneSided: ['FRD>111>-'] },
+  { text: 'Freedonia condemned the decision.', plain: ['FRD>111>-'], oneSided: ['FRD>111>-'] },
   { text: 'Freedonia condemned Sylvania.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
-  { text: 'Freedonia did not condemn the decision.', plain: [], oneSided: ['FRD>111>- !neg'] },
-  // A source of no known country: no event of an article's dyads, a statement of the sentence's.
-  { text: 'The protesters condemned the decision.', plain: [], oneSided: ['CVL>111>-'] },
+  { text: 'Freedonia did not condemn the decision.', plain: ['FRD>111>- !neg'], oneSided: ['FRD>111>- !neg'] },
+  // A source of no known country: no event, alone or in an article.
+  { text: 'The protesters condemned the decision.', plain: [], oneSided: [] },
+  // In an article, a statement with no target is no dyad; coded as sentences apart, it is kept.
+  { text: 'Freedonia condemned the decision.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['FRD>111>-'] },
+  // A sentence that holds a dyad reports that, not its actor-only statements as well.
+  { text: 'Freedonia condemned Sylvania and threatened to act.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -52,7 +52,7 @@ const CASES: readonly Case[] = [
   { rule: 'passive-context-agent', text: 'Freedonian officials and the Osterlichian army said Sylvanian protesters were detained.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Freedonian officials were expelled.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Sylvanian protesters were attacked.', want: [] },
-  { rule: 'passive-context-agent', text: 'Sylvanian protesters were detained after Freedonian officials met.', want: [] },
+  { rule: 'passive-context-agent', text: 'The day was quiet. Sylvanian protesters were detained after Freedonian officials met.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said that Sylvanian protesters were detained by the storm.', want: [] },
   // passive.unnamed-arrest: an arrest of a party no actor names is the police's of the one unambiguous
   // country (a reporting state actor's, the sentence's one country, else the article's dominant one).

@@ -24,8 +24,10 @@ const CASES: readonly Case[] = [
   { text: 'According to Osterlich, Freedonia attacked Sylvania.', mentions: [['Osterlich', 'OST'], ['Freedonia', 'FRD'], ['Sylvania', 'SYL']], events: ['FRD>190>SYL'], reports: ['according:Osterlich'] },
   // A meeting with a partner is coded both ways.
   { text: 'Freedonia talked with Sylvania.', mentions: [['Freedonia', 'FRD'], ['Sylvania', 'SYL']], events: ['FRD>040>SYL', 'SYL>040>FRD'] },
-  // A statement needs a placed source and a target; no mentions, no events.
-  { text: 'Freedonia condemned the decision.', mentions: [['Freedonia', 'FRD']], events: [] },
+  // In an article a statement needs a placed source and a target; a text of one sentence keeps it with none.
+  { text: 'The day was quiet. Freedonia condemned the decision.', mentions: [['Freedonia', 'FRD']], events: [] },
+  { text: 'Freedonia condemned the decision.', mentions: [['Freedonia', 'FRD']], events: ['FRD>111>-'] },
+  // No mentions, no events.
   { text: 'Nobody attacked anybody.', mentions: [], events: [] },
 ];
 
