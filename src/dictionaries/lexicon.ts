@@ -74,6 +74,8 @@ export const LEXICON_CLASSES = {
   CAUSATIVE_VERBS: 'verbs whose object is the subject of a bare infinitive after it ("made Sylvania withdraw"); the act is as asserted as the verb',
   // events.txt
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
+  CATENATIVE_BASE: 'lemmas of verbs whose bare-infinitive complement shares their subject and carries the act ("helped broker")',
+  CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
   BYSTANDER_PREPS: 'prepositions whose object stands beside the act (company, comparison, route), never the one acted on',

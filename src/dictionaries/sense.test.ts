@@ -16,7 +16,7 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   // judgement of X's actor: characterise.evaluation, src/stages/events/evaluation.ts).
   { cls: 'call names', text: 'The Freedonian president called the Sylvanian talks a farce.', want: ['FRDGOV>111>SYL'] },
   { cls: 'call names', text: 'The Freedonian president called the Sylvanian aid package a bribe.', want: [] },
-  { cls: 'call names', text: 'Freedonia welcomed what it called a peace plan from Sylvania.', want: [] },
+  { cls: 'call names', text: 'The day was quiet. Freedonia welcomed what it called a peace plan from Sylvania.', want: [] },
   { cls: 'call names', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },
   { cls: 'call names', text: 'Freedonia called on Sylvania to release the prisoners.', want: ['FRD>020>SYL'] },
   // An intent or threat verb's infinitive after a time phrase is still its complement (US press: "vowed Monday to").

@@ -28,7 +28,7 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   { cls: 'military target', text: 'Freedonian troops destroyed the old archives of the museum.', want: [] },
   // A claim of responsibility is aimed at whom the claimed act hit; with no one named, it is no event.
   { cls: 'claim', text: 'The Freedonian army claimed responsibility for the attack on Sylvanian troops.', want: ['FRDMIL>015>SYLMIL'] },
-  { cls: 'claim', text: 'The Freedonian army claimed responsibility for the attack.', want: [] },
+  { cls: 'claim', text: 'The day was quiet. The Freedonian army claimed responsibility for the attack.', want: [] },
   // Setting property ablaze, also in a by-agent passive (1712).
   { cls: 'set ablaze', text: 'The offices of the Sylvanian government were set ablaze by Freedonian troops.', want: ['FRDMIL>1712>SYLGOV'] },
   // A crowd in the streets demonstrates (141).

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { appositiveParticiple, verbReading } from './verb-reading.js';
+import { appositiveParticiple, catenativeComplement, verbReading } from './verb-reading.js';
 import { auxAsVerb, haveObject } from './light.js';
 import { unprefixed } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
@@ -63,6 +63,8 @@ interface Reading {
   readonly isVerb: boolean;
   readonly isNoun: boolean;
   readonly surface: string | null;
+  /** The verb complement of a catenative verb ("began shelling"): its verb's patterns, not its noun's. */
+  readonly complement: boolean;
 }
 
 const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
@@ -129,14 +131,15 @@ function readingOf(input: MatchInput, i: number, t: Token): Reading {
   const base = t.norm === t.lemma;
   const nominal = (plural && before?.norm === 'to') || (base && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i))
     || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
-  const rescued = verbReading(tokens, i, dict);
+  const complement = catenativeComplement(tokens, i, { dict, lex: input.lex });
+  const rescued = verbReading(tokens, i, dict) ?? complement;
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
-  return { isVerb, isNoun, surface };
+  return { isVerb, isNoun, surface, complement: complement !== null };
 }
 
 /** The verb a prefixed form does again ("re-imposed" -> "impose"; words.ts `unprefixed`), or null. */
@@ -267,9 +270,9 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const { tokens, verbs: dict } = input;
   const t = tokens[i];
   if (!t || notAPredicate(tokens, i, t)) return null;
-  const { isVerb, isNoun, surface } = readingOf(input, i, t);
-  // A noun-tagged form read as a verb ("Wang, meeting with") takes the verb's patterns, not its noun's.
-  const verbal = isVerb && surface !== null && surface !== t.lemma && appositiveParticiple(tokens, i) ? dict.byTrigger.get(surface) : undefined;
+  const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
+  // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
+  const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i)) ? dict.byTrigger.get(surface) : undefined;
   const cands = verbal ?? dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
   const { words: wanted, reach, free } = input.required?.get(cands) ?? requiredWords(cands);

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 // Readings of tokens that wink-nlp tags as nouns where the sentence reads them as verbs.
 
@@ -61,4 +62,20 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   // After a form of "be" a base form is an adjective ("are welcome to leave").
   if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
   return lemma;
+}
+
+/**
+ * reading.catenative: the verb lemma of a token the tagger read as a noun or adjective right after a
+ * catenative verb whose complement it is: a bare infinitive after CATENATIVE_BASE ("helped broker a
+ * truce"), an -ing form after CATENATIVE_ING ("will continue bombing"). The act is the complement's, and
+ * its subject the catenative verb's.
+ */
+export function catenativeComplement(tokens: readonly Token[], i: number, use: { readonly dict: VerbDictionary; readonly lex: Lexicon }): string | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || prev.pos !== 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+  const lemma = use.dict.verbForms.get(t.norm);
+  if (lemma === undefined) return null;
+  if (use.lex.CATENATIVE_BASE.has(prev.lemma)) return t.norm === lemma ? lemma : null;
+  return use.lex.CATENATIVE_ING.has(prev.lemma) && t.norm.endsWith('ing') ? lemma : null;
 }

@@ -42,6 +42,12 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
     const t = tokens[i];
     if (!t) break;
     const n = t.norm;
+    // reading.catenative: "will continue bombing", "did not help broker": the catenative verb right before
+    // its complement (adverbs aside) is in the complement's group; its modals and negation are the act's.
+    if (t.pos === 'VERB' && start === i + 1 && (lex.CATENATIVE_BASE.has(t.lemma) || lex.CATENATIVE_ING.has(t.lemma))) {
+      start = i;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || NEGATORS.has(n) || n === 'to' || BE.has(n)) {
       if (NEGATORS.has(n)) negated = true;
       else if (FUTURE.has(n)) {
