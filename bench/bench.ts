@@ -13,6 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createCoder } from '../src/pipeline/coder.js';
 import { packageRoot } from '../src/paths.js';
+import { startFloor } from './floor.js';
 
 interface Rec { id: string; text: string; date?: string }
 
@@ -57,13 +58,16 @@ async function main(): Promise<void> {
   // 1. wink-nlp alone: tokenise + POS-tag every article (the floor any coder built on it pays).
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
+  // 1b. The same floor in a worker thread of its own: a V8 heap the coder's memory does not touch.
+  const floor = startFloor();
   const coder = (() => { const t = performance.now(); const c = createCoder(); loadMs = performance.now() - t; return c; })();
   // Warm both up on the same few articles so neither pays the JIT alone.
-  for await (const a of articles(file, Math.min(limit, 50))) { nlp.readDoc(a.text).tokens().out(its.pos); coder.code({ id: a.id, text: a.text }); }
+  for await (const a of articles(file, Math.min(limit, 50))) { nlp.readDoc(a.text).tokens().out(its.pos); floor.time(a.text); coder.code({ id: a.id, text: a.text }); }
   // Interleaved article by article, so machine drift (this VM's timings wander) hits both sides alike.
   let winkMs = 0, tokens = 0, chars = 0, docs = 0;
-  let coderMs = 0, events = 0, sentences = 0;
+  let coderMs = 0, events = 0, sentences = 0, apartMs = 0;
   for await (const a of articles(file, limit)) {
+    apartMs += floor.time(a.text).ms;
     const t0 = performance.now();
     const pos = nlp.readDoc(a.text).tokens().out(its.pos);
     const t1 = performance.now();
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
   }
   sample();
   clearInterval(timer);
+  await floor.close();
   const maxRss = process.resourceUsage().maxRSS * 1024;
   const mb = (b: number): string => (b / 1048576).toFixed(0);
   // Same text, so the same sentence count is the denominator of both rates.
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
   const childArgs = [`--max-old-space-size=${HEAP_CAP_MB}`, '--expose-gc', fileURLToPath(import.meta.url), file, '--coder-only', ...(values.limit ? ['--limit', values.limit] : [])];
   const [coderPeak = 0, coderLive = 0] = execFileSync(process.execPath, childArgs, { encoding: 'utf8' }).trim().split(' ').map(Number);
   const winkRate = sentences / (winkMs / 1000);
+  const apartRate = sentences / (apartMs / 1000);
   const coderRate = sentences / (coderMs / 1000);
   const lines = [
     `corpus: ${file}`,
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     `wink-nlp tokenise+tag alone: ${(winkMs / 1000).toFixed(2)} s, ${winkRate.toFixed(0)} sentences/s, ${(tokens / (winkMs / 1000)).toFixed(0)} tokens/s`,
     `full coder (single thread):  ${(coderMs / 1000).toFixed(2)} s, ${coderRate.toFixed(0)} sentences/s; dictionaries + gazetteer load ${(loadMs / 1000).toFixed(2)} s (once)`,
     `ratio coder/wink throughput: ${(coderRate / winkRate).toFixed(3)} (bar: >= 0.333)`,
+    `wink-nlp alone in a worker thread (a heap of its own): ${(apartMs / 1000).toFixed(2)} s; ratio coder/that floor: ${(coderRate / apartRate).toFixed(3)}`,
     `peak memory (RSS) of the coder alone, in a child process over the same articles: ${mb(coderPeak)} MB, live heap at the end ${mb(coderLive)} MB (V8 old space capped at ${HEAP_CAP_MB} MB; bar: < 500 MB)`,
     `peak memory (RSS) of this process, wink baseline and coder loaded together: ${mb(Math.max(peakRss, maxRss))} MB`,
   ];
