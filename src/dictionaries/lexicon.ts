@@ -78,6 +78,7 @@ export const LEXICON_CLASSES = {
   CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
+  PARTNER_PREPS: 'prepositions that name the partner of a joint act ("signed a deal with"): a third party even for parties acting on each other',
   BYSTANDER_PREPS: 'prepositions whose object stands beside the act (company, comparison, route), never the one acted on',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
   APPROXIMATORS: 'prepositions that approximate a number, not head a phrase ("about 200", "more than 40", "up to 1,000")',
@@ -117,6 +118,7 @@ export const LEXICON_CLASSES = {
   // actors.txt
   ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
   NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
+  PLACED_SECTORS: 'actor-type prefixes of domestic sectors: a member belongs to the country whose capital is named as where it is ("police in Osterburg")',
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
   POSSESSIVE_MARKS: 'tokens of the possessive ending',
   PAIR_WORDS: 'words after "the" that refer to the pair just named ("the two")',

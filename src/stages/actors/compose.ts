@@ -122,14 +122,20 @@ function agentOfCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
   return innerEnd;
 }
 
-/** agent.in-country: "rebels in Syria", "opposition parties in Sylvania", "refugees from Sudan". */
+/**
+ * agent.in-country: "rebels in Syria", "insurgents in central Sylvania", "refugees from Sudan"; and for a
+ * domestic sector, a capital: "police in Osterburg" (troops in a capital are often foreign ones).
+ */
 function agentInCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const { tokens, byStart } = cx;
   if (!(tokens[a.end]?.norm === 'in' || tokens[a.end]?.norm === 'from') || a.title) return -1;
   let q = a.end + 1;
   if (tokens[q]?.norm === 'the') q++;
+  // "in central Sylvania", "in war-torn northern Sylvania": adjectives before the country name.
+  for (let k = 0; k < 2 && tokens[q]?.pos === 'ADJ' && !byStart.has(q); k++) q++;
   const inner = byStart.get(q);
-  if (!inner || !(inner.entry.kind === 'country' || inner.entry.kind === 'alias') || !inner.entry.country || inner.entry.sector) return -1;
+  const placed = inner?.entry.kind === 'country' || inner?.entry.kind === 'alias' || (inner?.entry.kind === 'capital' && cx.lex.PLACED_SECTORS.has((a.sector ?? '').slice(0, 3)));
+  if (!inner || !placed || !inner.entry.country || (inner.entry.sector && inner.entry.kind !== 'capital')) return -1;
   put(cx, h.m.start, inner.end, { actor: code(inner.entry.country, a.sector), rule: a.rule });
   return inner.end;
 }

@@ -22,6 +22,12 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // agent.in-country: a sector actor in a country (adjectives may stand between) is that country's; in a
+  // capital, only a domestic sector (police, rebels, civilians), not troops, which are often abroad.
+  { text: 'Protesters in Sylvania marched.', want: ['SYLCVL "Protesters in Sylvania"'] },
+  { text: 'Freedonian officials said protesters in central Sylvania marched.', want: ['FRDGOV "Freedonian officials"', 'SYLCVL "protesters in central Sylvania"'] },
+  { text: 'Freedonian officials said protesters in Ostburg marched.', want: ['FRDGOV "Freedonian officials"', 'OSTCVL "protesters in Ostburg"'] },
+  { text: 'Freedonian officials said troops in Ostburg fired.', want: ['FRDGOV "Freedonian officials"', 'MIL "troops"', 'OSTGOV "Ostburg"'] },
   // agent.dispute-sides: "all parties", "the parties concerned", "parties to the conflict" are the sides of a
   // dispute, no political party; a party placed by its country stays one.
   { text: 'Freedonia urged all parties to show restraint.', want: ['FRD "Freedonia"'] },

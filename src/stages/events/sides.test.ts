@@ -38,6 +38,11 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'object.bystander', text: 'Osterlich attacked the town alongside Freedonian troops.', word: 'attacked', want: 'Osterlich > ' },
   { rule: 'object.bystander', text: 'Osterlich attacked the town via Sylvania.', word: 'attacked', want: 'Osterlich > ' },
   { rule: 'object.bystander', text: 'Osterlich attacked Sylvania alongside Freedonian troops.', word: 'attacked', want: 'Osterlich > Sylvania' },
+  // object.ranked: parties acting on each other ({mutual}) take no third party from a topic phrase.
+  { rule: 'object.mutual-topic', text: 'Freedonia and Sylvania signed an agreement on the militias of Osterlich.', word: 'signed', want: 'Freedonia+Sylvania > ' },
+  { rule: 'object.mutual-topic', text: 'Freedonia and Sylvania signed an agreement against Osterlich.', word: 'signed', want: 'Freedonia+Sylvania > ' },
+  { rule: 'object.mutual-topic', text: 'Freedonia and Sylvania signed an agreement with Osterlich.', word: 'signed', want: 'Freedonia+Sylvania > Osterlich' },
+  { rule: 'object.mutual-topic', text: 'Freedonia signed an agreement on the militias of Osterlich.', word: 'signed', want: 'Freedonia > Osterlich' },
   { rule: 'noun sides', text: 'The Freedonian troops offensive against Sylvania failed.', word: 'offensive', want: 'Freedonian troops > Sylvania' },
 ];
 

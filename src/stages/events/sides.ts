@@ -235,14 +235,18 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
     // not the one acted on ("among" is not one: "mediation among the parties" names them).
     if (prep !== null && lex.BYSTANDER_PREPS.has(prep)) continue;
     if (locativeCapital && !force(hit)) continue;
-    // "Freedonia and Sylvania held talks in Osterlich": for parties acting on each other, a place phrase
-    // says where they met, not a third party.
-    if (prep !== null && lex.LOCATIVE_PREPS.has(prep) && hit.pattern.mutual && subject.length >= 2) continue;
+    const sectorOnly = !m.actor.country && !ctx.isOrg(m.actor.code);
+    // "Freedonia and Sylvania held talks in Osterlich", "worked together on disarming Osterlich's militias",
+    // "met on the president's first visit": for parties acting on each other, a place or topic phrase, or a
+    // bare sector, is no third party. A pattern that names its preposition (">with") takes one there.
+    if (hit.pattern.mutual && subject.length >= 2) {
+      if (prep !== null && lex.LOCATIVE_PREPS.has(prep)) continue;
+      if (hit.pattern.target.kind === 'object' && (prep === null ? sectorOnly : !lex.PARTNER_PREPS.has(prep))) continue;
+    }
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
     const sameCountry = subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country);
     if (sameCountry && (OWN.test(m.text) || (m.actor.code === m.actor.country && force(hit)))) continue;
-    const sectorOnly = !m.actor.country && !ctx.isOrg(m.actor.code);
     // "to Iran, Libya, Sudan, and with strings attached, Cuba": an actor set off by a comma is no direct object.
     const detached = prep === null && tokens[m.tokenStart - 1]?.norm === ',';
     const rank = (prep === null ? (detached ? 1 : 0) : lex.LOCATIVE_PREPS.has(prep) ? 2 : 1) + (sectorOnly ? 3 : 0);
