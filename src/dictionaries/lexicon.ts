@@ -75,6 +75,7 @@ export const LEXICON_CLASSES = {
   // events.txt
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
   CATENATIVE_BASE: 'lemmas of verbs whose bare-infinitive complement shares their subject and carries the act ("helped broker")',
+  LIGHT_PARTICLES: 'particles of a light verb before its object noun ("carried out a bombardment of")',
   CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
@@ -119,6 +120,7 @@ export const LEXICON_CLASSES = {
   ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
   NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
   PLACED_SECTORS: 'actor-type prefixes of domestic sectors: a member belongs to the country whose capital is named as where it is ("police in Osterburg")',
+  FACILITY_NOUNS: 'nouns of facilities that, after a bare noun of an armed sector, stand for the party holding them ("rebel positions")',
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',
   POSSESSIVE_MARKS: 'tokens of the possessive ending',
   PAIR_WORDS: 'words after "the" that refer to the pair just named ("the two")',

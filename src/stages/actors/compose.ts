@@ -225,10 +225,16 @@ function sameSector(cx: ActorContext, sector: string): { actor: ActorCoding; rul
 
 /**
  * agent.bare: a bare sector noun ("police", "protesters"): sector known, country unknown. Used as a
- * noun modifier ("military cooperation") it names no actor, and reading resumes after it.
+ * noun modifier ("military cooperation") it names no actor, and reading resumes after it; but before a
+ * facility noun ("rebel positions", "an army post", "the police station") it names the party the
+ * facility stands for, as the target of an attack on it.
  */
 function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const nextTok = cx.tokens[a.end];
+  if (nextTok && cx.lex.FACILITY_NOUNS.has(nextTok.norm) && cx.lex.ARMED_SECTORS.has((a.sector ?? '').slice(0, 3)) && a.end < cx.s.tokenEnd) {
+    put(cx, h.m.start, a.end + 1, { actor: code(null, a.sector), rule: a.rule });
+    return a.end + 1;
+  }
   if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
   put(cx, h.m.start, a.end, { actor: code(null, a.sector), rule: a.rule });
   return a.end;

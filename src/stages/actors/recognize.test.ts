@@ -24,6 +24,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'A military parade passed.', want: [] },
   // agent.in-country: a sector actor in a country (adjectives may stand between) is that country's; in a
   // capital, only a domestic sector (police, rebels, civilians), not troops, which are often abroad.
+  // agent.bare: before a facility noun, a bare armed-sector noun names the party holding it; other sector
+  // nouns before a noun are modifiers.
+  { text: 'Protesters attacked an army post.', want: ['CVL "Protesters"', 'MIL "army post"'] },
+  { text: 'Protesters attacked the army bases.', want: ['CVL "Protesters"', 'MIL "army bases"'] },
+  { text: 'The protesters camp stayed.', want: [] },
   { text: 'Protesters in Sylvania marched.', want: ['SYLCVL "Protesters in Sylvania"'] },
   { text: 'Freedonian officials said protesters in central Sylvania marched.', want: ['FRDGOV "Freedonian officials"', 'SYLCVL "protesters in central Sylvania"'] },
   { text: 'Freedonian officials said protesters in Ostburg marched.', want: ['FRDGOV "Freedonian officials"', 'OSTCVL "protesters in Ostburg"'] },

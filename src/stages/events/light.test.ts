@@ -28,6 +28,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.light-verb', text: 'Freedonia renewed its accusations against Sylvania.', want: ['FRD>112>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia repeated its warning to Sylvania.', want: ['FRD>130>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia voiced its rejection of Sylvania.', want: ['FRD>120>SYL'] },
+  // nouns.light-verb: a hyphenated modifier ("all-out") and the light verb's particle ("carried out",
+  // "stepped up") stand between the light verb and its noun; its placed subject outranks a bare sector premodifier.
+  { rule: 'nouns.light-verb', text: 'Freedonia began an all-out bombardment of Sylvania.', want: ['FRD>194>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia carried out a bombardment of Sylvania.', want: ['FRD>194>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia launched an all-out military offensive against Sylvania.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.light-verb', text: 'Freedonia continued after a bombardment of Sylvania.', want: [] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },

@@ -88,8 +88,10 @@ function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
   if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return true;
   // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
   if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return true;
-  // "because of shelling", "in protest": a base or plural form after a preposition is a noun.
-  if (before && before.pos === 'ADP' && before.norm !== 'to' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
+  // "because of shelling", "in protest": a base or plural form after a preposition is a noun. The last
+  // word of a hyphenated modifier is none ("an all-out bombardment").
+  const hyphen = tokens[i - 2];
+  if (before && before.pos === 'ADP' && before.norm !== 'to' && !(hyphen?.norm === '-' && hyphen.end === before.start) && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
   return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
 }

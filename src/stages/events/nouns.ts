@@ -7,11 +7,24 @@ import { analyzeVerbGroup, isParticiple, type VerbGroup } from './verbgroup.js';
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or
 // the subject of the light verb whose object the noun is, and the actor after "on"/"against".
 
+/** Whether a token is joined by a hyphen to its neighbour ("all-out", "hit-and-run"): a modifier, whatever its tag. */
+function inCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  // A verb inside one ("history-making") is left to the light-verb test itself.
+  if (t.pos === 'VERB') return false;
+  return (next !== undefined && next.norm === '-' && next.start === t.end) || (prev !== undefined && prev.norm === '-' && prev.end === t.start);
+}
+
 /** The light verb whose object an event noun is ("launched an offensive", "continued their attacks"), or -1. */
 export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   const { tokens, from } = ctx;
   let k = n - 1;
-  while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN')) k--;
+  while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN' || inCompound(tokens, k))) k--;
+  // "carried out a bombardment of", "stepped up its shelling of": the light verb's particle.
+  if (k > from && ctx.lex.LIGHT_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.pos === 'VERB') k--;
   const v = tokens[k];
   return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
 }
@@ -91,11 +104,13 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   const agent = byAgent(ctx, hit);
   // "Sylvania's invasion by Freedonia": with a by-agent, the possessive or premodifier is the one acted on.
   let src: Mention | undefined = agent ?? before[before.length - 1];
-  // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion".
-  if (!src) {
+  // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion";
+  // its placed subject also outranks a countryless sector premodifier ("Sylvania launched a military offensive").
+  const unplaced = (m: Mention): boolean => !m.actor.country && !ctx.isOrg(m.actor.code);
+  if (!src || (!agent && unplaced(src))) {
     const k = lightVerbBefore(ctx, n);
-    if (k >= 0) src = findSource(ctx, k, k)[0];
-    else src = passiveLightVerb(ctx, n)?.agent;
+    const light = k >= 0 ? findSource(ctx, k, k)[0] : passiveLightVerb(ctx, n)?.agent;
+    if (light && (!src || !unplaced(light))) src = light;
   }
   let tgt: Mention | undefined;
   // "an attack by Freedonia relies on ...": after a by-agent, a preposition past the next verb is that verb's.
