@@ -149,6 +149,9 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const { end } = a;
   const nameEnd = nameRun(cx, end);
   if (nameEnd <= end) return -1;
+  // "Senate Majority Leader Ann Lee", "House Intelligence Committee Chairman Lee": capitalised words that run
+  // into another sector noun or title qualify that title; they are no name. The later title reads the person.
+  if (byStart.get(nameEnd)?.entry.kind === 'agent') return -1;
   // "deputy defence minister Anna K. Varga": an official anywhere in the name ("Varga") decides.
   let official = byStart.get(end);
   for (let q = end; q < nameEnd && official?.entry.kind !== 'official'; q++) official = byStart.get(q);

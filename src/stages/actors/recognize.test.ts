@@ -24,6 +24,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'A military parade passed.', want: [] },
   // agent.in-country: a sector actor in a country (adjectives may stand between) is that country's; in a
   // capital, only a domestic sector (police, rebels, civilians), not troops, which are often abroad.
+  // agent.title-name: capitalised words running from a sector noun into a title qualify the title, no name:
+  // "Army Reserve General Ann Lee" is one general, not an army named "Reserve".
+  { text: 'Army Reserve General Ann Lee spoke.', want: ['MIL "General Ann Lee"'] },
+  { text: 'Army General Ann Lee spoke.', want: ['MIL "Army General Ann Lee"'] },
   // agent.bare: before a facility noun, a bare armed-sector noun names the party holding it; other sector
   // nouns before a noun are modifiers.
   { text: 'Protesters attacked an army post.', want: ['CVL "Protesters"', 'MIL "army post"'] },
