@@ -35,6 +35,7 @@ export const LEXICON_CLASSES = {
   EVAL_APPROVING: 'words that judge an actor\'s conduct right: reported of a subject, the speaker praises it (051)',
   CHARACTERISE_VERBS: 'lemmas of verbs that characterise their object ("called X reckless", "described X as"): with an evaluative predicate, a judgement',
   EVAL_THING_SUBJECTS: 'pronouns that as the subject of an evaluation name a thing or a fact ("it was a mistake"), not an actor',
+  BLAME_NOUNS: 'nouns that after "be" and an actor\'s possessive blame that actor ("was likely Sylvania\'s doing")',
   BLAME_PREDICATES: 'words that after a form of "be" put the blame on its subject ("was behind", "is responsible for")',
   CLAIM_FORMS: 'surface forms of verbs that present a statement as only claimed ("claimed", "alleges")',
   // doubt.txt

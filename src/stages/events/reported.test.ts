@@ -27,6 +27,12 @@ const CASES: readonly Case[] = [
   // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  // speech.blame-owner: an actor's possessive before a blame noun after "be" names the one blamed.
+  { rule: 'speech.blame-owner', text: "Osterlich said the explosion was likely Sylvania's doing.", want: ['OST>112>SYL'] },
+  { rule: 'speech.blame-owner', text: "Osterlich said the explosion was the Freedonian army's fault.", want: ['OST>112>FRDMIL'] },
+  { rule: 'speech.blame-owner', text: "Osterlich said the explosion was not Sylvania's fault.", want: [] },
+  { rule: 'speech.blame-owner', text: "Osterlich said the explosion was 'likely' Sylvania's doing.", want: ['OST>112>SYL'] },
+  { rule: 'speech.blame-owner', text: "Osterlich said the treaty was Sylvania's idea.", want: [] },
   { rule: 'speech.blame (inverted)', text: 'Sylvania was behind the explosion, Osterlich said.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame (negated)', text: 'Osterlich said there was no proof Sylvania was behind the explosion.', want: [] },
   { rule: 'speech.blame (open)', text: 'Osterlich said it was too early to say whether Sylvania was behind the explosion.', want: [] },

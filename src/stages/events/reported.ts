@@ -3,6 +3,7 @@ import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
 import { group, inComplement } from './subject.js';
+import { QUOTE_MARKS } from './sense.js';
 
 // Reported accusations (docs/adr/0011-reported-accusations.md): "Osterlich claimed that Sylvania attacked
 // Freedonia" reports the attack, attributed to Osterlich and hedged by the attribution stage, and is also
@@ -71,13 +72,39 @@ function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
     const t = tokens[k];
     // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid.
     if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
-    if (!lex.BE_FORMS.has(t.norm) || !lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (!lex.BE_FORMS.has(t.norm)) continue;
+    const owner = lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '') ? undefined : blamedOwner(ctx, k + 1);
+    if (owner === null) continue;
     const c = clauseOf(k);
     if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return [];
+    if (owner) return group(ctx.mentions, owner, tokens);
     const subject = clauseSubject(ctx, { from, to: k }, c);
     return subject ? group(ctx.mentions, subject, tokens) : [];
   }
   return [];
+}
+
+/**
+ * speech.blame-owner: "said the crash was likely Sylvania's doing", "was the rebels' fault": after a form
+ * of "be" (and at most two adverbs, adjectives or determiners: "likely", "the"), an actor's possessive before a blame noun (BLAME_NOUNS) is the one
+ * blamed. Undefined when none; null when the words there are no such phrase.
+ */
+function blamedOwner(ctx: SentenceContext, from: number): Mention | null {
+  const { tokens, lex } = ctx;
+  let j = from;
+  // Quotation marks around the hedge ("was 'likely' Sylvania's doing") are skipped as well.
+  for (let words = 0; j < from + 6 && words < 2; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (QUOTE_MARKS.has(t.norm)) continue;
+    if (t.pos !== 'ADV' && t.pos !== 'ADJ' && t.pos !== 'DET') break;
+    words++;
+  }
+  const m = ctx.mentions.find((x) => x.tokenStart === j);
+  if (!m) return null;
+  let e = m.tokenEnd;
+  if (lex.POSSESSIVE_MARKS.has(tokens[e]?.norm ?? '')) e++;
+  return lex.BLAME_NOUNS.has(tokens[e]?.norm ?? '') ? m : null;
 }
 
 /**

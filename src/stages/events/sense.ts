@@ -4,7 +4,8 @@ import type { Coded } from './hits.js';
 
 // Word sense decided by what follows a trigger's object, where a dictionary pattern cannot say it.
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+/** Quotation marks as wink tokenises them. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
 
 /** Whether token `k` opens a reason: a possessive ("for its policy"), a gerund ("for backing") or a quote. */
 function opensReason(ctx: SentenceContext, k: number): boolean {
