@@ -38,6 +38,8 @@ export interface VerbPattern {
   readonly threat: boolean;
   /** "the deal commits Iran to helping Syria": the object acts, the next actor is the target. */
   readonly objectSource: boolean;
+  /** `{received}`: the subject undergoes the act, done by the actor after the preposition ("drew criticism from X"). */
+  readonly received: boolean;
   /** A modal ("must", "should") in reported speech: the speaker demands it of the modal's subject. */
   readonly demand: boolean;
   /** `{target}`: a polysemous trigger codes only when a target actor is found ("struck Sylvania", not "the storm struck"). */
@@ -64,7 +66,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'demand', 'target', 'object']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -183,7 +185,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), none,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

@@ -34,6 +34,17 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.light-verb', text: 'Freedonia carried out a bombardment of Sylvania.', want: ['FRD>194>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia launched an all-out military offensive against Sylvania.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia continued after a bombardment of Sylvania.', want: [] },
+  // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
+  // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
+  { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },
+  { rule: 'sides.received', text: "Freedonia's move faced condemnation from Sylvania.", want: ['SYL>111>FRD'] },
+  { rule: 'sides.received', text: 'Freedonian troops came under attack from Sylvania.', want: ['SYL>190>FRDMIL'] },
+  { rule: 'sides.received', text: 'Freedonia drew criticism at home.', want: [] },
+  { rule: 'sides.received', text: 'Freedonia drew criticism for withdrawing from Sylvania.', want: [] },
+  { rule: 'sides.received', text: 'Freedonia faced criticism on issues ranging from Sylvania to Osterlich.', want: [] },
+  { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism on Monday from Sylvania.', want: [] },
+  { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism from Sylvania.', want: ['SYL>111>FRD'] },
+  { rule: 'sides.received', text: 'Freedonia voiced criticism of Sylvania.', want: ['FRD>111>SYL'] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },

@@ -171,6 +171,26 @@ const objectSource: SideRule = ({ ctx, hit, c, after }) => {
   return { sources: actors, targets: next ? group(ctx.mentions, next, ctx.tokens) : [] };
 };
 
+/**
+ * sides.received: "Sylvania drew criticism from Osterlich", "came under attack from rebels": with a
+ * `{received}` pattern the subject undergoes the act and the actor after the preposition does it.
+ */
+const received: SideRule = ({ ctx, hit, subject, after }) => {
+  // Also in the passive: "was faced with criticism from X" is criticism received as well.
+  if (!hit.pattern.received) return null;
+  // The "from" must be the noun's: no verb or other preposition between ("drew criticism for recusing himself
+  // from the inquiry", "faced criticism on fronts ranging from X" name no critic; "a barrage of criticism from" does).
+  let prep = hit.prep;
+  for (let k = hit.triggerEnd + 1; k < prep; k++) {
+    const t = ctx.tokens[k];
+    if (t && (t.pos === 'VERB' || (t.pos === 'ADP' && !ctx.lex.OWNER_PREPS.has(t.norm)))) prep = -1;
+  }
+  const agent = prep >= 0 ? after.find((m) => m.tokenStart > prep) : undefined;
+  // No one named as doing it: no event (the subject is no actor of it).
+  if (!agent) return { sources: [], targets: [] };
+  return { sources: group(ctx.mentions, agent, ctx.tokens), targets: subject };
+};
+
 /** sides.no-target: a pattern written with `-` has no target. */
 const noTarget: SideRule = ({ hit, subject }) => (hit.pattern.target.kind === 'none' ? { sources: subject, targets: [] } : null);
 
@@ -199,8 +219,8 @@ const object: SideRule = (f) => {
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
-  ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive-object', passiveObject], ['sides.passive', passive], ['sides.object-source', objectSource],
-  ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
+  ['sides.received', received], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
+  ['sides.object-source', objectSource], ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
 ];
 
 /** The sides of a verb trigger: its subject and its object or prepositional target. */
