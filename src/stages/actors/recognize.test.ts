@@ -12,6 +12,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Palace of Dawn said no.', want: ['FRDGOV "Palace of Dawn"'] },
   { text: 'The Red Hand struck. The red hand of fate is a saying.', want: ['IMGRED "Red Hand"'] },
   { text: 'Freedonia and Sylvania met. The two agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The two"', 'SYL "The two"'] },
+  // memory.pair: relational plurals ("the neighbours", "the rivals") refer to the pair as "the two" does.
+  { text: 'Freedonia and Sylvania met. The neighbours agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The neighbours"', 'SYL "The neighbours"'] },
+  { text: 'Freedonia and Sylvania clashed. The rivals agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The rivals"', 'SYL "The rivals"'] },
   { text: 'Osterlich and Sylvania met. The Whispering Republic left, as did the Osterlichian state.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The Whispering Republic"', 'OST "Osterlichian"'] },
   { text: 'Freedonia and Sylvania met. Analysts said the Whispering state would gain.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
   { text: 'Sylvania closed its border. Its troops stayed.', want: ['SYL "Sylvania"', 'SYLMIL "Its troops"'] },
