@@ -9,6 +9,9 @@ function events(text: string): string[] {
 const CASES: readonly { text: string; want: readonly string[] }[] = [
   // Answering another's act targets its author.
   { text: 'Osterlich accused Freedonia of aggression. Freedonia condemned the accusation.', want: ['OST>112>FRD', 'FRD>111>OST'] },
+  // anaphora.denied-pronoun: a denial's pronoun object is the latest accusation; with none, nothing is coded.
+  { text: 'Osterlich accused Freedonia of aggression. Freedonia denied it.', want: ['OST>112>FRD', 'FRD>016>OST'] },
+  { text: 'The day was quiet. Freedonia denied it.', want: [] },
   // Owning one's act (shooting down what attacked) targets the other side of it.
   { text: 'Freedonia attacked Sylvania. Sylvanian forces shot down missiles during the attack.', want: ['FRD>190>SYL', 'SYLMIL>190>FRD'] },
   // Nothing to refer back to: a condemnation of no one is not coded (verbal events need a target).

@@ -18,6 +18,8 @@ export interface Anaphora {
   /** "called it a provocation": a pronoun object is the act just reported, of any kind a decision may be. */
   readonly pronouns: ReadonlySet<string>;
   readonly decision: NounFamily;
+  /** "denied it": a denial's pronoun object is the latest accusation. */
+  readonly accusation: NounFamily;
 }
 
 /** The rule-id prefix of an evaluation whose object is an act, not an actor (evaluation.ts, characterise.act). */
@@ -32,9 +34,10 @@ export function headsNoun(t: Token | undefined): boolean {
 export function nounFamilies(lex: Lexicon): Anaphora {
   // "welcomed the decision", "criticised the move": any act but a bare statement, appeal or threat.
   const decision: NounFamily = { words: lex.ANAPHORA_DECISION, roots: new Set(['03', '04', '05', '06', '07', '08', '12', '14', '15', '16', '17', '19']), definite: true };
-  return { indefinite: lex.INDEFINITE_DETERMINERS, pronouns: lex.ACT_PRONOUNS, decision, families: [
+  const accusation: NounFamily = { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) };
+  return { indefinite: lex.INDEFINITE_DETERMINERS, pronouns: lex.ACT_PRONOUNS, decision, accusation, families: [
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
-    { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) },
+    accusation,
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
     { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
@@ -108,6 +111,8 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   // anaphora.act-pronoun: "called it a provocation" refers to the latest act a decision may be. Only after
   // a verb of characterising (evaluation.ts): after other verbs "it" is as often a thing or an actor.
   if (e.rule.id.startsWith(CHARACTERISED_ACT) && ana.pronouns.has(tokens[k]?.norm ?? '') && !headsNoun(tokens[k + 1])) return ana.decision;
+  // anaphora.denied-pronoun: "Moscow denied it": what a denial's pronoun object refers to is the accusation just made.
+  if (e.cameo?.startsWith('016') && ana.pronouns.has(tokens[k]?.norm ?? '') && !headsNoun(tokens[k + 1])) return ana.accusation;
   for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
     const t = tokens[q];
     if (!t || t.norm === '.' || t.norm === ',') break;
