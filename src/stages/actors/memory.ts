@@ -81,7 +81,9 @@ export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly
 
 /**
  * "Kenzo Oshima, the United Nations relief coordinator": a person whose title gave only a sector takes
- * the code of a composed actor in apposition right after the name. Mentions are replaced in place.
+ * the code of a composed actor in apposition right after the name; "Admiral Lee, director of the Sylvanian
+ * Joint Staff": a country named in an "of" phrase of the apposition gives its country to the person's
+ * sector. Mentions are replaced in place.
  */
 export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all: Mention[], use: MemoryUse): void {
   const { mem, isOrg } = use;
@@ -91,14 +93,28 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
     if (!a || !b || !a.actor.name || a.actor.country || isOrg(a.actor.code)) continue;
     if (tokens[a.tokenEnd]?.norm !== ',' || b.actor.name) continue;
     const gap = b.tokenStart - a.tokenEnd;
-    if (gap > 3 || !(b.actor.country || isOrg(b.actor.code))) continue;
-    const fixed: Mention = { ...a, actor: extend(b.actor, { name: a.actor.name }) };
+    if (!(b.actor.country || isOrg(b.actor.code))) continue;
+    const ofPhrase = gap > 3 && gap <= 6 && b.actor.country !== undefined && b.actor.code === b.actor.country && ofApposition(tokens, a.tokenEnd + 1, b.tokenStart);
+    if (gap > 3 && !ofPhrase) continue;
+    const actor = ofPhrase && b.actor.country ? extend(a.actor, { code: b.actor.country + a.actor.code, country: b.actor.country }) : extend(b.actor, { name: a.actor.name });
+    const fixed: Mention = { ...a, actor };
     ms[i] = fixed;
     const k = all.indexOf(a);
     if (k >= 0) all[k] = fixed;
     const surname = tokens[a.tokenEnd - 1];
     if (surname) mem.people.set(surname.norm, { actor: fixed.actor, rule: a.rule });
   }
+}
+
+/** Whether tokens [from, to) are a title and "of" ("director of the"): words, no verb, comma or quote. */
+function ofApposition(tokens: readonly Token[], from: number, to: number): boolean {
+  let of = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+    if (t.norm === 'of') of = true;
+  }
+  return of;
 }
 
 /**

@@ -31,6 +31,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // "Army Reserve General Ann Lee" is one general, not an army named "Reserve".
   { text: 'Army Reserve General Ann Lee spoke.', want: ['MIL "General Ann Lee"'] },
   { text: 'Army General Ann Lee spoke.', want: ['MIL "Army General Ann Lee"'] },
+  // memory.apposition: a country in an "of" phrase of the apposition places the person's sector.
+  { text: 'General Ann Lee, director of the Sylvanian staff, spoke.', want: ['SYLMIL "General Ann Lee"', 'SYL "Sylvanian"'] },
   // agent.bare: before a facility noun, a bare armed-sector noun names the party holding it; other sector
   // nouns before a noun are modifiers.
   { text: 'Protesters attacked an army post.', want: ['CVL "Protesters"', 'MIL "army post"'] },

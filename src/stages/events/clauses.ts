@@ -318,14 +318,31 @@ function startsNewClause(r: Reader, from: number): boolean {
   const first = r.tokens[from];
   if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADV') return false;
   let sawNoun = false;
-  for (let i = from; i < Math.min(r.to, from + 8); i++) {
+  let end = Math.min(r.to, from + 8);
+  for (let i = from; i < end; i++) {
     const t = r.tokens[i];
     if (!t) break;
     // "... intelligence to Macedonia which is preparing": a verb after a relative pronoun is no new subject's.
     if (r.lex.RELATIVE.has(t.norm)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
-    else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
+    else if (t.norm === ',' && sawNoun) {
+      // "but Admiral Lee, director of the Joint Staff, accused ...": an appositive between subject and verb.
+      const close = appositiveEnd(r, i);
+      if (close < 0) return false;
+      i = close;
+      end = Math.min(r.to, close + 4);
+    } else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
   }
   return false;
+}
+
+/** The comma closing an appositive opened by the comma at `i` (a phrase with no verb), or -1. */
+function appositiveEnd(r: Reader, i: number): number {
+  for (let k = i + 1; k < Math.min(r.to, i + 12); k++) {
+    const t = r.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || r.lex.RELATIVE.has(t.norm)) return -1;
+    if (t.norm === ',') return k > i + 1 ? k : -1;
+  }
+  return -1;
 }

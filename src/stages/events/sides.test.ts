@@ -28,6 +28,8 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   // subject.inherited: a "but" clause with its own subject that names no actor inherits none; without one it does.
   { rule: 'subject.inherited', text: 'Freedonia condemned Osterlich but the storm attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned Osterlich but attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  // clause.coordinate: an appositive between the new subject and its verb still opens a clause of its own.
+  { rule: 'clause.coordinate', text: 'Freedonia condemned Osterlich but the Freedonian troops, part of a larger force, attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   // subject.approximator: a preposition that approximates a number does not hide the subject.
   { rule: 'subject.approximator', text: 'About a dozen Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'subject.approximator', text: 'Over 40 Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
