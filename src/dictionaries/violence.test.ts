@@ -49,7 +49,8 @@ for (const c of FICTIONAL) {
 const AGENTS: readonly { text: string; want: readonly string[] }[] = [
   // The agent nouns of violence are unidentified armed forces (UAF), placed only by context.
   { text: 'Two suicide bombers blew themselves up at a checkpoint in Karvelo.', want: ['UAF>183>-'] },
-  { text: 'Unknown assailants attacked a police post in Karvelo.', want: ['UAF>190>-'] },
+  // A police post stands for the police holding it (agent.bare before FACILITY_NOUNS).
+  { text: 'Unknown assailants attacked a police post in Karvelo.', want: ['UAF>190>COP'] },
   { text: 'About 300 attackers stormed a village outside Karvelo.', want: ['UAF>192>-'] },
 ];
 

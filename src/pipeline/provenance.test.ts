@@ -35,7 +35,9 @@ function problem(base: string, rule: RuleRef): string | null {
   const id = rule.id.split('+context.')[0] ?? '';
   if (rule.file.startsWith('dictionaries/grammar/')) return line.startsWith(`${id} `) ? null : `${rule.file}:${rule.line} does not list ${id}`;
   if (rule.file.startsWith('dictionaries/verbs/')) {
-    const [code, ...items] = id.replace(/^(\d+)\./, '$1_').split('_');
+    // "speech.accusation+010.say": a grammar rule that recodes the pattern on this line names it after "+".
+    const pattern = id.replace(/^[a-z][a-z.-]*\+(?=\d)/, '');
+    const [code, ...items] = pattern.replace(/^(\d+)\./, '$1_').split('_');
     const words = line.replace(/#.*/, '').split(/\s+/);
     return words[0] === code && items.every((it) => words.some((w) => w === it || w.split('|').includes(it) || w.startsWith(`${it}|`))) ? null : `${rule.file}:${rule.line} does not hold pattern ${id}`;
   }

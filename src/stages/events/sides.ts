@@ -5,33 +5,15 @@ import { placed, type SentenceContext } from './context.js';
 import { findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
+import { received } from './received.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
 
 export { findSource, findSpeaker, group, inComplement, inComplementOrInfinitive } from './subject.js';
 
-/** The actors on each side of an event. */
-export interface Sides {
-  readonly sources: readonly Mention[];
-  readonly targets: readonly Mention[];
-}
-
-/** What the side rules of one verb trigger read. */
-interface VerbFrame {
-  readonly ctx: SentenceContext;
-  readonly hit: PatternHit;
-  readonly vg: Pick<VerbGroup, 'start' | 'passive' | 'modality'>;
-  /** The verb's subject. */
-  readonly subject: readonly Mention[];
-  /** The verb's clause. */
-  readonly c: number;
-  /** Mentions after the trigger in its clause or its complements, outside "according to". */
-  readonly after: readonly Mention[];
-}
-
-/** A side rule: the sides it decides, or null to let the next rule try. */
-type SideRule = (f: VerbFrame) => Sides | null;
+export type { Sides, VerbFrame, SideRule } from './side-frame.js';
+import type { Sides, VerbFrame, SideRule } from './side-frame.js';
 
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -169,26 +151,6 @@ const objectSource: SideRule = ({ ctx, hit, c, after }) => {
   // The act the object commits to is in the infinitive after it: its recipient is the target.
   const next = ctx.mentions.find((m) => !ids.has(m.id) && m.tokenStart > (actors[actors.length - 1]?.tokenEnd ?? 0) && (ctx.clauseOf(m.tokenStart) === c || inComplementOrInfinitive(ctx.cm, ctx.clauseOf(m.tokenStart), c)));
   return { sources: actors, targets: next ? group(ctx.mentions, next, ctx.tokens) : [] };
-};
-
-/**
- * sides.received: "Sylvania drew criticism from Osterlich", "came under attack from rebels": with a
- * `{received}` pattern the subject undergoes the act and the actor after the preposition does it.
- */
-const received: SideRule = ({ ctx, hit, subject, after }) => {
-  // Also in the passive: "was faced with criticism from X" is criticism received as well.
-  if (!hit.pattern.received) return null;
-  // The "from" must be the noun's: no verb or other preposition between ("drew criticism for recusing himself
-  // from the inquiry", "faced criticism on fronts ranging from X" name no critic; "a barrage of criticism from" does).
-  let prep = hit.prep;
-  for (let k = hit.triggerEnd + 1; k < prep; k++) {
-    const t = ctx.tokens[k];
-    if (t && (t.pos === 'VERB' || (t.pos === 'ADP' && !ctx.lex.OWNER_PREPS.has(t.norm)))) prep = -1;
-  }
-  const agent = prep >= 0 ? after.find((m) => m.tokenStart > prep) : undefined;
-  // No one named as doing it: no event (the subject is no actor of it).
-  if (!agent) return { sources: [], targets: [] };
-  return { sources: group(ctx.mentions, agent, ctx.tokens), targets: subject };
 };
 
 /** sides.no-target: a pattern written with `-` has no target. */
