@@ -12,6 +12,9 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   // anaphora.denied-pronoun: a denial's pronoun object is the latest accusation; with none, nothing is coded.
   { text: 'Osterlich accused Freedonia of aggression. Freedonia denied it.', want: ['OST>112>FRD', 'FRD>016>OST'] },
   { text: 'The day was quiet. Freedonia denied it.', want: [] },
+  // anaphora.passive-subject: in the passive the act referred to is the subject ("the attack was claimed by").
+  { text: 'Osterlich accused Freedonia of aggression. The accusation was dismissed by Freedonia.', want: ['OST>112>FRD', 'FRD>016>OST'] },
+  { text: 'Osterlich accused Freedonia of aggression. Freedonia is dismissing the accusation.', want: ['OST>112>FRD', 'FRD>016>OST'] },
   // Owning one's act (shooting down what attacked) targets the other side of it.
   { text: 'Freedonia attacked Sylvania. Sylvanian forces shot down missiles during the attack.', want: ['FRD>190>SYL', 'SYLMIL>190>FRD'] },
   // Nothing to refer back to: a condemnation of no one is not coded (verbal events need a target).

@@ -20,6 +20,8 @@ export interface Anaphora {
   readonly decision: NounFamily;
   /** "denied it": a denial's pronoun object is the latest accusation. */
   readonly accusation: NounFamily;
+  /** Forms of "be": before a participle trigger they make it passive, its object the subject. */
+  readonly be: ReadonlySet<string>;
 }
 
 /** The rule-id prefix of an evaluation whose object is an act, not an actor (evaluation.ts, characterise.act). */
@@ -35,7 +37,7 @@ export function nounFamilies(lex: Lexicon): Anaphora {
   // "welcomed the decision", "criticised the move": any act but a bare statement, appeal or threat.
   const decision: NounFamily = { words: lex.ANAPHORA_DECISION, roots: new Set(['03', '04', '05', '06', '07', '08', '12', '14', '15', '16', '17', '19']), definite: true };
   const accusation: NounFamily = { words: lex.ANAPHORA_ACCUSATION, roots: new Set(['11', '12', '01']) };
-  return { indefinite: lex.INDEFINITE_DETERMINERS, pronouns: lex.ACT_PRONOUNS, decision, accusation, families: [
+  return { indefinite: lex.INDEFINITE_DETERMINERS, pronouns: lex.ACT_PRONOUNS, decision, accusation, be: lex.BE_FORMS, families: [
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
     accusation,
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
@@ -113,7 +115,11 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   if (e.rule.id.startsWith(CHARACTERISED_ACT) && ana.pronouns.has(tokens[k]?.norm ?? '') && !headsNoun(tokens[k + 1])) return ana.decision;
   // anaphora.denied-pronoun: "Moscow denied it": what a denial's pronoun object refers to is the accusation just made.
   if (e.cameo?.startsWith('016') && ana.pronouns.has(tokens[k]?.norm ?? '') && !headsNoun(tokens[k + 1])) return ana.accusation;
-  for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
+  // anaphora.passive-subject: "the attack was claimed by X": in the passive the act is the subject, before "be".
+  // Not a progressive ("is sending", "were shelling"): only a participle after "be" is passive.
+  const passive = ana.be.has(tokens[k - 2]?.norm ?? '') && !(tokens[k - 1]?.norm ?? '').endsWith('ing');
+  const [from, to] = passive ? [s.tokenStart, k - 2] : [k, Math.min(s.tokenEnd, k + 6)];
+  for (let q = from; q < to; q++) {
     const t = tokens[q];
     if (!t || t.norm === '.' || t.norm === ',') break;
     // "struck a deal": an indefinite object is a new act, not one named before.
