@@ -29,6 +29,7 @@ export const LEXICON_CLASSES = {
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
   SPEECH_FRAME_VERBS: 'participles that set the scene of a statement ("X, speaking to reporters, said"): they stay adjuncts',
+  SAY_ADMITTING: 'verbs of saying whose report of a hostile act by the speaker\'s own side admits it (015: "acknowledged its forces had shot down")',
   SAY_ACCUSING: 'verbs of saying whose report of a hostile act by another is also an accusation of its agent ("claimed that X attacked")',
   // evaluation.txt
   EVAL_CRITICAL: 'words that judge an actor\'s conduct wrong: reported of a subject, the speaker criticises it (111)',

@@ -27,6 +27,9 @@ const CASES: readonly Case[] = [
   // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  // speech.admission: admitting a hostile act by one's own side acknowledges responsibility towards its victims.
+  { rule: 'speech.admission', text: 'Freedonia acknowledged that Freedonian troops attacked Sylvania.', want: ['FRDMIL>190>SYL @FRD', 'FRD>015>SYL'] },
+  { rule: 'speech.admission', text: 'Freedonia acknowledged that Osterlich attacked Sylvania.', want: ['OST>190>SYL @FRD'] },
   // speech.blame-owner: an actor's possessive before a blame noun after "be" names the one blamed.
   { rule: 'speech.blame-owner', text: "Osterlich said the explosion was likely Sylvania's doing.", want: ['OST>112>SYL'] },
   { rule: 'speech.blame-owner', text: "Osterlich said the explosion was the Freedonian army's fault.", want: ['OST>112>FRDMIL'] },

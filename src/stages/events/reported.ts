@@ -18,6 +18,11 @@ function accusationPattern(say: VerbPattern): VerbPattern {
   return { ...say, code: '112', say: false, needsTarget: true, rule: { ...say.rule, id: `speech.accusation+${say.rule.id}` } };
 }
 
+/** The admission made by a verb of saying: its pattern recoded as acknowledging responsibility (015). */
+function admissionPattern(say: VerbPattern): VerbPattern {
+  return { ...say, code: '015', say: false, needsTarget: true, rule: { ...say.rule, id: `speech.admission+${say.rule.id}` } };
+}
+
 /** Whether a coded hit is a hostile act the text asserts (not denied, negated, hypothetical or a past that did not happen). */
 function hostileAct(c: Coded): boolean {
   return HOSTILE_ROOTS.has(c.code.slice(0, 2)) && !c.negated && c.denied !== true && c.pastModal !== true && c.modality !== 'hypothetical';
@@ -51,10 +56,29 @@ export function addAccusations(ctx: SentenceContext, coded: Coded[], speech: rea
         for (const m of accused(ctx, sp.speaker, c.sides.sources)) if (!targets.some((t) => t.id === m.id)) targets.push(m);
       }
     }
+    if (ctx.lex.SAY_ADMITTING.has(ctx.tokens[sp.verb]?.lemma ?? '')) addAdmission(ctx, coded, sp);
     if (targets.length === 0) continue;
     const hit = { pattern: accusationPattern(sp.pattern), trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
     coded.push({ hit, sides: { sources: sp.speaker, targets }, negated: false, modality: 'asserted', code: '112' });
   }
+}
+
+/**
+ * speech.admission: a verb of admitting (SAY_ADMITTING: "acknowledged", "admitted", "conceded") whose report
+ * is a hostile act by the speaker's own side ("Sylvania acknowledged its forces had shot down the airliner")
+ * is the speaker acknowledging responsibility (015) towards the act's victims.
+ */
+function addAdmission(ctx: SentenceContext, coded: Coded[], sp: Speech): void {
+  if (!sp.pattern) return;
+  const own = (m: Mention): boolean => sp.speaker.some((s) => s.id === m.id || (s.actor.country !== undefined && s.actor.country === m.actor.country));
+  const victims: Mention[] = [];
+  for (const c of coded) {
+    if (!hostileAct(c) || !reports(ctx, sp, c) || !c.sides.sources.some(own)) continue;
+    for (const t of c.sides.targets) if (!own(t) && !victims.some((v) => v.id === t.id)) victims.push(t);
+  }
+  if (victims.length === 0) return;
+  const hit = { pattern: admissionPattern(sp.pattern), trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
+  coded.push({ hit, sides: { sources: sp.speaker, targets: victims }, negated: false, modality: 'asserted', code: '015' });
 }
 
 /**
