@@ -45,6 +45,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism on Monday from Sylvania.', want: [] },
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism from Sylvania.', want: ['SYL>111>FRD'] },
   { rule: 'sides.received', text: 'Freedonia voiced criticism of Sylvania.', want: ['FRD>111>SYL'] },
+  // object.modifier-head: a nationality modifier gives way to the person it describes ("Osterlichian strongman Brenner").
+  { rule: 'object.modifier-head', text: 'Freedonia signed a treaty with Osterlichian strongman Brenner.', want: ['FRD>057>OSTGOV'] },
+  { rule: 'object.modifier-head', text: 'Freedonia attacked Osterlichian strongman Brenner.', want: ['FRD>190>OSTGOV'] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },

@@ -160,7 +160,7 @@ const noTarget: SideRule = ({ hit, subject }) => (hit.pattern.target.kind === 'n
 const prepTarget: SideRule = ({ ctx, hit, subject, after }) => {
   const spec = hit.pattern.target;
   if (spec.kind !== 'prep' || hit.prep < 0) return null;
-  const t = after.find((m) => m.tokenStart > hit.prep);
+  const t = after.find((m) => m.tokenStart > hit.prep && !headedBy(ctx.tokens, m, after));
   if (t && !crossesClauseStart(ctx.tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(ctx.mentions, t, ctx.tokens) };
   // "will give Tanzania a grant ... to finance projects": with no actor after the preposition, the
   // object is the recipient, as when the preposition is absent.
@@ -205,7 +205,7 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   let best: Mention | undefined;
   let bestRank = 9;
   for (const m of after) {
-    if (subjectIds.has(m.id)) continue;
+    if (subjectIds.has(m.id) || headedBy(tokens, m, after)) continue;
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1, lex);
     // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
@@ -239,6 +239,21 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
     if (rank === 0) break;
   }
   return best;
+}
+
+/**
+ * object.modifier-head: "a deal with Syrian dictator Bashar al-Assad": a nationality modifier gives way to the
+ * actor it modifies, when only describing words stand between.
+ */
+function headedBy(tokens: readonly Token[], m: Mention, after: readonly Mention[]): boolean {
+  if (!m.modifier) return false;
+  const head = after.find((h) => !h.modifier && h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 2);
+  if (!head) return false;
+  for (let k = m.tokenEnd; k < head.tokenStart; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return false;
+  }
+  return true;
 }
 
 /**
