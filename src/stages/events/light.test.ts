@@ -48,6 +48,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // object.modifier-head: a nationality modifier gives way to the person it describes ("Osterlichian strongman Brenner").
   { rule: 'object.modifier-head', text: 'Freedonia signed a treaty with Osterlichian strongman Brenner.', want: ['FRD>057>OSTGOV'] },
   { rule: 'object.modifier-head', text: 'Freedonia attacked Osterlichian strongman Brenner.', want: ['FRD>190>OSTGOV'] },
+  // nouns.from-agent: an act directed "to" someone names its agent with "from" (not a capital: where it set out).
+  { rule: 'nouns.from-agent', text: 'Aid from Freedonia to Sylvania increased.', want: ['FRD>070>SYL'] },
+  { rule: 'nouns.from-agent', text: 'A warning from Osterlich to Sylvania followed.', want: ['OST>130>SYL'] },
+  { rule: 'nouns.from-agent', text: 'The trip from Fredville to Sylvania was short.', want: [] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },

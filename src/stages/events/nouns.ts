@@ -139,10 +139,19 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
  */
 function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
   const { tokens } = ctx;
+  // nouns.from-agent: an act directed "to" someone names its agent with "from" too ("aid from Freedonia to
+  // Sylvania", "a warning from Osterlich to Freedonia", "the phone call from Sylvania's president to X").
+  const spec = hit.pattern.target;
+  const from = spec.kind === 'prep' && spec.preps.has('to') && !spec.preps.has('from');
   for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 8); k++) {
     const t = tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return undefined;
     if (t.norm === 'by') return phraseHead(ctx, k);
+    // "the trip from Fredville to Ostburg": a capital after "from" is where the act set out, not who did it.
+    if (from && t.norm === 'from') {
+      const m = phraseHead(ctx, k);
+      return m && !m.rule.id.startsWith('capital.') ? m : undefined;
+    }
   }
   return undefined;
 }
