@@ -38,7 +38,8 @@ function problem(base: string, rule: RuleRef): string | null {
     // "speech.accusation+010.say": a grammar rule that recodes the pattern on this line names it after "+".
     const pattern = id.replace(/^[a-z][a-z.-]*\+(?=\d)/, '');
     const [code, ...items] = pattern.replace(/^(\d+)\./, '$1_').split('_');
-    const words = line.replace(/#.*/, '').split(/\s+/);
+    // A class name may hold "_" ("@CLAIMED_ACT"), which the id also uses between items: compare its pieces.
+    const words = line.replace(/#.*/, '').split(/\s+/).flatMap((w) => (w.startsWith('@') ? w.split('_') : [w]));
     return words[0] === code && items.every((it) => words.some((w) => w === it || w.split('|').includes(it) || w.startsWith(`${it}|`))) ? null : `${rule.file}:${rule.line} does not hold pattern ${id}`;
   }
   // Lexicon classes: rule.CLASS (lower case), possibly with the verb pattern it recodes after "+".
