@@ -52,6 +52,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.from-agent', text: 'Aid from Freedonia to Sylvania increased.', want: ['FRD>070>SYL'] },
   { rule: 'nouns.from-agent', text: 'A warning from Osterlich to Sylvania followed.', want: ['OST>130>SYL'] },
   { rule: 'nouns.from-agent', text: 'The trip from Fredville to Sylvania was short.', want: [] },
+  // 07-aid.txt: supporting aid to someone is giving it, not praising it.
+  { rule: '070.support', text: 'Freedonia supported humanitarian aid to Sylvania.', want: ['FRD>073>SYL'] },
+  { rule: '051.support', text: 'Freedonia supported Sylvania.', want: ['FRD>051>SYL'] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },
