@@ -55,6 +55,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 07-aid.txt: supporting aid to someone is giving it, not praising it.
   { rule: '070.support', text: 'Freedonia supported humanitarian aid to Sylvania.', want: ['FRD>073>SYL'] },
   { rule: '051.support', text: 'Freedonia supported Sylvania.', want: ['FRD>051>SYL'] },
+  // 11-disapprove.txt: calling for punitive measures against someone disapproves of them (111), the appeal
+  // itself is to no one named; calling for anything else stays an appeal.
+  { rule: '111.call', text: 'Freedonia called for sanctions against Sylvania.', want: ['FRD>111>SYL'] },
+  { rule: '111.call', text: 'Freedonia called for action against the Sylvanian army.', want: ['FRD>111>SYLMIL'] },
+  { rule: '020.call', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },
