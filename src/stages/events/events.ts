@@ -15,7 +15,7 @@ import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
-import { addAccusations } from './reported.js';
+import { addAccusations, addStatements } from './reported.js';
 import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
@@ -52,6 +52,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     const reports: Report[] = [];
     const quoted = quotedSpeakers({ tokens, mentions: doc.mentions, lex });
     const countryBefore = articleCountries(doc.mentions);
+    const sentenceLevel = opts.oneSided === true || doc.sentences.length === 1;
     let mi = 0;
     for (const s of doc.sentences) {
       while (mi < doc.mentions.length && (doc.mentions[mi]?.sentence ?? Infinity) < s.index) mi++;
@@ -69,6 +70,8 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       aimByPurpose(ctx, local, background);
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
+      // Sentence-level coding: a report whose sentence codes nothing else is the speaker's statement.
+      if (sentenceLevel) addStatements(ctx, coded, speech);
       addEvaluations(ctx, coded, speech);
       addCharacterisations(ctx, coded, evaluations);
       const quoteSpeaker = speech.length === 0 ? quoted.get(s.index) : undefined;
@@ -84,7 +87,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
     const resolved = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e));
-    const aimedAt = keepEvents(resolved, { kept, placedSource, oneSided: opts.oneSided === true || doc.sentences.length === 1 });
+    const aimedAt = keepEvents(resolved, { kept, placedSource, oneSided: sentenceLevel });
     const news = storyPast(dedupe(aimedAt));
     const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));
     return { ...doc, events, reports, triggers: sink.triggers };

@@ -22,6 +22,12 @@ const CASES: readonly { readonly text: string; readonly plain: readonly string[]
   { text: 'The protesters condemned the decision.', plain: [], oneSided: [] },
   // In an article, a statement with no target is no dyad; coded as sentences apart, it is kept.
   { text: 'Freedonia condemned the decision.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['FRD>111>-'] },
+  // speech.statement: a report whose sentence codes nothing else is the speaker's statement (010) in
+  // sentence-level coding; never in an article, nor from a tag after the report (the news's source).
+  { text: 'Freedonia said the weather was fine.', plain: ['FRD>010>-'], oneSided: ['FRD>010>-'] },
+  { text: 'The weather was fine, Freedonia said.', plain: [], oneSided: [] },
+  { text: 'Freedonia said the weather was fine.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['FRD>010>-'] },
+  { text: 'Freedonia said Sylvania attacked Osterlich.', plain: ['SYL>190>OST'], oneSided: ['SYL>190>OST'] },
   // A sentence that holds a dyad reports that, not its actor-only statements as well.
   { text: 'Freedonia condemned Sylvania and threatened to act.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
 ];

@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
 import { group, inComplement } from './subject.js';
 import { QUOTE_MARKS } from './sense.js';
+import { analyzeVerbGroup } from './verbgroup.js';
 
 // Reported accusations (docs/adr/0011-reported-accusations.md): "Osterlich claimed that Sylvania attacked
 // Freedonia" reports the attack, attributed to Osterlich and hedged by the attribution stage, and is also
@@ -16,6 +17,23 @@ const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 /** The accusation made by a verb of saying: its pattern recoded, one per speech verb. */
 function accusationPattern(say: VerbPattern): VerbPattern {
   return { ...say, code: '112', say: false, needsTarget: true, rule: { ...say.rule, id: `speech.accusation+${say.rule.id}` } };
+}
+
+/**
+ * speech.statement: in sentence-level coding (a text of one sentence, or --one-sided), a verb of saying whose
+ * sentence codes nothing else is the speaker's statement (its pattern's own code, 010): "Sylvania said the
+ * talks were useful"; not a tag after the report ("..., police said"), which names the news's source. Kept only from a placed speaker and only where nothing else is (events.one-sided); in
+ * an article it is never coded: a bare statement aimed at no one is no event there.
+ */
+export function addStatements(ctx: SentenceContext, coded: Coded[], speech: readonly Speech[]): void {
+  for (const sp of speech) {
+    // "..., police said": a tag after the report names where the news came from, not a statement made.
+    if (!sp.pattern || sp.speaker.length === 0 || sp.inverted) continue;
+    const vg = analyzeVerbGroup(ctx, sp.verb);
+    const pattern: VerbPattern = { ...sp.pattern, say: false, rule: { ...sp.pattern.rule, id: `speech.statement+${sp.pattern.rule.id}` } };
+    const hit = { pattern, trigger: sp.verb, triggerEnd: sp.verb, targetFrom: sp.verb + 1, prep: -1 };
+    coded.push({ hit, sides: { sources: sp.speaker, targets: [] }, negated: vg.negated, modality: vg.modality, code: sp.pattern.code });
+  }
 }
 
 /** The admission made by a verb of saying: its pattern recoded as acknowledging responsibility (015). */
