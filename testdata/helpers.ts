@@ -51,3 +51,8 @@ export function realCoder(): Coder {
 export function shared(...parts: string[]): string {
   return join(packageRoot(), '..', 'shared', ...parts);
 }
+
+/** Not a sentence-level statement (speech.statement, tested in one-sided.test.ts): what tests of other rules compare. */
+export function notStatement(e: { readonly rule: { readonly id: string } }): boolean {
+  return !e.rule.id.startsWith('speech.statement+');
+}

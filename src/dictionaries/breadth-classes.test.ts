@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Coder } from '../pipeline/coder.js';
-import { bundledVerbsCoder } from '../../testdata/helpers.js';
+import { bundledVerbsCoder, notStatement } from '../../testdata/helpers.js';
 
 interface Case { readonly text: string; readonly want: readonly string[] }
 
 /** Events as `SOURCE>CODE>TARGET` (`-` for a missing side), negated ones left out. */
 function coded(coder: Coder, text: string): string[] {
   const doc = coder.code({ id: 'x', text, publishedAt: '1933-06-01' });
-  return doc.events.filter((e) => !e.negated).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo ?? '-'}>${e.target?.actor.code ?? '-'}`);
+  return doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo ?? '-'}>${e.target?.actor.code ?? '-'}`);
 }
 
 /** Every wanted event is among those coded; an empty `want` means nothing is coded at all. */
