@@ -69,6 +69,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '041.make', text: 'The Freedonian president placed a telephone call to Osterlich.', want: ['FRDGOV>041>OST', 'OST>041>FRDGOV'] },
   { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL'] },
   { rule: '041.make', text: 'Freedonia made a call for talks with Sylvania.', want: ['FRD>020>SYL'] },
+  // match.time-phrase: a preposition before a day or month heads a time phrase, never the target's.
+  { rule: 'match.time-phrase', text: "Freedonia's sanctions received a boost on Sunday from Sylvania.", want: [] },
+  { rule: 'match.time-phrase', text: 'Freedonia imposed sanctions on Monday on Sylvania.', want: ['FRD>163>SYL'] },
+  { rule: 'match.time-phrase', text: 'Freedonia signed a treaty in March with Sylvania.', want: ['FRD>057>SYL'] },
   // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
   { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
