@@ -39,6 +39,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
     const how = { sentence: ctx.index, trigger, negated, modality, background, attribution, rule: p.rule };
     for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
+      if (interview(code, src, tgt)) continue;
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
       if (info) sink.events.push(newEvent(how, { source: src, target: tgt }, info));
@@ -53,6 +54,14 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
       sink.agentless.add(unattributed);
     }
   }
+}
+
+/**
+ * emit.interview: talking with a news outlet ("speaking to Reuters", "told the BBC in an interview") is a
+ * statement made to the public through it, not a consultation (04) between the speaker and the outlet.
+ */
+function interview(code: string, src: Mention, tgt: Mention | null): boolean {
+  return code.startsWith('04') && (src.actor.sector === 'MED' || tgt?.actor.sector === 'MED');
 }
 
 /** What every event of one coded hit shares. */

@@ -73,6 +73,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.time-phrase', text: "Freedonia's sanctions received a boost on Sunday from Sylvania.", want: [] },
   { rule: 'match.time-phrase', text: 'Freedonia imposed sanctions on Monday on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.time-phrase', text: 'Freedonia signed a treaty in March with Sylvania.', want: ['FRD>057>SYL'] },
+  // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
+  { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
+  { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
   // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
   { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
