@@ -76,6 +76,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
   { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
   { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
+  // 04-consult.txt: what is discussed is a topic, never a party; the parties are a compound subject or a with-phrase.
+  { rule: '040.discuss', text: 'Freedonia discussed the crisis in Sylvania.', want: ['FRD>040>-'] },
+  { rule: '040.discuss', text: 'Freedonia and Osterlich discussed the crisis in Sylvania.', want: ['FRD>040>OST', 'OST>040>FRD'] },
+  { rule: '040.discuss', text: 'Freedonia discussed the crisis with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
   { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
