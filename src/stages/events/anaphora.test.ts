@@ -23,6 +23,8 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   { text: 'Freedonia signed an agreement with Sylvania. Osterlich supported the agreement.', want: ['FRD>057>SYL', 'OST>051>FRD', 'OST>051>SYL'] },
   // A decision or move of any kind was made by its author.
   { text: 'Freedonia attacked Sylvania. Osterlich condemned the decision.', want: ['FRD>190>SYL', 'OST>111>FRD'] },
+  // The object a noun is looked for in ends where a subordinate clause opens: what follows "while" is no object.
+  { text: 'Freedonia attacked Sylvania. Osterlich denied everything while the attacks went on.', want: ['FRD>190>SYL'] },
   // "a deal" names a new act: it refers back to nothing, so nothing is coded.
   { text: 'Freedonia signed an agreement with Sylvania. Osterlich supported a deal.', want: ['FRD>057>SYL'] },
 ];

@@ -121,7 +121,8 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   const [from, to] = passive ? [s.tokenStart, k - 2] : [k, Math.min(s.tokenEnd, k + 6)];
   for (let q = from; q < to; q++) {
     const t = tokens[q];
-    if (!t || t.norm === '.' || t.norm === ',') break;
+    // The object ends where a subordinate clause opens ("were sabotage attacks while drone attacks ...").
+    if (!t || t.norm === '.' || t.norm === ',' || t.pos === 'SCONJ') break;
     // "struck a deal": an indefinite object is a new act, not one named before.
     if (ana.indefinite.has(t.norm)) indefinite = true;
     const family = ana.families.find((f) => f.words.has(t.norm));
