@@ -25,6 +25,29 @@ function reasonAfter(tokens: readonly Token[], target: Mention, ctx: SentenceCon
   return -1;
 }
 
+const SECOND_OBJECT: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * sense.withholding: "denied Sylvania access", "denying the government its main source of revenue": a verb
+ * of denial (WITHHOLDING) with an actor object and a second object after it withholds the thing from the
+ * actor; it is no denial of a claim (016), and no event is coded for it.
+ */
+export function withholding(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = local.length - 1; k >= 0; k--) {
+    const c = local[k];
+    if (!c || c.hit.pattern.noun || !lex.WITHHOLDING.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    const object = ctx.mentions.find((m) => m.tokenStart > c.hit.triggerEnd && m.tokenStart <= c.hit.triggerEnd + 2);
+    if (!object) continue;
+    const between = tokens[c.hit.triggerEnd + 1];
+    if (object.tokenStart === c.hit.triggerEnd + 2 && !lex.ARTICLES.has(between?.norm ?? '')) continue;
+    const next = tokens[object.tokenEnd];
+    // "denied Sylvania's claims", "denied Sylvania was involved", "denied US accusations" deny a claim.
+    if (!next || object.modifier || !SECOND_OBJECT.has(next.pos) || next.norm === 'that' || lex.ANAPHORA_ACCUSATION.has(next.norm)) continue;
+    local.splice(k, 1);
+  }
+}
+
 /**
  * sense.verbal-attack: "attacked Sylvania for its policy", "hit Osterlich over its remarks": a force verb
  * (VERBAL_ATTACK) whose object is followed by the reason for the blow is criticism (111), unless an armed

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledVerbsCoder, notStatement } from '../../../testdata/helpers.js';
+
+// sense.withholding, over fictional actors and the bundled verb patterns: "deny" with an actor object and a
+// second object withholds the thing ("denied Sylvania access"); with a claim or a clause it denies (016).
+const CASES: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia denied Sylvania access to the port.', want: [] },
+  { text: 'The blockade is denying the Sylvanian government its main source of revenue.', want: [] },
+  { text: "Freedonia denied Sylvania's claims.", want: ['FRD>016>SYL'] },
+  { text: 'Freedonia denied Sylvanian accusations.', want: ['FRD>016>SYL'] },
+];
+
+for (const c of CASES) {
+  test(`sense.withholding: ${c.text}`, () => {
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
+  });
+}
