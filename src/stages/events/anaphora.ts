@@ -63,6 +63,8 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
     if (!e || e.target !== null || e.source === null) continue;
     const family = objectFamily(tokens, sentences[e.sentence], e, families);
     if (!family) continue;
+    const accuser = family === families.accusation ? laterAccuser(out, i) : null;
+    if (accuser) { out[i] = { ...e, target: accuser }; continue; }
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
       if (!r || e.sentence - r.sentence > WINDOW) break;
@@ -86,6 +88,22 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
     }
   }
   return out;
+}
+
+/**
+ * anaphora.later-accuser: "Sylvania denied it was behind the attacks, but Osterlich accused Sylvanian forces of
+ * them": a denial answers the accusation of the denier's country made in the same sentence, even after it.
+ */
+function laterAccuser(events: readonly Event[], i: number): NonNullable<Event['source']> | null {
+  const e = events[i];
+  const country = e?.source?.actor.country;
+  if (!e || !country) return null;
+  for (let j = i + 1; j < events.length; j++) {
+    const r = events[j];
+    if (!r || r.sentence !== e.sentence) break;
+    if (!r.negated && r.cameo?.startsWith('112') && r.source && r.target?.actor.country === country && r.source.actor.country !== country) return r.source;
+  }
+  return null;
 }
 
 /** The other parties of the act at `j`: its target when it has parties, and the other sources 
