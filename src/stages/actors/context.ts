@@ -199,7 +199,10 @@ export function agentRun(cx: ActorContext, p: number): AgentRun {
   for (;;) {
     const m = byStart.get(q);
     if (m && m.entry.kind === 'agent') {
-      agent = m.entry;
+      // agent.nonstate-head: "rebel troops", "militant forces": a state's armed noun after a non-state armed
+      // party's noun names that party's fighters, not a state's army.
+      const nonstate = agent !== null && m.entry.sector === 'MIL' && !m.entry.title && cx.lex.NONSTATE_SECTORS.has((agent.sector ?? '').slice(0, 3));
+      if (!nonstate) agent = m.entry;
       title = title || m.entry.title;
       q = m.end;
       // "Prime Minister-designate Lee": the hyphenated suffix stays part of the title.

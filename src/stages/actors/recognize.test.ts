@@ -25,6 +25,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // agent.nonstate-head: a state's armed noun after a non-state armed party's names that party's fighters.
+  { text: 'Rebel troops attacked while Sylvanian forces watched.', want: ['SYLREB "Rebel troops"', 'SYLMIL "Sylvanian forces"'] },
+  { text: 'Sylvanian troops advanced.', want: ['SYLMIL "Sylvanian troops"'] },
   // agent.in-country: a sector actor in a country (adjectives may stand between) is that country's; in a
   // capital, only a domestic sector (police, rebels, civilians), not troops, which are often abroad.
   // agent.title-name: capitalised words running from a sector noun into a title qualify the title, no name:
