@@ -63,12 +63,14 @@ const coordinated: ComposeRule = (cx, h) => {
 
 /**
  * compose.owner: a nationality or owner before a title or sector noun ("Syrian Defense Minister Ali
- * Ayyoub", "Iran's military"), else, before an ordinary noun, a modifier ("Sylvanian aggression").
+ * Ayyoub", "Iran's military", "the UN aid chief"), else, before an ordinary noun, a modifier ("Sylvanian aggression").
  */
 const owner: ComposeRule = (cx, h) => {
   const { tokens, byStart } = cx;
   const e = h.m.entry;
-  if (!(e.kind === 'adj' || h.possessive || h.led || (e.kind !== 'agent' && byStart.get(h.m.end)?.entry.kind === 'agent'))) return -1;
+  // An organisation's title may take describing words first ("the UN aid chief", "the EU foreign policy chief").
+  const owns = e.kind !== 'agent' && (byStart.get(h.m.end)?.entry.kind === 'agent' || (e.kind === 'org' && agentRun(cx, h.m.end).agent !== null));
+  if (!(e.kind === 'adj' || h.possessive || h.led || owns)) return -1;
   const ar = agentRun(cx, h.after);
   const agent = ar.agent;
   if (!agent) {

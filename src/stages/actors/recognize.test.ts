@@ -25,6 +25,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
   { text: 'A military parade passed.', want: [] },
+  // compose.owner: an organisation's title may take describing words first.
+  { text: 'The LOU aid minister spoke.', want: ['IGOLOU "LOU aid minister"'] },
+  { text: 'The LOU human rights minister spoke.', want: ['IGOLOU "LOU human rights minister"'] },
   // agent.nonstate-head: a state's armed noun after a non-state armed party's names that party's fighters.
   { text: 'Rebel troops attacked while Sylvanian forces watched.', want: ['SYLREB "Rebel troops"', 'SYLMIL "Sylvanian forces"'] },
   { text: 'Sylvanian troops advanced.', want: ['SYLMIL "Sylvanian troops"'] },
