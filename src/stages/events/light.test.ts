@@ -34,6 +34,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.light-verb', text: 'Freedonia carried out a bombardment of Sylvania.', want: ['FRD>194>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia launched an all-out military offensive against Sylvania.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia continued after a bombardment of Sylvania.', want: [] },
+  // nouns.light-verb: a coordinated subject of the light verb acts whole, one event per conjunct.
+  { rule: 'nouns.light-verb', text: 'Freedonia and Osterlich began a bombardment of Sylvania.', want: ['FRD>194>SYL', 'OST>194>SYL'] },
   // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
   // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
   { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },

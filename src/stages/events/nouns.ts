@@ -107,10 +107,13 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   // The object of a light verb: "Osterlich announced a suspension of rail links", "Israel mounted its invasion";
   // its placed subject also outranks a countryless sector premodifier ("Sylvania launched a military offensive").
   const unplaced = (m: Mention): boolean => !m.actor.country && !ctx.isOrg(m.actor.code);
+  // A light verb's subject may be coordinated ("Freedonia and Osterlich launched an offensive"): all of it acts.
+  let subjects: Mention[] | undefined;
   if (!src || (!agent && unplaced(src))) {
     const k = lightVerbBefore(ctx, n);
-    const light = k >= 0 ? findSource(ctx, k, k)[0] : passiveLightVerb(ctx, n)?.agent;
-    if (light && (!src || !unplaced(light))) src = light;
+    const found = k >= 0 ? findSource(ctx, k, k) : undefined;
+    const light = found ? found[0] : passiveLightVerb(ctx, n)?.agent;
+    if (light && (!src || !unplaced(light))) { src = light; subjects = found; }
   }
   let tgt: Mention | undefined;
   // "an attack by Freedonia relies on ...": after a by-agent, a preposition past the next verb is that verb's.
@@ -130,7 +133,7 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   }
   if (agent && !tgt) tgt = before[before.length - 1];
   // A by-phrase may coordinate agents ("by Freedonia and Osterlich"); a premodifier names one.
-  return { sources: agent ? group(sm, agent, tokens) : src ? [src] : [], targets: tgt ? group(sm, tgt, tokens) : [] };
+  return { sources: agent ? group(sm, agent, tokens) : subjects ?? (src ? [src] : []), targets: tgt ? group(sm, tgt, tokens) : [] };
 }
 
 /**
