@@ -82,6 +82,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '040.discuss', text: 'Freedonia discussed the crisis in Sylvania.', want: ['FRD>040>-'] },
   { rule: '040.discuss', text: 'Freedonia and Osterlich discussed the crisis in Sylvania.', want: ['FRD>040>OST', 'OST>040>FRD'] },
   { rule: '040.discuss', text: 'Freedonia discussed the crisis with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  // 11-disapprove.txt: a complaint is against the one complained of, or lodged with the one complained to.
+  { rule: '114.lodge', text: 'Freedonia filed a complaint against Sylvania with the League of Unity.', want: ['FRD>114>SYL'] },
+  { rule: '114.lodge', text: 'Freedonia lodged a protest with Sylvania.', want: ['FRD>114>SYL'] },
   // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
   { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
