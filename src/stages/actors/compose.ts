@@ -277,7 +277,11 @@ const compound: ComposeRule = (cx, h) => {
   const { tokens } = cx;
   const { m } = h;
   const e = m.entry;
-  if (tokens[m.end]?.norm !== '-' || !cx.lex.COMPOUND_HEADS.has(tokens[m.end + 1]?.norm ?? '')) return -1;
+  const dash = tokens[m.end];
+  const head = tokens[m.end + 1];
+  if (dash?.norm !== '-' || !head || !cx.lex.COMPOUND_HEADS.has(head.norm)) return -1;
+  // A hyphen joins its words; a spaced dash ("the SDF — trained by the U.S. — lost") opens an aside.
+  if (dash.start !== tokens[m.end - 1]?.end || head.start !== dash.end) return -1;
   const org = e.kind === 'org';
   put(cx, m.start, m.end, { actor: code(e.country, org ? e.sector : null, org ? e.code : undefined), rule: e.rule, modifier: true });
   return m.end + 2;

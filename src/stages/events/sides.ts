@@ -127,14 +127,16 @@ const reducedPassive: SideRule = ({ ctx, hit, vg }) => {
   const t = tokens[v];
   const prev = tokens[v - 1];
   if (vg.passive || hit.pattern.noun || !t || !prev || v - 1 < ctx.from || !isParticiple(t, lex) || t.norm.endsWith('en')) return null;
-  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === ',')) return null;
+  // "The SDF, trained by", "the SDF — trained by", "the SDF (trained by": a comma, dash or bracket may stand between.
+  const aside = prev.norm === ',' || prev.norm === '—' || prev.norm === '–' || prev.norm === '(' || (prev.norm === '-' && prev.end < t.start);
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || aside)) return null;
   // "trained and armed by": the by-phrase may follow a second participle joined by "and".
   let by = hit.triggerEnd + 1;
   if (tokens[by]?.norm === 'and' && tokens[by + 1] && isParticiple(tokens[by + 1] as Token, lex)) by += 2;
   if (tokens[by]?.norm !== 'by') return null;
   const agent = ctx.mentions.find((m) => m.tokenStart > by && m.tokenStart <= by + 3);
   if (!agent) return null;
-  const end = prev.norm === ',' ? v - 1 : v;
+  const end = aside ? v - 1 : v;
   // "areas captured by Sylvania", "a website funded by Freedonia": a noun that names no actor is acted on
   // by no one we code; the participle codes nothing.
   const patient = ctx.mentions.find((m) => m.tokenEnd === end && !m.modifier);
