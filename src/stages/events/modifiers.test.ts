@@ -28,6 +28,9 @@ const CASES: readonly Case[] = [
   { rule: 'sides.reduced-passive', text: 'Freedonian troops have had run-ins with groups backed by Sylvania.', want: [] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained and armed by Freedonia, lost ground.', want: ['FRD>062>SYLMIL'] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained by Freedonia, attacked Osterlich.', want: ['FRD>062>SYLMIL', 'SYLMIL>190>OST'] },
+  // subject.before: a backer in the subject's hyphenated modifier gives way to whoever it backs.
+  { rule: 'subject.before', text: 'Sylvanian-backed troops attacked Osterlich.', want: ['MIL>190>OST'] },
+  { rule: 'subject.before', text: 'The Freedonia-trained Red Hand attacked Osterlich.', want: ['IMGRED>190>OST'] },
   // A spaced dash opens the same aside as a comma; a hyphen joins a compound ("Freedonia-trained").
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops — trained and armed by Freedonia — lost ground.', want: ['FRD>062>SYLMIL'] },
   { rule: 'sides.reduced-passive', text: 'The Red Hand - trained by Freedonia - lost ground.', want: ['FRD>062>IMGRED'] },

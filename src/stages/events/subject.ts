@@ -149,9 +149,11 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     if (ctx.clauseOf(m.tokenStart) !== c) continue;
     if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
+    // "Sylvanian-backed militias attacked": the backer gives way to whoever it backs, organisation or not.
     if (m.modifier) {
-      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && h.rule.id.startsWith('org.'));
-      if (head && !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart)) return group(sm, head, tokens);
+      const backed = tokens[m.tokenEnd]?.norm === '-' && ctx.lex.BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
+      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && (backed || h.rule.id.startsWith('org.')));
+      if (head && (backed || !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart))) return group(sm, head, tokens);
     }
     return group(sm, m, tokens);
   }
