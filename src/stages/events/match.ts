@@ -3,7 +3,7 @@ import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/ve
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { appositiveParticiple, catenativeComplement, verbReading } from './verb-reading.js';
 import { auxAsVerb, haveObject } from './light.js';
-import { unprefixed } from './words.js';
+import { timePhrase, unprefixed } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
@@ -260,23 +260,11 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
     const prepEnd = lastReq >= 0 ? Math.min(windowEnd, lastReq + PREP_REACH) : windowEnd;
     for (let k = pos; k < prepEnd; k++) {
       const tk = tokens[k];
-      if (tk && p.target.preps.has(tk.norm) && at.sameClause(k) && !timePhrase(input, k)) { prep = k; break; }
+      if (tk && p.target.preps.has(tk.norm) && at.sameClause(k) && !timePhrase(tokens, k, input.lex)) { prep = k; break; }
     }
   }
   const hit: PatternHit = { pattern: p, trigger: i, triggerEnd: trig.end, targetFrom: prep >= 0 ? prep + 1 : pos, prep };
   return { hit: subjectWord >= 0 ? { ...hit, subjectWord } : hit, distance, covered };
-}
-
-/**
- * match.time-phrase: a preposition whose object is a day or month ("on Sunday", "in March") heads a time
- * phrase, not the target's: "sanctions received a boost on Sunday from X" names no one sanctioned.
- */
-function timePhrase(input: MatchInput, k: number): boolean {
-  const next = input.tokens[k + 1];
-  if (!next) return false;
-  const { WEEKDAYS, MONTHS } = input.lex;
-  // "may" is a month only as "May", and then not as the first word of a clause ("on May we rely").
-  return WEEKDAYS.has(next.norm) || (MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
 }
 
 /** Try the patterns whose trigger starts at token `i`; `sameClause` says where required words may lie. */

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 // The word classes the events stage tests at every token of a sentence it reads, looked up once per
 // token: each string lookup in a large set costs about 0.1 µs in place, and three of them were made
@@ -57,4 +58,15 @@ export function unprefixed(t: Token): string | null {
   if (t.pos !== 'VERB' || t.norm.length < 6 || t.norm.charCodeAt(0) !== 114 || t.norm.charCodeAt(1) !== 101) return null;
   if (t.norm.startsWith('re-')) return t.norm.slice(3);
   return t.lemma === t.norm && INFLECTED.test(t.norm) ? t.norm.slice(2) : null;
+}
+
+/**
+ * match.time-phrase: a preposition whose object is a day or month ("on Sunday", "in March") heads a time
+ * phrase, not the target's: "sanctions received a boost on Sunday from X" names no one sanctioned.
+ */
+export function timePhrase(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'WEEKDAYS' | 'MONTHS'>): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  // "may" is a month only as "May".
+  return lex.WEEKDAYS.has(next.norm) || (lex.MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
 }
