@@ -68,10 +68,12 @@ const coordinated: ComposeRule = (cx, h) => {
 const owner: ComposeRule = (cx, h) => {
   const { tokens, byStart } = cx;
   const e = h.m.entry;
-  // An organisation's title may take describing words first ("the UN aid chief", "the EU foreign policy chief").
-  const owns = e.kind !== 'agent' && (byStart.get(h.m.end)?.entry.kind === 'agent' || (e.kind === 'org' && agentRun(cx, h.m.end).agent !== null));
+  // An organisation's title may take describing words first ("the UN aid chief", "the EU foreign policy chief"):
+  // for an organisation the run is read before deciding (with no possessive or "-led", `after` is its end).
+  let ar = e.kind === 'org' && !h.possessive && !h.led ? agentRun(cx, h.after) : undefined;
+  const owns = e.kind !== 'agent' && (byStart.get(h.m.end)?.entry.kind === 'agent' || (ar !== undefined && ar.agent !== null));
   if (!(e.kind === 'adj' || h.possessive || h.led || owns)) return -1;
-  const ar = agentRun(cx, h.after);
+  ar ??= agentRun(cx, h.after);
   const agent = ar.agent;
   if (!agent) {
     // Adjective or possessive before an ordinary noun: the country acts as modifier ("Israeli aggression").

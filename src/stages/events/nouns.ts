@@ -1,7 +1,8 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
-import { backer, findSource, group, type Sides } from './sides.js';
+import { findSource, group, type Sides } from './sides.js';
+import { backer } from './subject.js';
 import { analyzeVerbGroup, isParticiple, type VerbGroup } from './verbgroup.js';
 
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or

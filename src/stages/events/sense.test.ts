@@ -6,7 +6,7 @@ import { bundledVerbsCoder, notStatement } from '../../../testdata/helpers.js';
 // second object withholds the thing ("denied Sylvania access"); with a claim or a clause it denies (016).
 const CASES: readonly { readonly text: string; readonly want: readonly string[] }[] = [
   { text: 'Freedonia denied Sylvania access to the port.', want: [] },
-  { text: 'The blockade is denying the Sylvanian government its main source of revenue.', want: [] },
+  { text: 'Freedonia is denying the Sylvanian government its main source of revenue.', want: [] },
   { text: "Freedonia denied Sylvania's claims.", want: ['FRD>016>SYL'] },
   { text: 'Freedonia denied Sylvanian accusations.', want: ['FRD>016>SYL'] },
 ];

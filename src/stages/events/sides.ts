@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { PatternHit } from './match.js';
 import { placed, type SentenceContext } from './context.js';
-import { findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
+import { backer, findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
@@ -302,10 +302,6 @@ function reducedRelative({ ctx, vg, subject, c }: VerbFrame): Sides | null {
   return null;
 }
 
-/** "the US-backed SDF", "Iranian-backed militias": the backer in a hyphenated modifier is not the one acted on. */
-export function backer(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
-  return m.modifier && tokens[m.tokenEnd]?.norm === '-' && lex.BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
-}
 
 /** Whether a mention only describes a border: "the Thai border", "Macedonia's border", "the border with Bulgaria". */
 function bordering(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {

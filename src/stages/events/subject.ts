@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import type { SentenceContext } from './context.js';
 
@@ -137,6 +138,11 @@ function relativeSubject(ctx: SentenceContext, v: number, vgStart: number): Ment
   return a ? group(ctx.mentions, a, ctx.tokens) : [];
 }
 
+/** "the US-backed SDF", "Iranian-backed militias": the backer in a hyphenated modifier is not the one acted on, nor the one acting. */
+export function backer(tokens: readonly Token[], m: Mention, lex: Pick<Lexicon, 'BACKING'>): boolean {
+  return m.modifier && tokens[m.tokenEnd]?.norm === '-' && lex.BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
+}
+
 /** subject.before: the first mention of the verb's clause before its verb group, not in a prepositional phrase. */
 function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mention[] | null {
   const { tokens, mentions: sm } = ctx;
@@ -151,7 +157,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
     // "Sylvanian-backed militias attacked": the backer gives way to whoever it backs, organisation or not.
     if (m.modifier) {
-      const backed = tokens[m.tokenEnd]?.norm === '-' && ctx.lex.BACKING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
+      const backed = backer(tokens, m, ctx.lex);
       const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && (backed || h.rule.id.startsWith('org.')));
       if (head && (backed || !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart))) return group(sm, head, tokens);
     }
