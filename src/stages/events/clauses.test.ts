@@ -13,6 +13,9 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },
   { text: '“Freedonia attacked Sylvania,” said Osterlich.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },
   { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'attacked', kind: 'main', rule: 'clause.inverted-speech (quoted)' },
+  // A fronted adjunct holds no clause to report: its comma opens no tag, and the verb is the main clause's.
+  { text: 'On Monday, Osterlich declared a truce.', word: 'declared', kind: 'main', rule: 'clause.inverted-speech (adjunct before)' },
+  { text: 'In Freedonia, Osterlich announced a truce.', word: 'announced', kind: 'main', rule: 'clause.inverted-speech (adjunct before)' },
   { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'Osterlich', kind: 'attrib', rule: 'clause.according' },
   { text: 'According to Osterlich, Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'clause.comma' },
   { text: 'Freedonia condemned Osterlich, which attacked Sylvania.', word: 'attacked', kind: 'rel', rule: 'clause.relative' },
@@ -23,6 +26,9 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia pledged on Friday to attack Sylvania.', word: 'attack', kind: 'main', rule: 'clause.infinitive-time' },
   { text: 'Freedonia signed a pact on Monday to deter Sylvania.', word: 'deter', kind: 'sub', rule: 'clause.infinitive' },
   { text: 'Freedonia condemned the strikes and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.verb-phrase' },
+  // A say verb's object noun phrase is no clause: ", and Y VERB" after it starts a new main clause.
+  { text: 'Freedonia announced a plan, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after an object of saying)' },
+  { text: 'Freedonia said Osterlich lied, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after a complement)' },
   { text: 'Freedonia left; Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.semicolon' },
 ];
 

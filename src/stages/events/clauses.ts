@@ -93,11 +93,24 @@ const sayVerb: ClauseRule = (r, i, t) => {
 
 /** clause.inverted-speech: ", officials said." closes what came before: the speech clause is separate. */
 const invertedSpeechTag: ClauseRule = (r, i, t) => {
-  if (t.norm !== ',' || !invertedSpeech(r, i + 1)) return false;
+  if (t.norm !== ',' || !saidBefore(r, i) || !invertedSpeech(r, i + 1)) return false;
   r.of[i - r.from] = cur(r);
   restart(r, 'speech', i + 1);
   return true;
 };
+
+/**
+ * Whether the words before the comma at `i` can be what a tag reports: a clause (a verb) or a quotation.
+ * A fronted adjunct has neither ("On Monday, the rebels declared a truce"): its comma opens no tag.
+ */
+function saidBefore(r: Reader, i: number): boolean {
+  for (let k = r.from; k < i; k++) {
+    const t = r.tokens[k];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || QUOTES.has(t.text))) return true;
+  }
+  return false;
+}
+const QUOTES: ReadonlySet<string> = new Set([...CLOSING_QUOTES, '“', '``', '‘', '’', "'"]);
 
 /** clause.semicolon: a semicolon starts a new main clause. */
 const semicolon: ClauseRule = (r, i, t) => {
@@ -240,10 +253,19 @@ function adjectiveComplement(r: Reader, k: number): boolean {
 
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {
-  if (!(t.norm === 'and' || t.norm === 'but') || r.hasVerb[cur(r)] !== true || !startsNewClause(r, i + 1)) return false;
+  if (!(t.norm === 'and' || t.norm === 'but') || !(r.hasVerb[cur(r)] === true || objectOfSay(r)) || !startsNewClause(r, i + 1)) return false;
   r.of[i - r.from] = restart(r, 'main', i);
   return true;
 };
+
+/**
+ * Whether the open clause is a bare complement with no verb of its own: the say verb's object noun phrase
+ * ("announced a plan, and Y imposed ..."), after which a conjunct is a new clause, not more of the object.
+ */
+function objectOfSay(r: Reader): boolean {
+  const c = r.clauses[cur(r)];
+  return c !== undefined && c.kind === 'comp' && r.hasVerb[c.id] !== true && r.hasVerb[c.parent] === true && r.tokens[c.opener]?.norm !== 'that';
+}
 
 /** The clause rules in the order they are tried at each token; the first that assigns the token wins. */
 export const CLAUSE_RULES: readonly (readonly [string, ClauseRule])[] = [
