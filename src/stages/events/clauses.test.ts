@@ -28,6 +28,8 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia condemned the strikes and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.verb-phrase' },
   // A say verb's object noun phrase is no clause: ", and Y VERB" after it starts a new main clause.
   { text: 'Freedonia announced a plan, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after an object of saying)' },
+  { text: 'Freedonia said Osterlich and Sylvania must sign.', word: 'Sylvania', kind: 'comp', rule: 'clause.coordinate (coordinated subject of a complement)' },
+  { text: 'Freedonia said Osterlich, Ruritania, and Sylvania must sign.', word: 'Sylvania', kind: 'comp', rule: 'clause.coordinate (a list in a complement)' },
   { text: 'Freedonia said Osterlich lied, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after a complement)' },
   { text: 'Freedonia left; Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.semicolon' },
 ];

@@ -253,18 +253,31 @@ function adjectiveComplement(r: Reader, k: number): boolean {
 
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {
-  if (!(t.norm === 'and' || t.norm === 'but') || !(r.hasVerb[cur(r)] === true || objectOfSay(r)) || !startsNewClause(r, i + 1)) return false;
+  if (!(t.norm === 'and' || t.norm === 'but') || !(r.hasVerb[cur(r)] === true || objectOfSay(r, i)) || !startsNewClause(r, i + 1)) return false;
   r.of[i - r.from] = restart(r, 'main', i);
   return true;
 };
 
 /**
- * Whether the open clause is a bare complement with no verb of its own: the say verb's object noun phrase
- * ("announced a plan, and Y imposed ..."), after which a conjunct is a new clause, not more of the object.
+ * Whether the open clause is a bare complement with no verb of its own that a comma closes before "and" at
+ * `i`: the say verb's object noun phrase ("announced a plan, and Y imposed ..."), after which a conjunct is
+ * a new clause, not more of the object.
  */
-function objectOfSay(r: Reader): boolean {
+function objectOfSay(r: Reader, i: number): boolean {
   const c = r.clauses[cur(r)];
-  return c !== undefined && c.kind === 'comp' && r.hasVerb[c.id] !== true && r.hasVerb[c.parent] === true && r.tokens[c.opener]?.norm !== 'that';
+  if (c === undefined || c.kind !== 'comp' || r.hasVerb[c.id] === true || r.hasVerb[c.parent] !== true || r.tokens[c.opener]?.norm === 'that') return false;
+  // The comma sets the conjunct apart: without one ("said X and Y must sign") the noun phrase is the
+  // complement's coordinated subject; after short items each closed by a comma ("said X, Y, and Z must"), a list.
+  if (r.tokens[i - 1]?.norm !== ',') return false;
+  let item = 0;
+  let items = 0;
+  for (let k = c.opener; k < i - 1; k++) {
+    if (r.tokens[k]?.norm !== ',') { item++; continue; }
+    if (item > 3) return true;
+    items++;
+    item = 0;
+  }
+  return items === 0 || item > 3;
 }
 
 /** The clause rules in the order they are tried at each token; the first that assigns the token wins. */

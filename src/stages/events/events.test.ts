@@ -134,8 +134,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonian troops attacked targets in March.', want: ['FRDMIL>190>-'] },
   // "and other loans to Sylvania which attacked ...": the relative clause's verb starts no new main clause.
   { text: 'Freedonia gave grants and other loans to Sylvania which attacked Osterlich.', want: ['FRD>071>SYL'] },
-  // A verbal event needs a speaker that can be placed; a material one does not.
-  { text: 'The minister condemned Sylvania and Osterlich.', want: [] },
+  // In an article a verbal event needs a speaker that can be placed; a material one does not (a sentence
+  // coded alone keeps it: one-sided.test.ts).
+  { text: 'The minister condemned Sylvania and Osterlich.\n\nThe weather was fine.', want: [] },
   { text: 'The troops attacked Sylvania and Osterlich.', want: ['MIL>190>SYL', 'MIL>190>OST'] },
   // A target preposition stands close after the pattern's words, not in a later phrase of its own.
   { text: 'Freedonia and Sylvania signed a treaty to increase their trade by half this year compared with the figures of last year.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },

@@ -84,11 +84,11 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // A statement, appeal, demand, rejection or threat (CAMEO 01-13) is an event only towards someone and
     // from someone placed (a country, or an international body); material acts (14-20, 06-08) may have no
     // named target ("protesters marched", "a bomb exploded") and an agent of unknown country. With `oneSided`,
-    // a source alone suffices: a sentence coded apart from its article ("X promised reforms").
+    // a source alone suffices: a sentence coded apart from its article ("X promised reforms", "President Y resigned").
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
     const resolved = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e));
-    const aimedAt = keepEvents(resolved, { kept, placedSource, oneSided: sentenceLevel });
+    const aimedAt = keepEvents(resolved, { kept, oneSided: sentenceLevel });
     const news = storyPast(dedupe(aimedAt));
     const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));
     return { ...doc, events, reports, triggers: sink.triggers };
@@ -99,14 +99,15 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
 
 /**
  * events.one-sided: the events kept. A dyad, or a material act, always; in sentence-level coding an event
- * from a placed source with no target (or none placed) too, where its sentence holds no kept event: the
- * actor-only event is then all the sentence says, as GDELT's Actor1-only events are.
+ * with a source but no target, or a source of no known country, too, where its sentence holds no kept
+ * event: it is then all the sentence says, as GDELT's Actor1-only events and PETRARCH's "---" actors are
+ * (in an article, the surrounding sentences usually name who such an actor is).
  */
-function keepEvents(events: readonly Event[], how: { readonly kept: (e: Event) => boolean; readonly placedSource: (e: Event) => boolean; readonly oneSided: boolean }): Event[] {
+function keepEvents(events: readonly Event[], how: { readonly kept: (e: Event) => boolean; readonly oneSided: boolean }): Event[] {
   if (!how.oneSided) return events.filter(how.kept);
   const coded = new Set<number>();
   for (const e of events) if (how.kept(e)) coded.add(e.sentence);
-  return events.filter((e) => how.kept(e) || (!coded.has(e.sentence) && how.placedSource(e)));
+  return events.filter((e) => how.kept(e) || (!coded.has(e.sentence) && e.source !== null));
 }
 
 /** Whether token `i` is a verb of saying (a {say} pattern's trigger), also where the tagger read a noun. */

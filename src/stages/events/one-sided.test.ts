@@ -5,10 +5,10 @@ import { createCoder, type Coder } from '../../pipeline/coder.js';
 import { packageRoot } from '../../paths.js';
 import { fictionalCoder } from '../../../testdata/helpers.js';
 
-// One-sided statements over fictional actors: a statement, appeal, demand or threat (CAMEO 01-13) from a
-// placed source with no target is kept in sentence-level coding, where its sentence holds no other kept
-// event: always for a text of one sentence, for every sentence with `oneSided`. An article's sentences
-// otherwise need a target; a source of no known country never suffices.
+// One-sided statements over fictional actors: a statement, appeal, demand or threat (CAMEO 01-13) with a
+// source and no target (or a source of no known country) is kept in sentence-level coding, where its
+// sentence holds no other kept event: always for a text of one sentence, for every sentence with
+// `oneSided`. An article's sentences otherwise need a target and a placed source.
 
 let oneSided: Coder | undefined;
 const coder = (on: boolean): Coder =>
@@ -18,8 +18,12 @@ const CASES: readonly { readonly text: string; readonly plain: readonly string[]
   { text: 'Freedonia condemned the decision.', plain: ['FRD>111>-'], oneSided: ['FRD>111>-'] },
   { text: 'Freedonia condemned Sylvania.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
   { text: 'Freedonia did not condemn the decision.', plain: ['FRD>111>- !neg'], oneSided: ['FRD>111>- !neg'] },
-  // A source of no known country: no event, alone or in an article.
-  { text: 'The protesters condemned the decision.', plain: [], oneSided: [] },
+  // A source of no known country: the sentence's event where it is coded apart (PETRARCH's "---" actors),
+  // never in an article, and not beside a sentence's kept event.
+  { text: 'The protesters condemned the decision.', plain: ['CVL>111>-'], oneSided: ['CVL>111>-'] },
+  { text: 'The protesters condemned Sylvania and Osterlich.', plain: ['CVL>111>SYL', 'CVL>111>OST'], oneSided: ['CVL>111>SYL', 'CVL>111>OST'] },
+  { text: 'The protesters condemned Sylvania and Osterlich.\n\nThe weather was fine.', plain: [], oneSided: ['CVL>111>SYL', 'CVL>111>OST'] },
+  { text: 'The protesters condemned Sylvania and Freedonia attacked Osterlich.', plain: ['FRD>190>OST'], oneSided: ['FRD>190>OST'] },
   // In an article, a statement with no target is no dyad; coded as sentences apart, it is kept.
   { text: 'Freedonia condemned the decision.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['FRD>111>-'] },
   // speech.statement: a report whose sentence codes nothing else is the speaker's statement (010) in
