@@ -77,6 +77,7 @@ export const LEXICON_CLASSES = {
   // events.txt
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
   CATENATIVE_BASE: 'lemmas of verbs whose bare-infinitive complement shares their subject and carries the act ("helped broker")',
+  AGENT_ADJECTIVES: 'adjectives that with a copula and "for" make the subject the agent of the event noun after them ("was responsible for the attacks")',
   LIGHT_PARTICLES: 'particles of a light verb before its object noun ("carried out a bombardment of")',
   CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',

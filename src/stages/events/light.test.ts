@@ -21,6 +21,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+  // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
+  { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.responsible-for', text: 'The Freedonian rebels were largely responsible for the raids on Sylvania.', want: ['FRDREB>190>SYL'] },
+  { rule: 'nouns.responsible-for', text: 'Freedonia was not responsible for the attacks on Sylvania.', want: ['FRD>190>SYL !neg'] },
+  // Without the copula the adjective owns nothing: "the officer responsible for the attacks" names no act of its own.
+  { rule: 'nouns.responsible-for', text: 'The Freedonian officer responsible for the attacks on Sylvania resigned.', want: ['FRD>0831>-'] },
   // Light verbs of uttering or lodging (lexicon LIGHT_VERBS): the statement noun's act is the subject's.
   { rule: 'nouns.light-verb', text: 'Freedonia issued a condemnation of Sylvania.', want: ['FRD>111>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke of Sylvania.', want: ['FRD>111>SYL'] },

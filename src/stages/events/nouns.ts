@@ -27,7 +27,23 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   // "carried out a bombardment of", "stepped up its shelling of": the light verb's particle.
   if (k > from && ctx.lex.LIGHT_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.pos === 'VERB') k--;
   const v = tokens[k];
+  if (v?.norm === 'for') return agentCopula(ctx, k - 1);
   return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
+}
+
+/**
+ * nouns.responsible-for: "the rebels were (largely) responsible for the attacks": the copula before an
+ * agent adjective (at `adj`) asserts the event noun after "for" as its subject's act, as a light verb does.
+ * The copula's index, or -1.
+ */
+function agentCopula(ctx: SentenceContext, adj: number): number {
+  const { tokens, from, lex } = ctx;
+  if (!lex.AGENT_ADJECTIVES.has(tokens[adj]?.norm ?? '')) return -1;
+  let k = adj - 1;
+  // "was largely responsible", "was not responsible" (the copula's group then carries the negation).
+  while (k > from && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k--;
+  const v = tokens[k];
+  return k >= from && v !== undefined && (v.pos === 'AUX' || v.pos === 'VERB') && lex.BE_FORMS.has(v.norm) ? k : -1;
 }
 
 /**
@@ -64,7 +80,15 @@ export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
   const light = lightVerbOf(ctx, n);
   const own = { start: n, negated: false, modality: 'asserted' as const, passive: false, pastModal: false, pluperfect: false };
   const g = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
-  return deniedNoun(ctx, n) ? { ...g, negated: true } : g;
+  return deniedNoun(ctx, n) || negatedCopula(ctx, light, n) ? { ...g, negated: true } : g;
+}
+
+/** Whether a copula light verb (nouns.responsible-for) is negated after it: "was not responsible for the attack". */
+function negatedCopula(ctx: SentenceContext, light: number, n: number): boolean {
+  const { tokens, lex } = ctx;
+  if (light < 0 || !lex.BE_FORMS.has(tokens[light]?.norm ?? '')) return false;
+  for (let k = light + 1; k < n; k++) if (lex.NEGATORS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
 }
 
 /**
