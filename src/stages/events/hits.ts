@@ -62,6 +62,8 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
     }
   }
   if (bareClauseOf(ctx, outer, inner)) return true;
+  // "is planning new attacks on X": an {intent}/{threat} verb's event-noun object is its content.
+  if (inner.pattern.noun && !outer.pattern.noun && (outer.pattern.intent || outer.pattern.threat) && lightVerbOf(ctx, inner.trigger) === outer.triggerEnd) return true;
   let to = -1;
   for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3; k--) if (tokens[k]?.norm === 'to') { to = k; break; }
   if (to < 0) return false;
@@ -109,7 +111,9 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
         const hostile = threatCode(e.code);
         const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
         if (mapped !== null) {
-          out[j] = extend(e, { sides, code: mapped, negated: e.negated || g.negated, modality: p.threat ? 'threatened' as const : 'intended' as const, mutual: e.hit.pattern.mutual || p.mutual });
+          // "could be planning attacks", "asked if it planned talks": an intent only possible stays possible.
+          const modality = g.modality === 'hypothetical' ? 'hypothetical' as const : p.threat ? 'threatened' as const : 'intended' as const;
+          out[j] = extend(e, { sides, code: mapped, negated: e.negated || g.negated, modality, mutual: e.hit.pattern.mutual || p.mutual });
           out[i] = null;
           break;
         }

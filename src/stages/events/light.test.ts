@@ -27,6 +27,19 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.responsible-for', text: 'Freedonia was not responsible for the attacks on Sylvania.', want: ['FRD>190>SYL !neg'] },
   // Without the copula the adjective owns nothing: "the officer responsible for the attacks" names no act of its own.
   { rule: 'nouns.responsible-for', text: 'The Freedonian officer responsible for the attacks on Sylvania resigned.', want: ['FRD>0831>-'] },
+  // nouns.intent-light-verb: an event noun planned or plotted is an intended act, recoded as intent or threat;
+  // the planning verb's own intent pattern gives way to it.
+  { rule: 'nouns.intent-light-verb', text: 'Freedonia is planning new attacks against Sylvania.', want: ['FRD>1384>SYL'] },
+  { rule: 'nouns.intent-light-verb', text: 'Freedonia was plotting an attack on Sylvania.', want: ['FRD>1384>SYL'] },
+  { rule: 'nouns.intent-light-verb', text: 'Freedonia planned a visit to Sylvania.', want: ['FRD>036>SYL'] },
+  // nouns.attributive-participle: "a planned visit" modifies its noun; the act is no more than the verb governing it.
+  { rule: 'nouns.attributive-participle', text: 'Freedonia cancelled a planned visit to Sylvania.', want: ['FRD>160>SYL'] },
+  { rule: 'nouns.attributive-participle', text: 'Freedonia cancelled planned attacks on Sylvania.', want: [] },
+  { rule: 'nouns.attributive-participle', text: 'Freedonia and Osterlich have all issued warnings to Sylvania.', want: ['FRD>130>SYL', 'OST>130>SYL'] },
+  { rule: 'nouns.attributive-participle', text: 'Freedonia claims to have launched an offensive against Sylvania.', want: ['FRD>190>SYL', 'FRD>010>SYL'] },
+  { rule: 'nouns.intent-light-verb', text: 'Freedonia could be planning attacks on Sylvania.', want: [] },
+  { rule: 'nouns.intent-light-verb', text: 'Osterlich asked if Freedonia planned attacks on Sylvania.', want: [] },
+  { rule: 'nouns.intent-light-verb', text: 'Osterlich claimed that Freedonia was plotting an attack on Sylvania.', want: ['FRD>1384>SYL', 'OST>112>FRD'] },
   // Light verbs of uttering or lodging (lexicon LIGHT_VERBS): the statement noun's act is the subject's.
   { rule: 'nouns.light-verb', text: 'Freedonia issued a condemnation of Sylvania.', want: ['FRD>111>SYL'] },
   { rule: 'nouns.light-verb', text: 'Freedonia delivered a sharp rebuke of Sylvania.', want: ['FRD>111>SYL'] },

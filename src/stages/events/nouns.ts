@@ -28,7 +28,21 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   if (k > from && ctx.lex.LIGHT_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.pos === 'VERB') k--;
   const v = tokens[k];
   if (v?.norm === 'for') return agentCopula(ctx, k - 1);
-  return k >= from && v && v.pos === 'VERB' && ctx.lex.LIGHT_VERBS.has(v.lemma) ? k : -1;
+  if (k < from || !v || v.pos !== 'VERB' || !(ctx.lex.LIGHT_VERBS.has(v.lemma) || ctx.lex.INTENT_LIGHT_VERBS.has(v.lemma))) return -1;
+  return attributive(ctx, k) ? -1 : k;
+}
+
+/**
+ * nouns.attributive-participle: a participle after a determiner, a possessive or another verb modifies the
+ * noun and asserts nothing ("cancelled a planned summit", "his announced visit", "cancelled planned talks").
+ */
+function attributive(ctx: SentenceContext, k: number): boolean {
+  const v = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (!v || !prev || k <= ctx.from || !v.norm.endsWith('ed')) return false;
+  // Not after an auxiliary the tagger read as a verb ("claims to have launched") or a floating "all".
+  if (prev.pos === 'VERB') return prev.lemma !== 'have' && !ctx.lex.BE_FORMS.has(prev.norm);
+  return (prev.pos === 'DET' && !ctx.lex.FLOATING_QUANTIFIERS.has(prev.norm)) || ctx.lex.POSSESSIVES.has(prev.norm);
 }
 
 /**
@@ -80,6 +94,8 @@ export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
   const light = lightVerbOf(ctx, n);
   const own = { start: n, negated: false, modality: 'asserted' as const, passive: false, pastModal: false, pluperfect: false };
   const g = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
+  // nouns.intent-light-verb: "was plotting an attack on X" names an act only intended.
+  if (g.modality === 'asserted' && ctx.lex.INTENT_LIGHT_VERBS.has(ctx.tokens[light]?.lemma ?? '')) g.modality = 'intended';
   return deniedNoun(ctx, n) || negatedCopula(ctx, light, n) ? { ...g, negated: true } : g;
 }
 
