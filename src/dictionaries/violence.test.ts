@@ -22,6 +22,11 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   // Grenades thrown at someone: light weapons (193), one-sided when the target is no actor.
   { cls: 'grenade', text: 'Freedonian troops hurled grenades at Sylvanian protesters.', want: ['FRDMIL>193>SYLCVL'] },
   { cls: 'grenade', text: 'Freedonian troops lobbed a grenade into a bunker near Karvelo.', want: ['FRDMIL>193>-'] },
+  // Firing at someone is shooting at them (193); firing back at someone is the idiom of a retort (111).
+  { cls: 'fire at', text: 'Freedonian troops fired at Sylvanian posts.', want: ['FRDMIL>193>SYL'] },
+  { cls: 'fire at', text: 'Freedonian troops fired on Sylvanian protesters.', want: ['FRDMIL>193>SYLCVL'] },
+  { cls: 'fire at', text: 'The Freedonian president fired back at Sylvania.', want: ['FRDGOV>111>SYL'] },
+  { cls: 'fire at', text: 'The Freedonian president fired his defence minister.', want: [] },
   // Destroying an armed party's facilities is force against its owner; other property stays 1712.
   { cls: 'military target', text: "Freedonian troops destroyed Sylvania's arms depots.", want: ['FRDMIL>190>SYL'] },
   { cls: 'military target', text: 'The Freedonian army destroyed two Sylvanian checkpoints.', want: ['FRDMIL>190>SYL'] },

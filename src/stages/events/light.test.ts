@@ -21,6 +21,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+  // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
+  { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
+  { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.responsible-for', text: 'The Freedonian rebels were largely responsible for the raids on Sylvania.', want: ['FRDREB>190>SYL'] },
