@@ -134,6 +134,7 @@ export const LEXICON_CLASSES = {
   STATE_HEADS: 'heads of a definite state description ("the Whispering Republic")',
   COMPOUND_HEADS: 'participles of a hyphenated modifier ("Sylvania-based")',
   SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
+  OBJECT_PRONOUNS: 'object pronouns resolved to a recent actor outside their own sentence',
   PERSON_PRONOUNS: 'subject and possessive pronouns that refer to a person',
   SIDE_NOUNS: 'nouns that with SIDES_BEFORE/SIDES_AFTER name the sides of a dispute, not political parties ("all parties")',
   SIDES_BEFORE: 'words before a SIDE_NOUNS word that make it the sides of a dispute ("the relevant parties")',

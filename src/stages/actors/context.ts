@@ -11,6 +11,7 @@ import type { Memory, Remembered } from './memory.js';
 export interface ActorRules {
   readonly surname: RuleRef;
   readonly pronoun: RuleRef;
+  readonly objectPronoun: RuleRef;
   readonly possessivePronoun: RuleRef;
   readonly pair: RuleRef;
   readonly definiteState: RuleRef;

@@ -89,7 +89,15 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
-  { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "She"'] },
+  { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "her"', 'SYLMIL "She"'] },
+  // memory.object-pronoun: an object pronoun is a recent person ("him", "her") or placed plural actor
+  // ("them"), never its own clause's subject, and not past a word it could mean instead.
+  { text: 'Gen. Ann Lee of Sylvania visited Osterlich. President Firefly welcomed her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'FRDGOV "President Firefly"', 'SYLMIL "her"'] },
+  { text: 'President Firefly spoke. President Firefly praised him.', want: ['FRDGOV "President Firefly"', 'FRDGOV "President Firefly"'] },
+  { text: 'Sylvanian troops entered Osterlich. Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"', 'SYLMIL "them"'] },
+  { text: 'Sylvanian troops fired rockets. Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
+  { text: 'Sylvanian troops entered Osterlich. Freedonia condemned many of them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"'] },
+  { text: 'Gen. Ann Lee of Sylvania met Osterlich. Osterlich hailed her army.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'OST "Osterlich"', 'SYLMIL "her army"'] },
   // An honorific before a name ("Mr.", "Mrs.", "Queen") gives the person's pronoun too.
   { text: 'Mr. Firefly met Gen. Ann Lee of Sylvania. She left.', date: '1933-05-01', want: ['FRDGOV "Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Class: "they" agrees in number: a recent plural actor ("Sylvanian troops") before a later singular one ("Osterlich").

@@ -20,7 +20,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const isOrg = orgPrefixTest(lex);
   const refWords = referenceWords(lex);
   const rules: ActorRules = {
-    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
+    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),

@@ -106,6 +106,72 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   return p + 1;
 };
 
+/**
+ * memory.object-pronoun: "Kovac welcomed him", "the rebels later released them": an object pronoun after a
+ * verb or a preposition is the latest person ("him", "her") or plural actor ("them") of the last two
+ * sentences, agreeing with the pronoun a person was already given; not the subject of its own verb (that
+ * would be "himself"). A word in between that the pronoun could mean instead stops the search: a name
+ * that is no actor for "him"/"her", a plural noun that is none for "them" ("backed the strikes and
+ * praised them"). "her" before a noun is a possessive and left to that rule.
+ */
+const objectPronoun: ReferenceRule = (cx, p) => {
+  const { tokens, lex, mem } = cx;
+  const t = tokens[p];
+  if (!t || !lex.OBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON') return -1;
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  // "many of them", "one of them, Kovac": a partitive picks some of a group, no actor of its own.
+  if (!prev || !(prev.pos === 'VERB' || prev.pos === 'ADP') || prev.norm === 'of') return -1;
+  if (t.norm === 'her' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM')) return -1;
+  const pronoun = t.norm === 'him' ? 'he' : t.norm === 'her' ? 'she' : null;
+  // The clause's own actors, by name too: "Kovac spoke. Kovac praised him" is not Kovac.
+  const own = new Set<string>();
+  for (const m of cx.sentence) if (m.tokenEnd <= p && subjectOf(cx, m, p)) own.add(m.actor.name ?? m.actor.code);
+  let covered = p;
+  for (let i = cx.all.length - 1; i >= 0; i--) {
+    const m = cx.all[i];
+    if (!m || m.sentence < cx.s.index - 2) break;
+    if (m.tokenEnd > p || m.modifier) continue;
+    if (rivalBetween(cx, { from: m.tokenEnd, to: covered }, pronoun !== null)) return -1;
+    covered = m.tokenStart;
+    const fits = pronoun ? m.actor.name !== undefined && (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : !m.actor.name && pluralNoun(tokens[m.tokenEnd - 1]) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
+    if (!fits || subjectOf(cx, m, p) || (m.actor.name !== undefined && own.has(m.actor.name))) continue;
+    put(cx, p, p + 1, { actor: m.actor, rule: cx.rules.objectPronoun });
+    return p + 1;
+  }
+  return -1;
+};
+
+/** Whether tokens [from, to), outside every mention, hold what an object pronoun could mean instead: a name ("him") or a plural noun ("them"). */
+function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly to: number }, person: boolean): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    const t = cx.tokens[k];
+    if (!t) continue;
+    if (person ? t.pos === 'PROPN' && isCap(t) : pluralNoun(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether mention `m` is in the clause of the pronoun at `p`, as its subject or an earlier object ("Kovac
+ * bashed and criticised him", "urged Kovac to call him"): in its sentence with no clause boundary between
+ * (a comma, a subordinator or relative pronoun, a conjunction before a new subject).
+ */
+function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
+  if (m.sentence !== cx.s.index) return false;
+  for (let k = m.tokenEnd; k < p; k++) {
+    const t = cx.tokens[k];
+    if (!t) continue;
+    if (t.norm === ',' || t.norm === ';' || t.pos === 'SCONJ' || cx.lex.RELATIVE.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** Whether a token is a plural noun ("rebels", "Sylvanians", "strikes"), what "them" may mean. */
+function pluralNoun(t: { readonly pos: string; readonly norm: string; readonly lemma: string } | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.norm.endsWith('s') && t.lemma !== t.norm;
+}
+
 /** memory.pair: "the two", "both countries", "the allies": the pair just named. */
 const pairReference: ReferenceRule = (cx, p) => {
   const { tokens, mem, lex } = cx;
@@ -218,12 +284,12 @@ const surname: ReferenceRule = (cx, p) => {
  * A token that is neither is skipped without trying the rules; keep this in step with them.
  */
 export function referenceWords(lex: Lexicon): ReadonlySet<string> {
-  return new Set(['the', 'both', ...lex.PRONOUN_OWNER, ...lex.SUBJECT_PRONOUNS, ...lex.POSSESSIVE_MARKS]);
+  return new Set(['the', 'both', ...lex.PRONOUN_OWNER, ...lex.SUBJECT_PRONOUNS, ...lex.OBJECT_PRONOUNS, ...lex.POSSESSIVE_MARKS]);
 }
 
 /** The reference rules in the order they are tried at a token that starts no dictionary phrase. */
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
-  ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun],
+  ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
   ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
   ['memory.owner', mentionOwner], ['memory.surname', surname],
 ];
