@@ -1,0 +1,68 @@
+import type { Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
+
+// Whether a clause opens at a token: the tests the clause segmenter (clauses.ts) asks of the words after
+// "as" and after a coordinating conjunction.
+
+/** What the opener tests read: the sentence's tokens, where it ends, the lexicon. */
+export interface OpenerInput {
+  readonly tokens: readonly Token[];
+  readonly to: number;
+  readonly lex: Lexicon;
+}
+
+/**
+ * "resigned as the opposition threatened to storm": "as" before a determiner or pronoun subject and its
+ * verb opens a clause; "such as", "as well as", "as soon as", "as a result of" and "as part of" do not.
+ */
+export function temporalAs(r: OpenerInput, i: number): boolean {
+  const prev = r.tokens[i - 1];
+  const next = r.tokens[i + 1];
+  if (!prev || !next || r.lex.NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
+  if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
+  // The subject is a plain noun phrase ("the envoys of both governments"): a finite verb follows it
+  // with no other preposition and no "to" before it ("as a bid by Freedonia to weaken" is no clause).
+  let sawNoun = false;
+  for (let k = i + 1; k < Math.min(r.to, i + 10); k++) {
+    const t = r.tokens[k];
+    if (!t) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return sawNoun && r.tokens[k - 1]?.norm !== 'to';
+    else if (t.pos === 'PUNCT' || t.norm === 'to' || (t.pos === 'ADP' && t.norm !== 'of')) return false;
+  }
+  return false;
+}
+
+/** "..., and Israel said ..." opens a clause; "signed and ratified" does not. */
+export function startsNewClause(r: OpenerInput, from: number): boolean {
+  const first = r.tokens[from];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADV') return false;
+  let sawNoun = false;
+  let end = Math.min(r.to, from + 8);
+  for (let i = from; i < end; i++) {
+    const t = r.tokens[i];
+    if (!t) break;
+    // "... intelligence to Macedonia which is preparing": a verb after a relative pronoun is no new subject's.
+    if (r.lex.RELATIVE.has(t.norm)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
+    else if (t.norm === ',' && sawNoun) {
+      // "but Admiral Lee, director of the Joint Staff, accused ...": an appositive between subject and verb.
+      const close = appositiveEnd(r, i);
+      if (close < 0) return false;
+      i = close;
+      end = Math.min(r.to, close + 4);
+    } else if (t.pos === 'PUNCT' || t.pos === 'ADP' && !sawNoun) return false;
+  }
+  return false;
+}
+
+/** The comma closing an appositive opened by the comma at `i` (a phrase with no verb), or -1. */
+function appositiveEnd(r: OpenerInput, i: number): number {
+  for (let k = i + 1; k < Math.min(r.to, i + 12); k++) {
+    const t = r.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || r.lex.RELATIVE.has(t.norm)) return -1;
+    if (t.norm === ',') return k > i + 1 ? k : -1;
+  }
+  return -1;
+}
