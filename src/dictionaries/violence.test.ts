@@ -22,6 +22,10 @@ const FICTIONAL: readonly { cls: string; text: string; want: readonly string[] }
   // Grenades thrown at someone: light weapons (193), one-sided when the target is no actor.
   { cls: 'grenade', text: 'Freedonian troops hurled grenades at Sylvanian protesters.', want: ['FRDMIL>193>SYLCVL'] },
   { cls: 'grenade', text: 'Freedonian troops lobbed a grenade into a bunker near Karvelo.', want: ['FRDMIL>193>-'] },
+  // A particle binds only its own verb ("conceded to the demands", "gave in to the demands"); a hunger strike joined.
+  { cls: 'yield', text: 'The Freedonian government conceded to the demands of Sylvania.', want: ['FRDGOV>080>SYL'] },
+  { cls: 'yield', text: 'The Freedonian government gave in to the demands of Sylvania.', want: ['FRDGOV>080>SYL'] },
+  { cls: 'hunger strike', text: 'Sylvanian protesters have been participating in a hunger strike.', want: ['SYLCVL>142>-'] },
   // Firing at someone is shooting at them (193); firing back at someone is the idiom of a retort (111).
   { cls: 'fire at', text: 'Freedonian troops fired at Sylvanian posts.', want: ['FRDMIL>193>SYL'] },
   { cls: 'fire at', text: 'Freedonian troops fired on Sylvanian protesters.', want: ['FRDMIL>193>SYLCVL'] },
