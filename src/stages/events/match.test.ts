@@ -14,6 +14,9 @@ const CASES: readonly { text: string; word: string; id: string | null }[] = [
   // Not a predicate: a participle before its noun, a verb inside a hyphenated adjective.
   { text: 'The attacked town burned.', word: 'attacked', id: null },
   { text: 'Sylvania-backed militias attacked Freedonia.', word: 'backed', id: null },
+  // An -ing form after a noun's "of" with no object is a noun ("weeks of attacking"); with one it is the verb.
+  { text: 'Sylvanian civilians died after weeks of attacking.', word: 'attacking', id: null },
+  { text: 'Freedonia accused Sylvania of attacking Osterlich.', word: 'attacking', id: '190.attack' },
 ];
 
 for (const c of CASES) {

@@ -92,6 +92,8 @@ function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
   // word of a hyphenated modifier is none ("an all-out bombardment").
   const hyphen = tokens[i - 2];
   if (before && before.pos === 'ADP' && before.norm !== 'to' && !(hyphen?.norm === '-' && hyphen.end === before.start) && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
+  // "the first day of fighting", "because of shelling": an -ing form after "of" with no object is a noun.
+  if (t.norm.endsWith('ing') && before?.norm === 'of' && noObjectAfter(after)) return true;
   // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
   return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
 }
