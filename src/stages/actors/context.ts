@@ -12,6 +12,7 @@ export interface ActorRules {
   readonly surname: RuleRef;
   readonly pronoun: RuleRef;
   readonly objectPronoun: RuleRef;
+  readonly orgShape: RuleRef;
   readonly possessivePronoun: RuleRef;
   readonly pair: RuleRef;
   readonly definiteState: RuleRef;

@@ -150,6 +150,8 @@ function dominantCountry(mem: Memory, sentence: number): string | null {
 /** What the context rule reads besides the memory: which tokens are verbs of saying. */
 export interface ContextUse extends MemoryUse {
   readonly speech?: { readonly says: (k: number) => boolean };
+  /** The rule id of mentions that are names though they carry no person's name (actor.org-shape). */
+  readonly namedRule?: string;
 }
 
 /**
@@ -200,7 +202,9 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
     // A named person takes only the article's dominant country (and only where the sentence agrees): within
     // one sentence a president acting on a country is often foreign to it.
     const reported = only !== null && dominant !== null && speakerCountry(ms, m, only, use);
-    const country = m.actor.name ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : only ?? dominant;
+    // A name (a person's, or an organisation's read from its shape) is placed only by the article's dominant country.
+    const named = m.actor.name !== undefined || (use.namedRule !== undefined && m.rule.id === use.namedRule);
+    const country = named ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : only ?? dominant;
     if (country === null) continue;
     const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     ms[i] = fixed;

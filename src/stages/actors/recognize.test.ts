@@ -90,6 +90,13 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
   { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "her"', 'SYLMIL "She"'] },
+  // actor.org-shape: capitalised words around an organisation head name a body no dictionary lists; its sector
+  // comes from the head, its country from a nationality inside; a listed name or a run without a head is none.
+  { text: 'The Freedonian Union of Teachers left.', want: ['FRDNGO "Freedonian Union of Teachers"'] },
+  { text: 'The Department of Harmony spoke.', want: ['GOV "Department of Harmony"'] },
+  { text: 'The Green Dawn Front attacked Sylvania.', want: ['REB "Green Dawn Front"', 'SYL "Sylvania"'] },
+  { text: 'The League of Unity met.', want: ['IGOLOU "League of Unity"'] },
+  { text: 'Green Dawn attacked Sylvania.', want: ['SYL "Sylvania"'] },
   // memory.object-pronoun: an object pronoun is a recent person ("him", "her") or placed plural actor
   // ("them"), never its own clause's subject, and not past a word it could mean instead.
   { text: 'Gen. Ann Lee of Sylvania visited Osterlich. President Firefly welcomed her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'FRDGOV "President Firefly"', 'SYLMIL "her"'] },

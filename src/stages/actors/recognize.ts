@@ -8,6 +8,7 @@ import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
 import { resolveFirstPerson, type QuoteState } from './quotes.js';
 import { COMPOSE_RULES, headAt } from './compose.js';
+import { orgHeadSectors, orgShape } from './org-shape.js';
 
 // The actor recognizer reads each sentence left to right. At a dictionary phrase the composition rules
 // (compose.ts) decide what it codes; elsewhere the reference rules (reference.ts) resolve words that
@@ -19,8 +20,9 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const { dictionary: dict, lexicon: lex, grammar } = opts;
   const isOrg = orgPrefixTest(lex);
   const refWords = referenceWords(lex);
+  const heads = orgHeadSectors(lex);
   const rules: ActorRules = {
-    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
+    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
@@ -41,11 +43,11 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       cx.byStart = new Map<number, RawMatch>();
       for (const m of scanActors(tokens, { from: s.tokenStart, to: s.tokenEnd }, dict.trie, date)) cx.byStart.set(m.start, m);
       cx.sentence = [];
-      readSentence(cx, refWords);
+      readSentence(cx, { refWords, heads });
       resolveFirstPerson(cx, quote);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
-      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says } }, s.index);
+      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }
     const mentions: Mention[] = cx.all;
@@ -56,14 +58,18 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
 }
 
 /** Read one sentence: at each token the first rule that applies codes a mention and says where to go on. */
-function readSentence(cx: ActorContext, refWords: ReadonlySet<string>): void {
+function readSentence(cx: ActorContext, words: { readonly refWords: ReadonlySet<string>; readonly heads: ReadonlyMap<string, string> }): void {
+  const { refWords, heads } = words;
   let p = cx.s.tokenStart;
   while (p < cx.s.tokenEnd) {
     const t = cx.tokens[p];
     if (!t) break;
     const m = cx.byStart.get(p);
     let next = -1;
-    if (m) {
+    // actor.org-shape first where a capitalised name may hold an organisation head ("Kenya Anti-Corruption Commission").
+    const named = isCap(t) && (!m || m.entry.kind === 'country' || m.entry.kind === 'adj') ? orgShape(cx, p, heads) : -1;
+    if (named >= 0) next = named;
+    else if (m) {
       const h = headAt(cx, m);
       for (const [, rule] of COMPOSE_RULES) if ((next = rule(cx, h)) >= 0) break;
     } else if (refWords.has(t.norm) || isCap(t)) {
