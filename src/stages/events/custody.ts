@@ -108,6 +108,21 @@ export function placeAgent(ctx: SentenceContext, hit: PatternHit, patient: reado
   return country ? [party(ctx, { from: hit.trigger, to: hit.triggerEnd + 1 }, { country, sector: 'COP' })] : null;
 }
 
+/**
+ * passive.source-agent: "two inspectors were expelled from Sylvania": an agentless passive of a removal
+ * verb (lexicon REMOVAL_VERBS) whose "from" phrase right after the verb names a country (or its capital)
+ * other than the removed party's was done by that country's government. Null otherwise.
+ */
+export function fromAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[], vg: ArrestGroup): Mention[] | null {
+  if (patient.length === 0 || !ctx.lex.REMOVAL_VERBS.has(ctx.tokens[hit.trigger]?.lemma ?? '') || vg.modality !== 'asserted' || byPhraseFollows(ctx, hit)) return null;
+  const k = hit.triggerEnd + 1;
+  if (ctx.tokens[k]?.norm !== 'from') return null;
+  const place = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + 2);
+  const country = place?.actor.country;
+  if (!place || !country || !(place.actor.code === country || place.rule.id.startsWith('capital.')) || patient.some((m) => m.actor.country === country)) return null;
+  return [party(ctx, { from: place.tokenStart, to: place.tokenEnd }, { country, sector: 'GOV' })];
+}
+
 /** The one country the sentence's actors name, or null when it names none or several. */
 function sentenceCountry(ctx: SentenceContext): string | null {
   let only: string | null = null;

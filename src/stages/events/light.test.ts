@@ -24,6 +24,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
+  // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
+  { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
+  { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
+  { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: [] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.responsible-for', text: 'The Freedonian rebels were largely responsible for the raids on Sylvania.', want: ['FRDREB>190>SYL'] },

@@ -4,7 +4,7 @@ import type { PatternHit } from './match.js';
 import { placed, type SentenceContext } from './context.js';
 import { backer, findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
-import { byPhraseFollows, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
+import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
@@ -43,7 +43,8 @@ const passiveObject: SideRule = ({ ctx, hit, vg, subject, after }) => {
   const agent = byAgent(ctx, by);
   const inPrep = hit.prep >= 0 ? after.find((m) => m.tokenStart > hit.prep && m !== by) : undefined;
   const t = hit.pattern.target.kind === 'none' ? undefined : inPrep ?? subject[0] ?? ctx.mentions.find((m) => m.tokenStart > w && m.tokenEnd <= vg.start);
-  return { sources: agent ? group(ctx.mentions, agent, ctx.tokens) : [], targets: t ? group(ctx.mentions, t, ctx.tokens) : [] };
+  const targets = t ? group(ctx.mentions, t, ctx.tokens) : [];
+  return { sources: agent ? group(ctx.mentions, agent, ctx.tokens) : fromAgent(ctx, hit, targets, vg) ?? [], targets };
 };
 
 /** sides.passive: "X was attacked by Y": the by-phrase acts on the subject. */
@@ -60,7 +61,7 @@ const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   // "the suspect has been arrested": police act on a party the text leaves unnamed.
   const unnamed = by || patient.length > 0 ? null : unnamedArrest(ctx, hit, vg);
   if (unnamed) return unnamed;
-  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? reportedOrPlaced(ctx, hit, patient, vg);
+  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? fromAgent(ctx, hit, patient, vg) ?? reportedOrPlaced(ctx, hit, patient, vg);
   return { sources: agent, targets: patient };
 };
 
