@@ -24,6 +24,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
+  // subject.gerund: an actor a preposition governs, right before an -ing verb, is that gerund's subject.
+  { rule: 'subject.gerund', text: 'The crisis was followed by Freedonia sending troops into Sylvania.', want: ['FRD>154>SYL'] },
+  { rule: 'subject.gerund', text: 'Osterlich protested against Freedonia attacking Sylvania.', want: ['OST>141>FRD', 'FRD>190>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

@@ -97,7 +97,24 @@ function beforeNumber(tokens: readonly Token[], i: number, lex: SentenceContext[
 
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
 export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
-  return nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+  return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+}
+
+/**
+ * subject.gerund: "followed by Sylvania sending troops", "ended with Freedonia rejecting the offer": an -ing
+ * verb right after an actor that a preposition governs is a gerund clause whose subject that actor is.
+ */
+function gerundSubject(ctx: SentenceContext, v: number): Mention[] | null {
+  const { tokens } = ctx;
+  const t = tokens[v];
+  if (!t || t.pos !== 'VERB' || !t.norm.endsWith('ing')) return null;
+  const m = ctx.mentions.find((x) => x.tokenEnd === v && !x.modifier);
+  if (!m) return null;
+  let k = m.tokenStart - 1;
+  while (k >= ctx.from && tokens[k]?.pos === 'DET') k--;
+  // Not after "of" or a preposition of place: "a camp in Jordan giving shelter" is the camp's act.
+  const prep = tokens[k];
+  return k >= ctx.from && prep?.pos === 'ADP' && prep.norm !== 'of' && !ctx.lex.LOCATIVE_PREPS.has(prep.norm) ? group(ctx.mentions, m, tokens) : null;
 }
 
 /**
