@@ -135,7 +135,6 @@ export const LEXICON_CLASSES = {
   STATE_HEADS: 'heads of a definite state description ("the Whispering Republic")',
   COMPOUND_HEADS: 'participles of a hyphenated modifier ("Sylvania-based")',
   SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
-  SPONSORING: 'participles after a country in a hyphenated modifier that name a sponsor ("Russian-backed"): no context country for the sentence',
   ORG_HEADS_GOV: 'head words of an organisation name that make it a government body ("Department of Education")',
   ORG_HEADS_JUD: 'head words of an organisation name that make it a court',
   ORG_HEADS_NGO: 'head words of an organisation name that make it a non-governmental body ("Farm Bureau Federation")',

@@ -47,20 +47,6 @@ test('memory: a sector-only actor takes the one country its sentence names, mark
   assert.equal(ms[1]?.rule.id, 'test+context.SYL');
 });
 
-test('memory: context-sponsor: a sponsor ("Sylvanian-backed") places none of its sentence\'s actors', () => {
-  const doc = segmented('Freedonian troops fought Sylvanian-backed rebels.');
-  const troops = mention(doc, 'Freedonian troops', actor('FRD', 'MIL'));
-  const sponsor = mention(doc, 'Sylvanian', actor('SYL'), { modifier: true });
-  const rebels = mention(doc, 'rebels', { code: 'REB', sector: 'REB' });
-  const ms = [troops, sponsor, rebels];
-  const isSponsor = (m: Mention): boolean => m === sponsor;
-  fillFromContext(ms, [...ms], { mem: memory(), isOrg, sponsor: isSponsor }, 0);
-  assert.equal(ms[2]?.actor.code, 'FRDREB');
-  const plain = [troops, sponsor, rebels];
-  fillFromContext(plain, [...plain], { mem: memory(), isOrg }, 0);
-  assert.equal(plain[2]?.actor.code, 'REB');
-});
-
 test('memory: with two countries in the sentence a sector-only actor stays without country', () => {
   const doc = segmented('Sylvania and Freedonia said police left.');
   const ms = [mention(doc, 'Sylvania', actor('SYL')), mention(doc, 'Freedonia', actor('FRD')), mention(doc, 'police', { code: 'COP', sector: 'COP' })];

@@ -150,8 +150,6 @@ function dominantCountry(mem: Memory, sentence: number): string | null {
 /** What the context rule reads besides the memory: which tokens are verbs of saying. */
 export interface ContextUse extends MemoryUse {
   readonly speech?: { readonly says: (k: number) => boolean };
-  /** memory.context-sponsor: whether a mention is only a sponsor ("Russian-backed"), no country of the sentence's actors. */
-  readonly sponsor?: (m: Mention) => boolean;
   /** The rule id of mentions that are names though they carry no person's name (actor.org-shape). */
   readonly namedRule?: string;
 }
@@ -189,7 +187,7 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
   let several = false;
   for (const m of ms) {
     const c = m.actor.country;
-    if (!c || (use.sponsor?.(m) ?? false)) continue;
+    if (!c) continue;
     if (only === null) only = c;
     else if (only !== c) several = true;
   }

@@ -32,7 +32,6 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
-    const sponsor = (m: Mention): boolean => m.modifier && tokens[m.tokenEnd]?.norm === '-' && lex.SPONSORING.has(tokens[m.tokenEnd + 1]?.norm ?? '');
     const date = doc.article.publishedAt ?? null;
     const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
     const first = doc.sentences[0];
@@ -48,7 +47,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       resolveFirstPerson(cx, quote);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
-      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, sponsor, namedRule: rules.orgShape.id }, s.index);
+      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }
     const mentions: Mention[] = cx.all;
