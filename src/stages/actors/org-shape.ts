@@ -45,14 +45,14 @@ export function orgShape(cx: ActorContext, p: number, heads: ReadonlyMap<string,
     const t = tokens[end];
     if (!t) break;
     if (isCap(t) && wordLike(t)) {
-      // A known actor inside ("Party of Kovac") means no new name; a country or nationality places it.
-      const inner = cx.byStart.get(end)?.entry;
-      if (inner && inner.kind !== 'country' && inner.kind !== 'adj' && inner.kind !== 'agent') return -1;
-      if (inner && inner.kind !== 'agent') country ??= inner.country;
-      if (inner?.kind === 'agent') {
-        agentEnd = Math.max(agentEnd, cx.byStart.get(end)?.end ?? end);
-        agentSector = inner.sector ?? inner.code;
-      }
+      // A country or nationality inside places it; an agent phrase may say what body it is; another known
+      // actor inside ("Party of Kovac") means the run is no new name.
+      const inner = cx.byStart.get(end);
+      if (inner?.entry.kind === 'agent') {
+        agentEnd = Math.max(agentEnd, inner.end);
+        agentSector = inner.entry.sector ?? inner.entry.code;
+      } else if (inner?.entry.kind === 'country' || inner?.entry.kind === 'adj') country ??= inner.entry.country;
+      else if (inner) return -1;
       const sector = heads.get(t.text);
       if (sector !== undefined && (!connected || head === undefined)) {
         // An agent right before the head says what body it is: "Police Department" is the police's.

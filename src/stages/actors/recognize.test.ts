@@ -96,6 +96,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Department of Harmony spoke.', want: ['GOV "Department of Harmony"'] },
   { text: 'The Green Dawn Front attacked Sylvania.', want: ['REB "Green Dawn Front"', 'SYL "Sylvania"'] },
   { text: 'The League of Unity met.', want: ['IGOLOU "League of Unity"'] },
+  // An agent right before the head says what body it is: an army's bureau is military.
+  { text: 'The Freedonian Army Bureau spoke.', want: ['FRDMIL "Freedonian Army Bureau"'] },
   { text: 'Green Dawn attacked Sylvania.', want: ['SYL "Sylvania"'] },
   // memory.object-pronoun: an object pronoun is a recent person ("him", "her") or placed plural actor
   // ("them"), never its own clause's subject, and not past a word it could mean instead.

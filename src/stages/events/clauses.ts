@@ -1,4 +1,4 @@
-import { CLOSING_QUOTES, invertedSpeech, tagVerbFirst } from './speech-tag.js';
+import { CLOSING_QUOTES, QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import { startsNewClause, temporalAs } from './clause-openers.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
@@ -107,11 +107,10 @@ const invertedSpeechTag: ClauseRule = (r, i, t) => {
 function saidBefore(r: Reader, i: number): boolean {
   for (let k = r.from; k < i; k++) {
     const t = r.tokens[k];
-    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || QUOTES.has(t.text))) return true;
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_MARKS.has(t.text))) return true;
   }
   return false;
 }
-const QUOTES: ReadonlySet<string> = new Set([...CLOSING_QUOTES, '“', '``', '‘', '’', "'"]);
 
 /** clause.semicolon: a semicolon starts a new main clause. */
 const semicolon: ClauseRule = (r, i, t) => {

@@ -92,7 +92,7 @@ function placeAfter(ctx: SentenceContext, hit: PatternHit, patient: readonly Men
   if (!next?.actor.country || next.tokenStart > hit.triggerEnd + 3 || ctx.clauseOf(next.tokenStart) !== ctx.clauseOf(hit.trigger)) return null;
   const before = next.tokenStart - 1;
   const prep = ctx.tokens[ctx.lex.ARTICLES.has(ctx.tokens[before]?.norm ?? '') ? before - 1 : before]?.norm ?? '';
-  if (!ctx.lex.LOCATIVE_PREPS.has(prep) || !(next.actor.code === next.actor.country || next.rule.id.startsWith('capital.'))) return null;
+  if (!ctx.lex.LOCATIVE_PREPS.has(prep) || !countryOrCapital(next)) return null;
   const country = next.actor.country;
   return ctx.mentions.every((m) => !m.actor.country || m.actor.country === country || patient.includes(m)) ? country : null;
 }
@@ -119,8 +119,13 @@ export function fromAgent(ctx: SentenceContext, hit: PatternHit, patient: readon
   if (ctx.tokens[k]?.norm !== 'from') return null;
   const place = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + 2);
   const country = place?.actor.country;
-  if (!place || !country || !(place.actor.code === country || place.rule.id.startsWith('capital.')) || patient.some((m) => m.actor.country === country)) return null;
+  if (!place || !country || !countryOrCapital(place) || patient.some((m) => m.actor.country === country)) return null;
   return [party(ctx, { from: place.tokenStart, to: place.tokenEnd }, { country, sector: 'GOV' })];
+}
+
+/** Whether a mention names a country as a whole or by its capital ("Freedonia", "Fredville"), a place its government answers for. */
+function countryOrCapital(m: Mention): boolean {
+  return m.actor.code === m.actor.country || m.rule.id.startsWith('capital.');
 }
 
 /** The one country the sentence's actors name, or null when it names none or several. */

@@ -93,9 +93,9 @@ export function lightVerbOf(ctx: SentenceContext, n: number): number {
 export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
   const light = lightVerbOf(ctx, n);
   const own = { start: n, negated: false, modality: 'asserted' as const, passive: false, pastModal: false, pluperfect: false };
-  const g = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
+  const read = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
   // nouns.intent-light-verb: "was plotting an attack on X" names an act only intended.
-  if (g.modality === 'asserted' && ctx.lex.INTENT_LIGHT_VERBS.has(ctx.tokens[light]?.lemma ?? '')) g.modality = 'intended';
+  const g = read.modality === 'asserted' && ctx.lex.INTENT_LIGHT_VERBS.has(ctx.tokens[light]?.lemma ?? '') ? { ...read, modality: 'intended' as const } : read;
   return deniedNoun(ctx, n) || negatedCopula(ctx, light, n) ? { ...g, negated: true } : g;
 }
 

@@ -1,11 +1,12 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
 import type { Coded } from './hits.js';
+import { QUOTE_MARKS } from './speech-tag.js';
 
 // Word sense decided by what follows a trigger's object, where a dictionary pattern cannot say it.
 
 /** Quotation marks as wink tokenises them. */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+export { QUOTE_MARKS };
 
 /** Whether token `k` opens a reason: a possessive ("for its policy"), a gerund ("for backing") or a quote. */
 function opensReason(ctx: SentenceContext, k: number): boolean {

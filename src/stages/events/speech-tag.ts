@@ -16,6 +16,9 @@ export function tagVerbFirst(tokens: readonly Token[], clause: { readonly kind: 
   return i === clause.opener || (i === clause.opener + 1 && CLOSING_QUOTES.has(tokens[clause.opener]?.text ?? ''));
 }
 
+/** Quotation marks, opening or closing, single or double (straight, typographic or TeX-style). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+
 /** Double quotation marks that may close a quotation (straight, typographic or TeX-style). */
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''"]);
 /** Whether a tag starts at `from`: ", the minister said." / ", said the minister." (a short clause whose verb is one of saying). */
