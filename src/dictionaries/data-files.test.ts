@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadFips } from '../export/gdelt.js';
 import { defaultDictionaryDir, packageRoot } from '../paths.js';
 import { loadCameo } from './cameo.js';
+import { loadKnownPlaces } from './places.js';
 import { loadVerbDictionary } from './verbs.js';
 
 const HEADER = 'code\tquad\tgoldstein\tplover_type\tplover_mode\tname\n';
@@ -60,5 +61,32 @@ test('data files: a malformed fips.tsv line names its line', () => {
   assert.throws(() => loadFips(dir), (e: Error) => e.message === '[DICT056] dictionaries/geo/fips.tsv:3: expected ISO3<TAB>FIPS<TAB>name, got "SYL SY Sylvania"');
   writeFileSync(join(dir, 'geo', 'fips.tsv'), 'FRD\tFR\tFreedonia\n');
   assert.deepEqual([...loadFips(dir)], [['FRD', { fips: 'FR', name: 'Freedonia' }]]);
+  rmSync(dir, { recursive: true });
+});
+
+// geo/places.tsv: a seat names the town it stands in; no other kind of place does.
+const BAD_PLACES: readonly { text: string; message: string }[] = [
+  { text: 'Grand Palace\tseat\tFRD\t10\t20\n', message: '[DICT084] dictionaries/geo/places.tsv:1: a seat needs the town it stands in (or -) after its other names' },
+  { text: 'Fredonia City\tcapital\tFRD\t10\t20\t\tOld Town\n', message: '[DICT084] dictionaries/geo/places.tsv:1: only a seat names a town it stands in, got "Old Town"' },
+  { text: 'Grand Palace\tseat\tFRD\t91\t20\t\tFredonia City\n', message: '[DICT082] dictionaries/geo/places.tsv:1: bad coordinates "91", "20"' },
+];
+
+for (const c of BAD_PLACES) {
+  test(`data files: places.tsv line "${c.text.trim().replace(/\t/g, ' ')}" fails with ${c.message.slice(1, 8)}`, () => {
+    const dir = dictDir();
+    mkdirSync(join(dir, 'geo'));
+    writeFileSync(join(dir, 'geo', 'places.tsv'), c.text);
+    assert.throws(() => loadKnownPlaces(dir), (e: Error) => e.message === c.message);
+    rmSync(dir, { recursive: true });
+  });
+}
+
+test('data files: a seat keeps its town, "-" says it is a town of its own', () => {
+  const dir = dictDir();
+  mkdirSync(join(dir, 'geo'));
+  writeFileSync(join(dir, 'geo', 'places.tsv'), 'Grand Palace\tseat\tFRD\t10\t20\tPalace\tFredonia City\nHoly Hill\tseat\t-\t10\t20\t\t-\n');
+  const known = loadKnownPlaces(dir);
+  assert.equal(known.get('palace')?.town, 'Fredonia City');
+  assert.equal(known.get('holy hill')?.town, null);
   rmSync(dir, { recursive: true });
 });

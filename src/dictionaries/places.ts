@@ -14,6 +14,8 @@ export interface KnownPlace {
   readonly country: string | null;
   readonly lat: number;
   readonly lon: number;
+  /** The town a seat of government stands in ("Kremlin" → Moscow); null for every other place. */
+  readonly town: string | null;
   readonly line: number;
 }
 
@@ -34,13 +36,15 @@ export function loadKnownPlaces(dir: string): ReadonlyMap<string, KnownPlace> {
     const body = stripComment(lines[n] ?? '').trimEnd();
     if (body.trim() === '') continue;
     const line = n + 1;
-    const [name = '', kind = '', country = '', lat = '', lon = '', aka = ''] = body.split('\t');
+    const [name = '', kind = '', country = '', lat = '', lon = '', aka = '', town = ''] = body.split('\t');
     if (!name || !KINDS.has(kind)) throw new DictionaryError('DICT080', FILE, line, `expected name<TAB>kind (seat, capital, city, territory, region), got "${body}"`);
     if (country !== '-' && !/^[A-Z]{3}$/.test(country)) throw new DictionaryError('DICT081', FILE, line, `country must be an ISO alpha-3 code or -, got "${country}"`);
     const la = Number(lat);
     const lo = Number(lon);
     if (lat === '' || lon === '' || !(Math.abs(la) <= 90) || !(Math.abs(lo) <= 180)) throw new DictionaryError('DICT082', FILE, line, `bad coordinates "${lat}", "${lon}"`);
-    const place: KnownPlace = { name, kind: kind as KnownPlaceKind, country: country === '-' ? null : country, lat: la, lon: lo, line };
+    // A seat is a building or street: where it stands is the town an analyst counts events in.
+    if ((kind === 'seat') !== (town.trim() !== '')) throw new DictionaryError('DICT084', FILE, line, kind === 'seat' ? `a seat needs the town it stands in (or -) after its other names` : `only a seat names a town it stands in, got "${town}"`);
+    const place: KnownPlace = { name, kind: kind as KnownPlaceKind, country: country === '-' ? null : country, lat: la, lon: lo, town: town.trim() === '' || town.trim() === '-' ? null : town.trim(), line };
     for (const alias of [name, ...aka.split(';')].map((a) => a.trim()).filter(Boolean)) {
       const key = matchKey(alias);
       const prev = out.get(key);

@@ -85,3 +85,24 @@ for (const c of FALLBACK) {
     assert.equal(e.place?.name ?? null, c.place);
   });
 }
+
+// A seat of government is a building or street: the event's place names the town it stands in too.
+const SEATS: readonly { text: string; source: string; place: string }[] = [
+  { text: 'Russia praised Armenia at the Kremlin on Monday.', source: 'RUS', place: 'Kremlin, Moscow' },
+  { text: 'Israel criticized Iran in the Capitol on Tuesday.', source: 'ISR', place: 'Capitol, Washington' },
+  { text: 'France thanked Germany at the Elysee Palace.', source: 'FRA', place: 'Elysee Palace, Paris' },
+  { text: 'Armenia praised Russia in Moscow.', source: 'ARM', place: 'Moscow' },
+];
+
+for (const c of SEATS) {
+  test(`places: a seat's town: "${c.text}" is placed at ${c.place}`, () => {
+    const doc = createCoder().code({ id: 'x', text: c.text, publishedAt: '2024-05-02' });
+    const e = doc.events.find((ev) => ev.source?.actor.code === c.source);
+    assert.ok(e, `an event from ${c.source}`);
+    assert.equal(e.place?.name, c.place);
+  });
+}
+
+test('places: every seat of government names its town, and no other place does', () => {
+  for (const p of know.known.values()) assert.equal(p.kind === 'seat' && p.name !== 'Vatican', p.town !== null, p.name);
+});

@@ -48,8 +48,10 @@ function placeAt(doc: Doc, j: number, to: number, ctx: ScanContext): Found | und
     const head = k > j && ctx.words.lex.PLACE_HEADS.has(t?.norm ?? '');
     if (!t || (k > j && !isCap(t) && !head && !ctx.words.lex.PLACE_JOINERS.has(t.norm))) break;
     if (k > j && !isCap(t) && !head) continue; // a joiner alone never ends a name
-    const name = doc.article.text.slice(first.start, t.end);
-    const r = resolvePlace(matchKey(name), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
+    const text = doc.article.text.slice(first.start, t.end);
+    const r = resolvePlace(matchKey(text), ctx.know, { countries: ctx.countries, actor: k === j || hit === undefined ? ctx.actors.get(j) ?? null : null });
+    // A seat's name says which town as well: "Capitol" alone could be any state's (as GDELT's full names do).
+    const name = r?.town !== undefined ? `${text}, ${r.town}` : text;
     if (r) hit = { at: j, end: k + 1, place: { name, country: r.country, lat: round(r.lat), lon: round(r.lon), geonameId: r.geonameId, span: { start: first.start, end: t.end }, basis: { scope: 'sentence', reason: r.reason } } };
   }
   return hit;

@@ -11,6 +11,8 @@ export interface ResolvedPlace {
   readonly lon: number;
   readonly geonameId: number | null;
   readonly reason: PlaceReason;
+  /** The town a seat of government stands in ("Kremlin" → Moscow), when the name is a seat. */
+  readonly town?: string;
 }
 
 /** What the resolver knows besides the gazetteer. */
@@ -60,7 +62,7 @@ function capitalOf(key: string, cands: readonly GeoEntry[], know: PlaceKnowledge
  */
 export function resolvePlace(key: string, know: PlaceKnowledge, ctx: PlaceContext): ResolvedPlace | null {
   const k = know.known.get(key);
-  if (k) return { country: k.country, lat: k.lat, lon: k.lon, geonameId: null, reason: 'known' };
+  if (k) return { country: k.country, lat: k.lat, lon: k.lon, geonameId: null, reason: 'known', ...(k.town !== null ? { town: k.town } : {}) };
   const cands = know.gazetteer.lookup(key) ?? [];
   const country = cands.find((c) => c.isCountry);
   if (country) return fromEntry(country, 'country');

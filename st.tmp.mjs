@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createCoder } from '/work/main/dist/src/pipeline/coder.js';
+const lines = readFileSync('/tmp/c2000.jsonl','utf8').split('\n').filter(Boolean).slice(0, Number(process.argv[2]??1000)).map(l=>JSON.parse(l));
+const coder = createCoder();
+const t = new Map();
+const run = (a, timed) => { let doc = { article: a, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
+  for (const s of coder.stages) { const t0 = performance.now(); doc = s.run(doc); if (timed) t.set(s.name, (t.get(s.name)??0) + performance.now()-t0); } return doc; };
+for (const r of lines.slice(0,50)) run({id:String(r.id),text:r.text}, false);
+const T0=performance.now();
+for (const r of lines) run({id:String(r.id),text:r.text, ...(r.date?{publishedAt:r.date.slice(0,10)}:{})}, true);
+console.log('total', (performance.now()-T0).toFixed(0));
+for (const [k,v] of t) console.log(k.padEnd(20), v.toFixed(0));
