@@ -70,6 +70,7 @@ export const LEXICON_CLASSES = {
   SUBORDINATE: 'subordinators that may open a subordinate clause',
   ALWAYS_SUBORDINATE: 'subordinators that always open a subordinate clause',
   NOT_AS_CLAUSE: 'words before "as" that make it no clause opener ("such as", "as well as")',
+  AS_INTENSIFIERS: 'adverbs after which "as" still opens a clause ("even as", "just as")',
   CONDITION: 'subordinators of a condition ("if", "unless")',
   ULTIMATUM: 'subordinators of an ultimatum ("unless")',
   REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',

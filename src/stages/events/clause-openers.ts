@@ -13,12 +13,14 @@ export interface OpenerInput {
 
 /**
  * "resigned as the opposition threatened to storm": "as" before a determiner or pronoun subject and its
- * verb opens a clause; "such as", "as well as", "as soon as", "as a result of" and "as part of" do not.
+ * verb opens a clause, after "even" or "just" too; "such as", "as well as", "as soon as", "as a result of"
+ * and "as part of" do not.
  */
 export function temporalAs(r: OpenerInput, i: number): boolean {
   const prev = r.tokens[i - 1];
   const next = r.tokens[i + 1];
-  if (!prev || !next || r.lex.NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
+  // "even as" and "just as" open the clause as "as" alone does ("support Assad even as he kills civilians").
+  if (!prev || !next || r.lex.NOT_AS_CLAUSE.has(prev.norm) || prev.pos === 'ADJ' || (prev.pos === 'ADV' && !r.lex.AS_INTENSIFIERS.has(prev.norm))) return false;
   if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
   // The subject is a plain noun phrase ("the envoys of both governments"): a finite verb follows it
   // with no other preposition and no "to" before it ("as a bid by Freedonia to weaken" is no clause).

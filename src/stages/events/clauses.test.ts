@@ -32,6 +32,15 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia said Osterlich, Ruritania, and Sylvania must sign.', word: 'Sylvania', kind: 'comp', rule: 'clause.coordinate (a list in a complement)' },
   { text: 'Freedonia said Osterlich lied, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after a complement)' },
   { text: 'Freedonia left; Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.semicolon' },
+  // A dash closes what a comma closes: a relative or subordinate clause set off by dashes ends at the second one.
+  { text: 'Freedonia – which attacked Sylvania last year – signed a pact.', word: 'attacked', kind: 'rel', rule: 'clause.comma (dash)' },
+  { text: 'Freedonia – which attacked Sylvania last year – signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (dash)' },
+  { text: 'Freedonia — which attacked Sylvania last year — signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (em dash)' },
+  { text: 'Freedonia - which attacked Sylvania last year - signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (spaced hyphen)' },
+  { text: 'The Freedonia-backed militia, which attacked Sylvania, signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (a hyphen in a word is no dash)' },
+  // "even as", "just as": the adverb leaves "as" a clause opener.
+  { text: 'Osterlich backs Freedonia even as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (even as)' },
+  { text: 'Osterlich backs Freedonia just as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (just as)' },
 ];
 
 for (const c of CASES) {
@@ -40,6 +49,12 @@ for (const c of CASES) {
     assert.equal(ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, c.word))]?.kind, c.kind);
   });
 }
+
+test('clauses: a relative clause set off by a dash refers back to the mention before the dash', () => {
+  const { ctx } = contextOf('Freedonia – which attacked Sylvania last year – signed a pact.', [['Freedonia', 'FRD'], ['Sylvania', 'SYL']]);
+  const rel = ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, 'attacked'))];
+  assert.deepEqual(rel?.antecedent.map((m) => m.text), ['Freedonia']);
+});
 
 test('clauses: a relative clause refers back to the mention before its pronoun', () => {
   const { ctx } = contextOf('Freedonia condemned Osterlich, which attacked Sylvania.', [['Freedonia', 'FRD'], ['Osterlich', 'OST'], ['Sylvania', 'SYL']]);

@@ -119,11 +119,24 @@ const semicolon: ClauseRule = (r, i, t) => {
   return true;
 };
 
-const COMMA_LIKE = new Set([',', '—', '–', '(', ')']);
+const COMMA_LIKE = new Set([',', '(', ')']);
+
+/**
+ * Whether token `i` is a dash: "—" or "–" (whose form is normalised to "-"), "--", or a hyphen with space on
+ * both sides ("Pompeo - who is ... - arrived"); a hyphen inside a word ("Iran-backed") is none.
+ */
+export function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.norm !== '-' && t.norm !== '--')) return false;
+  if (t.text !== '-') return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && next !== undefined && prev.end < t.start && t.end < next.start;
+}
 
 /** clause.comma: a comma or dash closes a relative, subordinate, attribution or verb-phrase clause. */
 const commaClose: ClauseRule = (r, i, t) => {
-  if (!COMMA_LIKE.has(t.norm)) return false;
+  if (!COMMA_LIKE.has(t.norm) && !isDash(r.tokens, i)) return false;
   // A complement inside a subordinate clause ends with it: "While X states that Y, the Z ...".
   let depth = r.stack.length - 1;
   while (depth > 0 && r.clauses[r.stack[depth] ?? 0]?.kind === 'comp') depth--;
@@ -168,7 +181,7 @@ const relative: ClauseRule = (r, i, t) => {
     const found = r.mentionsEndingAt.get(k);
     if (found) { ante = found; break; }
     const w = r.tokens[k - 1];
-    if (!w || !(w.norm === ',' || w.pos === 'ADV' || w.norm === 'as' || w.norm === 'well' || w.norm === 'too')) break;
+    if (!w || !(w.norm === ',' || isDash(r.tokens, k - 1) || w.pos === 'ADV' || w.norm === 'as' || w.norm === 'well' || w.norm === 'too')) break;
   }
   r.of[i - r.from] = open(r, 'rel', i, ante);
   return true;
@@ -294,7 +307,7 @@ const CUE_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
 export function cueWords(lex: Lexicon): ReadonlySet<string> {
   let set = CUE_WORDS.get(lex);
   if (!set) {
-    set = new Set([';', 'according', 'that', 'to', 'and', 'but', 'or', 'as', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
+    set = new Set([';', 'according', 'that', 'to', 'and', 'but', 'or', 'as', '-', '--', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
     CUE_WORDS.set(lex, set);
   }
   return set;
