@@ -44,15 +44,19 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
     if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
     if (m.tokenStart <= last.tokenStart || m.modifier) continue;
     const gap = m.tokenStart - last.tokenEnd;
-    let ok = gap >= 1 && gap <= 5;
+    let ok = gap >= 1 && gap <= 9;
     let conj = false;
     let comma = false;
     let words = 0;
+    let described = 0;
     for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
       const w = tokens[k]?.norm ?? '';
       // "Freedonia, as well as Sylvania, ...": the three words join like "and".
       if (w === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') { conj = true; k += 2; continue; }
-      if (++words > 3) ok = false;
+      // coordination.described: after the conjunction the conjunct may be described before its name
+      // ("Sylvania and its ally Osterlich", "Freedonia and Sylvanian strongman Kurtz").
+      if (conj && describes(tokens[k]) && ++described <= 4) continue;
+      if (++words > 3 || described > 0) ok = false;
       else if (w === 'and' || w === 'or' || w === '&') conj = true;
       else if (w === ',') comma = true;
       else if (w !== 'the') ok = false;
@@ -67,6 +71,13 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
   // commas are a list even when its end is irregular.
   if (!closed && commaCut >= 0 && out.length < 3) out.length = commaCut;
   return out;
+}
+
+/** A word that may describe a conjunct before its name: a determiner, possessive, adjective or noun. */
+function describes(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-') return true;
+  return t.pos === 'PRON' && (t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her');
 }
 
 /**
