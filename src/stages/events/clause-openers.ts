@@ -35,12 +35,16 @@ export function temporalAs(r: OpenerInput, i: number): boolean {
   return false;
 }
 
-/** "..., and Israel said ..." opens a clause; "signed and ratified" does not. */
-export function startsNewClause(r: OpenerInput, from: number): boolean {
+/**
+ * "..., and Israel said ..." opens a clause; "signed and ratified" does not. `reach`: how many words the
+ * subject may take before its verb (a subordinator's subject may be long: "since the Freedonian president
+ * and the Sylvanian prime minister met").
+ */
+export function startsNewClause(r: OpenerInput, from: number, reach = 8): boolean {
   const first = r.tokens[from];
   if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADV') return false;
   let sawNoun = false;
-  let end = Math.min(r.to, from + 8);
+  let end = Math.min(r.to, from + reach);
   for (let i = from; i < end; i++) {
     const t = r.tokens[i];
     if (!t) break;

@@ -38,6 +38,8 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia — which attacked Sylvania last year — signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (em dash)' },
   { text: 'Freedonia - which attacked Sylvania last year - signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (spaced hyphen)' },
   { text: 'The Freedonia-backed militia, which attacked Sylvania, signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (a hyphen in a word is no dash)' },
+  // A subordinator's subject may be long: two titled names joined by "and" before its verb.
+  { text: 'The talks were the first since Freedonian President Rufus Firefly and Osterlichian President Anton Brenner met.', word: 'met', kind: 'sub', rule: 'clause.subordinate (long subject)' },
   // "even as", "just as": the adverb leaves "as" a clause opener.
   { text: 'Osterlich backs Freedonia even as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (even as)' },
   { text: 'Osterlich backs Freedonia just as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (just as)' },

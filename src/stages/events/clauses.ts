@@ -212,6 +212,9 @@ const participleAdjunct: ClauseRule = (r, i, t) => {
   return true;
 };
 
+// Words a subordinate clause's subject may take before its verb: two titled names joined by "and".
+const SUBORDINATE_SUBJECT_REACH = 14;
+
 /**
  * clause.subordinate: conditions and concessions always open a subordinate clause; other subordinators
  * after a comma, or before a subject and its verb ("... comes after the EU sanctioned Iran").
@@ -220,7 +223,7 @@ const subordinate: ClauseRule = (r, i, t) => {
   const n = t.norm;
   const sub = r.lex.SUBORDINATE.has(n);
   const opens = (sub && (i === r.from || r.tokens[i - 1]?.norm === ',') && t.pos === 'SCONJ') || r.lex.ALWAYS_SUBORDINATE.has(n) ||
-    (sub && n !== 'as' && startsNewClause(r, i + 1)) || (n === 'as' && temporalAs(r, i));
+    (sub && n !== 'as' && startsNewClause(r, i + 1, SUBORDINATE_SUBJECT_REACH)) || (n === 'as' && temporalAs(r, i));
   if (!opens) return false;
   r.of[i - r.from] = open(r, 'sub', i);
   return true;

@@ -76,6 +76,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism on Monday from Sylvania.', want: [] },
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism from Sylvania.', want: ['SYL>111>FRD'] },
   { rule: 'sides.received', text: 'Freedonia voiced criticism of Sylvania.', want: ['FRD>111>SYL'] },
+  // coordination.described: a conjunct described before its name is still a conjunct, as subject or object.
+  { rule: 'coordination.described', text: 'Freedonia and Osterlichian strongman Brenner met on Monday.', want: ['FRD>040>OSTGOV', 'OSTGOV>040>FRD'] },
+  { rule: 'coordination.described', text: 'Freedonia and its ally Osterlich attacked Sylvania.', want: ['FRD>190>SYL', 'OST>190>SYL'] },
+  { rule: 'coordination.described', text: 'Sylvania attacked Freedonia and its ally Osterlich.', want: ['SYL>190>FRD', 'SYL>190>OST'] },
+  { rule: 'coordination.described', text: 'Freedonia attacked Sylvania and then condemned Osterlich.', want: ['FRD>190>SYL', 'FRD>111>OST'] },
+  { rule: 'clause.subordinate', text: 'The talks were the first since the Freedonian president and the Osterlichian president met.', want: ['FRDGOV>040>OSTGOV', 'OSTGOV>040>FRDGOV'] },
   // object.modifier-head: a nationality modifier gives way to the person it describes ("Osterlichian strongman Brenner").
   { rule: 'object.modifier-head', text: 'Freedonia signed a treaty with Osterlichian strongman Brenner.', want: ['FRD>057>OSTGOV'] },
   { rule: 'object.modifier-head', text: 'Freedonia attacked Osterlichian strongman Brenner.', want: ['FRD>190>OSTGOV'] },
