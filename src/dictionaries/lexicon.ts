@@ -71,6 +71,7 @@ export const LEXICON_CLASSES = {
   ALWAYS_SUBORDINATE: 'subordinators that always open a subordinate clause',
   NOT_AS_CLAUSE: 'words before "as" that make it no clause opener ("such as", "as well as")',
   AS_INTENSIFIERS: 'adverbs after which "as" still opens a clause ("even as", "just as")',
+  ZERO_RELATIVE_HEADS: 'time nouns that head a relative clause without "that" ("the first time X and Y met")',
   CONDITION: 'subordinators of a condition ("if", "unless")',
   ULTIMATUM: 'subordinators of an ultimatum ("unless")',
   REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',

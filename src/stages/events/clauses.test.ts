@@ -40,6 +40,9 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'The Freedonia-backed militia, which attacked Sylvania, signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (a hyphen in a word is no dash)' },
   // A subordinator's subject may be long: two titled names joined by "and" before its verb.
   { text: 'The talks were the first since Freedonian President Rufus Firefly and Osterlichian President Anton Brenner met.', word: 'met', kind: 'sub', rule: 'clause.subordinate (long subject)' },
+  // clause.zero-relative: after a time noun, "and" joins the relative clause's two subjects, not two clauses.
+  { text: 'It was the first time Freedonia and Sylvania have met.', word: 'Sylvania', kind: 'main', rule: 'clause.zero-relative' },
+  { text: 'Freedonia attacked Osterlich and Sylvania condemned it.', word: 'Sylvania', kind: 'main', rule: 'clause.coordinate (not after a time noun)' },
   // "even as", "just as": the adverb leaves "as" a clause opener.
   { text: 'Osterlich backs Freedonia even as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (even as)' },
   { text: 'Osterlich backs Freedonia just as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (just as)' },

@@ -270,9 +270,20 @@ function adjectiveComplement(r: Reader, k: number): boolean {
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {
   if (!(t.norm === 'and' || t.norm === 'but') || !(r.hasVerb[cur(r)] === true || objectOfSay(r, i)) || !startsNewClause(r, i + 1)) return false;
+  if (t.norm === 'and' && zeroRelativeSubject(r, i)) return false;
   r.of[i - r.from] = restart(r, 'main', i);
   return true;
 };
+
+/**
+ * clause.zero-relative: whether the actor before "and" at `i` opens a relative clause without "that" after a
+ * time noun ("the first time Freedonia and Sylvania met"): then "and" joins two subjects, not two clauses.
+ */
+function zeroRelativeSubject(r: Reader, i: number): boolean {
+  const before = r.mentionsEndingAt.get(i)?.[0];
+  const head = before ? r.tokens[before.tokenStart - 1] : undefined;
+  return head !== undefined && head.pos === 'NOUN' && r.lex.ZERO_RELATIVE_HEADS.has(head.norm);
+}
 
 /**
  * Whether the open clause is a bare complement with no verb of its own that a comma closes before "and" at

@@ -82,6 +82,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'coordination.described', text: 'Sylvania attacked Freedonia and its ally Osterlich.', want: ['SYL>190>FRD', 'SYL>190>OST'] },
   { rule: 'coordination.described', text: 'Freedonia attacked Sylvania and then condemned Osterlich.', want: ['FRD>190>SYL', 'FRD>111>OST'] },
   { rule: 'clause.subordinate', text: 'The talks were the first since the Freedonian president and the Osterlichian president met.', want: ['FRDGOV>040>OSTGOV', 'OSTGOV>040>FRDGOV'] },
+  { rule: 'clause.zero-relative', text: 'It was not the first time Freedonia and Sylvania have met.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'clause.zero-relative', text: 'It was the day Freedonia and Sylvania signed the accord.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
   // object.modifier-head: a nationality modifier gives way to the person it describes ("Osterlichian strongman Brenner").
   { rule: 'object.modifier-head', text: 'Freedonia signed a treaty with Osterlichian strongman Brenner.', want: ['FRD>057>OSTGOV'] },
   { rule: 'object.modifier-head', text: 'Freedonia attacked Osterlichian strongman Brenner.', want: ['FRD>190>OSTGOV'] },
