@@ -13,6 +13,12 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  // Judgements of legality, propriety and judgement (lexicon EVAL_CRITICAL); some only as predicates (EVAL_PREDICATIVE).
+  { rule: 'speech.evaluation (legality)', text: "Osterlich said Sylvania's sanctions were illegal.", want: ['OST>111>SYL'] },
+  { rule: 'characterise (legality)', text: 'Osterlich called the Sylvanian sanctions illegal.', want: ['OST>111>SYL'] },
+  { rule: 'characterise (insult)', text: 'Osterlich called the Sylvanian president a lunatic.', want: ['OST>111>SYLGOV'] },
+  { rule: 'speech.evaluation (attributive classifier)', text: 'Osterlich said Sylvania deported illegal immigrants.', want: [] },
+  { rule: 'speech.evaluation (nothing)', text: 'Osterlich said Sylvania did nothing improper.', want: [] },
   { rule: 'speech.evaluation (critical)', text: 'Osterlich said Sylvania made a grave mistake.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (critical)', text: 'Osterlich said that the Sylvanian decision was reckless and irresponsible.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (possessive subject)', text: "Osterlich said Sylvania's conduct was unacceptable.", want: ['OST>111>SYL'] },

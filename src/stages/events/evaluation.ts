@@ -57,10 +57,14 @@ function evaluationPattern(ctx: SentenceContext, say: VerbPattern, ev: Evaluated
   return { ...say, code: ev.code, say: false, needsTarget: true, rule };
 }
 
+const NOUNISH: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /** The class of an evaluative word at token `k`, if it is one. */
 function evaluationAt(ctx: SentenceContext, k: number): (typeof EVALUATIONS)[number] | undefined {
   const t = ctx.tokens[k];
   if (!t) return undefined;
+  // "illegal immigrants": a word that judges only as a predicate classifies the noun it stands before.
+  if (ctx.lex.EVAL_PREDICATIVE.has(t.norm) && NOUNISH.has(ctx.tokens[k + 1]?.pos ?? '')) return undefined;
   // A loop, not find(): this runs at every token of a report, and a closure per token costs a collection.
   for (const e of EVALUATIONS) if (ctx.lex[e.cls].has(t.lemma) || ctx.lex[e.cls].has(t.norm)) return e;
   return undefined;
@@ -91,8 +95,8 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
   const { from, to } = range;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    // "no mistake", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
-    if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
+    // "no mistake", "did nothing improper", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
+    if (!t || lex.NEGATORS.has(t.norm) || t.norm === 'nothing' || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
     const ev = evaluationAt(ctx, k);
     if (!ev) continue;
     const c = clauseOf(k);
