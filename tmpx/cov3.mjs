@@ -24,4 +24,4 @@ for (const r of lines) {
   }
 }
 if (want) { for (const t of (by.get(want)??[]).slice(0, 40)) console.log(' -', t.slice(0,260)); }
-else for (const [v,l] of [...by].sort((a,b)=>b[1].length-a[1].length).slice(0,70)) console.log(String(l.length).padStart(5), v, '|', l[0].slice(0,140));
+else for (const [v,l] of [...by].sort((a,b)=>b[1].length-a[1].length).slice(0,400)) console.log(String(l.length).padStart(5), v, '|', l[0].slice(0,140));

@@ -28,6 +28,7 @@ export const LEXICON_CLASSES = {
   // speech.txt
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
+  SPEAKER_ADJUNCTS: 'participles of speech acts that after a comma closing a report are the speaker\'s own act ("said X, accusing Y of")',
   SPEECH_FRAME_VERBS: 'participles that set the scene of a statement ("X, speaking to reporters, said"): they stay adjuncts',
   SAY_ADMITTING: 'verbs of saying whose report of a hostile act by the speaker\'s own side admits it (015: "acknowledged its forces had shot down")',
   SAY_ACCUSING: 'verbs of saying whose report of a hostile act by another is also an accusation of its agent ("claimed that X attacked")',
@@ -107,6 +108,7 @@ export const LEXICON_CLASSES = {
   POSSESSIVES: 'possessive words after which a verb form is a noun',
   ARTICLES: 'articles and determiners before a gerund noun',
   ANAPHORA_FORCE: 'nouns that refer back to a use of force; after CAUSE_PREPS, the force that caused a passive act',
+  AGENTLESS_CAUSES: 'nouns that as a subject say what did an act, not who ("a roadside bomb killed two soldiers")',
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',
   ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',

@@ -72,3 +72,22 @@ function appositiveEnd(r: OpenerInput, i: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether token `i` is a dash: "—" or "–" (whose form is normalised to "-"), "--", or a hyphen with space on
+ * both sides ("Pompeo - who is ... - arrived"); a hyphen inside a word ("Iran-backed") is none.
+ */
+export function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.norm !== '-' && t.norm !== '--')) return false;
+  if (t.text !== '-') return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && next !== undefined && prev.end < t.start && t.end < next.start;
+}
+
+/** Whether token `k` is the participle of a speech act (lexicon SPEAKER_ADJUNCTS): "..., accusing X of". */
+export function speakerAdjunct(r: OpenerInput, k: number): boolean {
+  const t = r.tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.norm.endsWith('ing') && r.lex.SPEAKER_ADJUNCTS.has(t.lemma);
+}

@@ -43,6 +43,9 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   // clause.zero-relative: after a time noun, "and" joins the relative clause's two subjects, not two clauses.
   { text: 'It was the first time Freedonia and Sylvania have met.', word: 'Sylvania', kind: 'main', rule: 'clause.zero-relative' },
   { text: 'Freedonia attacked Osterlich and Sylvania condemned it.', word: 'Sylvania', kind: 'main', rule: 'clause.coordinate (not after a time noun)' },
+  // clause.speaker-adjunct: a speech act's participle after a report's comma is the speaker's, not the report's.
+  { text: 'Osterlich said the attack was staged, accusing Freedonia of lying.', word: 'accusing', kind: 'main', rule: 'clause.speaker-adjunct' },
+  { text: 'Osterlich said Freedonia attacked Sylvania, killing five.', word: 'killing', kind: 'comp', rule: 'clause.speaker-adjunct (not an act of the report)' },
   // "even as", "just as": the adverb leaves "as" a clause opener.
   { text: 'Osterlich backs Freedonia even as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (even as)' },
   { text: 'Osterlich backs Freedonia just as it attacks Sylvania.', word: 'attacks', kind: 'sub', rule: 'clause.subordinate (just as)' },

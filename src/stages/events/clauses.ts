@@ -1,5 +1,5 @@
 import { CLOSING_QUOTES, QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { startsNewClause, temporalAs } from './clause-openers.js';
+import { isDash, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -121,19 +121,6 @@ const semicolon: ClauseRule = (r, i, t) => {
 
 const COMMA_LIKE = new Set([',', '(', ')']);
 
-/**
- * Whether token `i` is a dash: "—" or "–" (whose form is normalised to "-"), "--", or a hyphen with space on
- * both sides ("Pompeo - who is ... - arrived"); a hyphen inside a word ("Iran-backed") is none.
- */
-export function isDash(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || (t.norm !== '-' && t.norm !== '--')) return false;
-  if (t.text !== '-') return true;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return prev !== undefined && next !== undefined && prev.end < t.start && t.end < next.start;
-}
-
 /** clause.comma: a comma or dash closes a relative, subordinate, attribution or verb-phrase clause. */
 const commaClose: ClauseRule = (r, i, t) => {
   if (!COMMA_LIKE.has(t.norm) && !isDash(r.tokens, i)) return false;
@@ -144,9 +131,14 @@ const commaClose: ClauseRule = (r, i, t) => {
   if (depth < r.stack.length - 1 && depth > 0 && under && CLOSE_ON_COMMA.has(under.kind) && i > under.opener + 1) r.stack.length = depth + 1;
   const top = r.clauses[cur(r)];
   if (top && CLOSE_ON_COMMA.has(top.kind) && r.stack.length > 1 && i > top.opener + 1) r.stack.pop();
+  else if (top?.kind === 'comp' && speakerAdjunct(r, i + 1)) {
+    // clause.speaker-adjunct: "said the attack was staged, accusing Osterlich": the report ends at the comma.
+    while (r.stack.length > 1 && r.clauses[cur(r)]?.kind === 'comp') r.stack.pop();
+  }
   r.of[i - r.from] = cur(r);
   return true;
 };
+
 
 /** clause.according: "according to X" opens an attribution clause. */
 const according: ClauseRule = (r, i, t) => {

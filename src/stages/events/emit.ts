@@ -14,6 +14,8 @@ import type { Sides } from './sides.js';
 export interface EventSink {
   readonly events: Event[];
   readonly agentless: Set<Event>;
+  /** The agentless acts whose agent the grammar leaves unsaid (`Coded.unsaidAgent`), not merely unknown to the dictionaries. */
+  readonly unsaid: Set<Event>;
   /** Each coded trigger with its subject, for the attribution stage. */
   readonly triggers: Trigger[];
 }
@@ -52,6 +54,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
       const unattributed = newEvent(how, { source: null, target: victim }, info);
       sink.events.push(unattributed);
       sink.agentless.add(unattributed);
+      if (c.unsaidAgent === true) sink.unsaid.add(unattributed);
     }
   }
 }

@@ -20,7 +20,7 @@ import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
 import { aimByPurpose } from './purpose.js';
-import { articleCountries } from './custody.js';
+import { articleCountries, byPhraseFollows } from './custody.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -46,9 +46,9 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     const at: VerbsAt = { cv, bits };
     const isSay = (i: number): boolean => isSayAt(tokens, i, at);
     const isCue = (i: number): boolean => ((bits[i] ?? 0) & CUE) !== 0;
-    const sink: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
+    const sink: EventSink = { events: [], agentless: new Set<Event>(), unsaid: new Set<Event>(), triggers: [] };
     // Background beside a main-clause event (hits.background) is coded apart, flagged, and never read as an antecedent.
-    const aside: EventSink = { events: [], agentless: new Set<Event>(), triggers: [] };
+    const aside: EventSink = { events: [], agentless: new Set<Event>(), unsaid: new Set<Event>(), triggers: [] };
     const reports: Report[] = [];
     const quoted = quotedSpeakers({ tokens, mentions: doc.mentions, lex });
     const countryBefore = articleCountries(doc.mentions);
@@ -87,8 +87,10 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // a source alone suffices: a sentence coded apart from its article ("X promised reforms", "President Y resigned").
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
-    const resolved = resolveEventAnaphora(sink.events, tokens, doc.sentences, families).filter((e) => !sink.agentless.has(e));
+    const anaphora = resolveEventAnaphora(sink.events, tokens, doc.sentences, families);
+    const resolved = anaphora.filter((e) => !sink.agentless.has(e));
     const aimedAt = keepEvents(resolved, { kept, oneSided: sentenceLevel });
+    if (sentenceLevel) aimedAt.push(...agentlessAlone(anaphora, aimedAt, sink.unsaid));
     const news = storyPast(dedupe(aimedAt));
     const events = aside.events.length === 0 ? news : withBackground(news, aside.events.filter((e) => !aside.agentless.has(e) && kept(e)));
     return { ...doc, events, reports, triggers: sink.triggers };
@@ -108,6 +110,19 @@ function keepEvents(events: readonly Event[], how: { readonly kept: (e: Event) =
   const coded = new Set<number>();
   for (const e of events) if (how.kept(e)) coded.add(e.sentence);
   return events.filter((e) => how.kept(e) || (!coded.has(e.sentence) && e.source !== null));
+}
+
+/**
+ * events.agentless-alone: in sentence-level coding, an act on a named victim whose agent the sentence does not
+ * name ("the opposition leader was arrested", "two soldiers were killed") is kept where the sentence holds no
+ * other event, with no source, as GDELT's Actor2-only events and PETRARCH's "---" actors are. In an article
+ * the surrounding sentences usually name the agent, and such acts stay uncoded there.
+ */
+function agentlessAlone(events: readonly Event[], kept: readonly Event[], unsaid: ReadonlySet<Event>): Event[] {
+  const coded = new Set(kept.map((e) => e.sentence));
+  const out: Event[] = [];
+  for (const e of events) if (unsaid.has(e) && !coded.has(e.sentence)) { out.push(e); coded.add(e.sentence); }
+  return out;
 }
 
 /** Whether token `i` is a verb of saying (a {say} pattern's trigger), also where the tagger read a noun. */
@@ -218,10 +233,20 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
     // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
     const none = deniedObject(ctx, hit);
-    local.push({ hit, sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}) });
+    const unsaid = !hit.pattern.noun && sides.sources.length === 0 && unsaidAgent(ctx, vg) && !byPhraseFollows(ctx, hit);
+    local.push({ hit, sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}), ...(unsaid ? { unsaidAgent: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };
+}
+
+/** Whether the grammar leaves a verb's agent unsaid: an agentless passive, or a cause for subject ("a bomb killed"). */
+function unsaidAgent(ctx: SentenceContext, vg: { readonly start: number; readonly passive: boolean }): boolean {
+  if (vg.passive) return true;
+  let k = vg.start - 1;
+  while (k >= ctx.from && ctx.tokens[k]?.pos === 'ADV') k--;
+  const head = ctx.tokens[k];
+  return head !== undefined && head.pos === 'NOUN' && ctx.lex.AGENTLESS_CAUSES.has(head.norm);
 }
 
 /**

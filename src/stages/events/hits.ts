@@ -35,6 +35,8 @@ export interface Coded {
   readonly pastModal?: boolean;
   /** "had attacked" outside reported speech: background (ADR 0010). */
   readonly pluperfect?: boolean;
+  /** The grammar leaves the agent unsaid: an agentless passive, or a cause for subject ("a bomb killed"). */
+  readonly unsaidAgent?: boolean;
 }
 
 /** Prepositions before a gerund that is the content of the event verb before it ("accused X of attacking"). */
@@ -123,7 +125,10 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       // Considering an option (014) reports no act.
       const statement = g.code.startsWith('01') && !g.code.startsWith('014');
       const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
-      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets } };
+      // "he accused Sylvania of violating the deal": a gerund content's agent is the governing verb's object, never its subject.
+      const gerund = GERUND_CONTENT_PREPS.has(ctx.tokens[e.hit.trigger - 1]?.norm ?? '');
+      const inherited = gerund ? e.sides.sources.filter((m) => !g.sides.targets.some((t) => t.id === m.id)) : e.sides.sources;
+      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : inherited, targets } };
       if (!statement) out[j] = null;
       // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
       else if (g.code.startsWith('016') && !g.negated) out[j] = extend(e, { negated: true, denied: true });

@@ -30,7 +30,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
-  { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: [] },
+  { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: ['->161>SYL'] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.responsible-for', text: 'The Freedonian rebels were largely responsible for the raids on Sylvania.', want: ['FRDREB>190>SYL'] },
@@ -84,6 +84,14 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'clause.subordinate', text: 'The talks were the first since the Freedonian president and the Osterlichian president met.', want: ['FRDGOV>040>OSTGOV', 'OSTGOV>040>FRDGOV'] },
   { rule: 'clause.zero-relative', text: 'It was not the first time Freedonia and Sylvania have met.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   { rule: 'clause.zero-relative', text: 'It was the day Freedonia and Sylvania signed the accord.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },
+  { rule: 'clause.speaker-adjunct', text: 'Osterlich said the attack was staged, accusing Freedonia of orchestrating it.', want: ['OST>112>FRD'] },
+  // hits.complement-agent: the content's agent is the accusing verb's object, never its subject.
+  { rule: 'hits.complement-agent', text: 'He accused Freedonia of violating the ceasefire.', want: [] },
+  // events.agentless-alone: in a text of one sentence, an act whose agent the grammar leaves unsaid (an agentless
+  // passive, a cause for subject) is kept with no source; not where the agent is only unknown ("the gunmen").
+  { rule: 'events.agentless-alone', text: 'Two Freedonian troops were killed.', want: ['->190>FRDMIL'] },
+  { rule: 'events.agentless-alone', text: 'A roadside bomb killed two Freedonian troops.', want: ['->190>FRDMIL'] },
+  { rule: 'events.agentless-alone', text: 'The gunmen killed two Freedonian troops.', want: [] },
   // object.modifier-head: a nationality modifier gives way to the person it describes ("Osterlichian strongman Brenner").
   { rule: 'object.modifier-head', text: 'Freedonia signed a treaty with Osterlichian strongman Brenner.', want: ['FRD>057>OSTGOV'] },
   { rule: 'object.modifier-head', text: 'Freedonia attacked Osterlichian strongman Brenner.', want: ['FRD>190>OSTGOV'] },

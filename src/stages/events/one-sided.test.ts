@@ -32,6 +32,9 @@ const CASES: readonly { readonly text: string; readonly plain: readonly string[]
   { text: 'The weather was fine, Freedonia said.', plain: [], oneSided: [] },
   { text: 'Freedonia said the weather was fine.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['FRD>010>-'] },
   { text: 'Freedonia said Sylvania attacked Osterlich.', plain: ['SYL>190>OST'], oneSided: ['SYL>190>OST'] },
+  // events.agentless-alone: an agentless passive act on a named victim is the sentence's event where it is coded apart.
+  { text: 'Two Freedonian troops were attacked.', plain: ['->190>FRD'], oneSided: ['->190>FRD'] },
+  { text: 'Two Freedonian troops were attacked.\n\nThe talks went on in Osterlich.', plain: [], oneSided: ['->190>FRD'] },
   // A sentence that holds a dyad reports that, not its actor-only statements as well.
   { text: 'Freedonia condemned Sylvania and threatened to act.', plain: ['FRD>111>SYL'], oneSided: ['FRD>111>SYL'] },
 ];

@@ -39,16 +39,17 @@ const CASES: readonly Case[] = [
   { rule: 'nouns.by-agent', text: 'The riots by Freedonians turned against Osterlich.', want: ['FRD>145>-'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
-  // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier.
+  // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier. Where
+  // nothing names the agent, a text of one sentence keeps the act with no source (events.agentless-alone).
   { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in a Freedonian offensive.', want: ['FRD>190>SYLMIL'] },
   { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked during the Freedonian offensive.', want: ['FRD>190>SYLMIL'] },
-  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in an offensive on Osterlich.', want: [] },
-  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in Freedonian towns.', want: [] },
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in an offensive on Osterlich.', want: ['->190>SYLMIL'] },
+  { rule: 'passive-cause-agent', text: 'Sylvanian troops were attacked in Freedonian towns.', want: ['->190>SYLMIL'] },
   // sides.passive-context-agent: an agentless passive of coercion reported by exactly one state actor
   // takes it as the agent; with none, two, an agent phrase, or an act that is no coercion, it has none.
   { rule: 'passive-context-agent', text: 'Freedonian officials said 20 Sylvanian protesters were detained.', want: ['FRDGOV>173>SYLCVL'] },
   { rule: 'passive-context-agent', text: 'Twenty Sylvanian protesters were detained in Fredville, the Freedonian army said.', want: ['FRDMIL>173>SYLCVL'] },
-  { rule: 'passive-context-agent', text: 'Twenty Sylvanian protesters were detained.', want: [] },
+  { rule: 'passive-context-agent', text: 'Twenty Sylvanian protesters were detained.', want: ['->173>SYLCVL'] },
   { rule: 'passive-context-agent', text: 'Freedonian officials and the Osterlichian army said Sylvanian protesters were detained.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Freedonian officials were expelled.', want: [] },
   { rule: 'passive-context-agent', text: 'Freedonian officials said Sylvanian protesters were attacked.', want: [] },
@@ -71,7 +72,7 @@ const CASES: readonly Case[] = [
   // passive.place-agent: a named party arrested in a country or its capital, with no agent, by its police.
   { rule: 'place-agent', text: 'Sylvanian protesters were detained in Fredville.', want: ['FRDCOP>173>SYLCVL'] },
   { rule: 'place-agent', text: 'Sylvanian protesters were detained in Freedonia on Monday.', want: ['FRDCOP>173>SYLCVL'] },
-  { rule: 'place-agent', text: 'Sylvanian protesters were detained on Monday.', want: [] },
+  { rule: 'place-agent', text: 'Sylvanian protesters were detained on Monday.', want: ['->173>SYLCVL'] },
 ];
 
 function show(e: { source: { actor: { code: string } } | null; target: { actor: { code: string } } | null; cameo: string | null }): string {
