@@ -21,6 +21,7 @@ import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationP
 import { quotedSpeakers } from './quotations.js';
 import { aimByPurpose } from './purpose.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
+import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -97,32 +98,6 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   }
 
   return { name: 'events', version: '1', run };
-}
-
-/**
- * events.one-sided: the events kept. A dyad, or a material act, always; in sentence-level coding an event
- * with a source but no target, or a source of no known country, too, where its sentence holds no kept
- * event: it is then all the sentence says, as GDELT's Actor1-only events and PETRARCH's "---" actors are
- * (in an article, the surrounding sentences usually name who such an actor is).
- */
-function keepEvents(events: readonly Event[], how: { readonly kept: (e: Event) => boolean; readonly oneSided: boolean }): Event[] {
-  if (!how.oneSided) return events.filter(how.kept);
-  const coded = new Set<number>();
-  for (const e of events) if (how.kept(e)) coded.add(e.sentence);
-  return events.filter((e) => how.kept(e) || (!coded.has(e.sentence) && e.source !== null));
-}
-
-/**
- * events.agentless-alone: in sentence-level coding, an act on a named victim whose agent the sentence does not
- * name ("the opposition leader was arrested", "two soldiers were killed") is kept where the sentence holds no
- * other event, with no source, as GDELT's Actor2-only events and PETRARCH's "---" actors are. In an article
- * the surrounding sentences usually name the agent, and such acts stay uncoded there.
- */
-function agentlessAlone(events: readonly Event[], kept: readonly Event[], unsaid: ReadonlySet<Event>): Event[] {
-  const coded = new Set(kept.map((e) => e.sentence));
-  const out: Event[] = [];
-  for (const e of events) if (unsaid.has(e) && !coded.has(e.sentence)) { out.push(e); coded.add(e.sentence); }
-  return out;
 }
 
 /** Whether token `i` is a verb of saying (a {say} pattern's trigger), also where the tagger read a noun. */
@@ -309,37 +284,6 @@ function takeBackground(ctx: SentenceContext, local: Coded[]): Coded[] {
     if (c && isBackground(ctx, c)) taken.unshift(...local.splice(k, 1));
   }
   return taken;
-}
-
-/**
- * background.pluperfect: "had attacked" is a past before the story's past only where the text tells a story in the
- * past: an article whose every event is in the pluperfect (a lone sentence, a summary) reports those events.
- */
-function storyPast(events: Event[]): Event[] {
-  if (events.some((e) => e.background === undefined) || !events.some((e) => e.background === 'pluperfect')) return events;
-  return events.map((e) => {
-    if (e.background !== 'pluperfect') return e;
-    const { background: _, ...news } = e;
-    return news;
-  });
-}
-
-/**
- * The news events with the background ones of the same sentences after them, in sentence order; a background
- * event that repeats a news event of its sentence (same dyad and root) adds nothing and is left out.
- */
-function withBackground(news: readonly Event[], background: readonly Event[]): Event[] {
-  const key = (e: Event): string => `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}`;
-  const shown = new Set(news.map(key));
-  const extra = dedupe(background).filter((e) => !shown.has(key(e)));
-  const out: Event[] = [];
-  let j = 0;
-  for (const e of news) {
-    while (j < extra.length && (extra[j]?.sentence ?? Infinity) < e.sentence) out.push(extra[j++] as Event);
-    out.push(e);
-  }
-  while (j < extra.length) out.push(extra[j++] as Event);
-  return out;
 }
 
 /** report.according, report.speech: who the sentence cites, for the attribution stage. */
