@@ -155,6 +155,7 @@ export const LEXICON_CLASSES = {
   FEMALE_HONORIFICS: 'honorifics and titles before a name that make the person a "she" ("Mrs.", "Queen")',
   PRONOUN_OWNER: 'possessive pronouns that own a sector noun ("its troops")',
   COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
+  TITLE_STATE_HEADS: 'nouns that refer back to the nearest country whose official name holds them ("the kingdom")',
   COUNTERPART: 'nouns for the other member of a pair ("its ally")',
   SKIPPABLE_ADJ: 'adjectives that may stand before a title ("senior", "former")',
   TITLE_SUFFIXES: 'words joined by a hyphen after a title that keep it a title ("Prime Minister-designate")',

@@ -117,6 +117,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },
   { text: 'North Klopstokia fired. Osterlich condemned the North.', want: ['KLP "North Klopstokia"', 'OST "Osterlich"', 'KLP "the North"'] },
   { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
+  // memory.definite-country (titled): "the republic" is the nearest country whose official name holds the word.
+  { text: 'Sylvania attacked Osterlich. The republic protested.', want: ['SYL "Sylvania"', 'OST "Osterlich"', 'OST "The republic"'] },
+  { text: 'Osterlich attacked Sylvania. The republic protested.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The republic"'] },
+  { text: 'Sylvania attacked Freedonia. The kingdom protested.', want: ['SYL "Sylvania"', 'FRD "Freedonia"'] },
   // memory.owner: a person's possessive before a sector noun lends the person's country.
   { text: 'Sylvania’s President Kovac spoke. Kovac’s army attacked.', want: ['SYLGOV "Sylvania’s President Kovac"', 'SYLMIL "Kovac’s army"'] },
   // memory.apposition: a countryless title in apposition right after a placed person is that person.

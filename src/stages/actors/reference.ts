@@ -199,6 +199,24 @@ const definiteState: ReferenceRule = (cx, p) => {
 };
 
 /**
+ * memory.definite-country (titled): the country "the kingdom" means at token `p`: the nearest named before it in
+ * its sentence or the last three whose official name holds the word ("the Kingdom of Saudi Arabia").
+ */
+function titledAntecedent(cx: ActorContext, p: number, head: string): string | null {
+  const titled = (c: string | undefined): c is string => c !== undefined && cx.dict.countryWords.get(c)?.has(head) === true;
+  for (let i = cx.sentence.length - 1; i >= 0; i--) {
+    const m = cx.sentence[i];
+    if (m && m.tokenEnd <= p && titled(m.actor.country)) return m.actor.country;
+  }
+  for (let i = cx.mem.countries.length - 1; i >= 0; i--) {
+    const c = cx.mem.countries[i];
+    if (!c || c.sentence < cx.s.index - 3) break;
+    if (titled(c.country)) return c.country;
+  }
+  return null;
+}
+
+/**
  * The country "the country" means at token `p`: the nearest country named before it in its sentence ("urged
  * Sylvania to protect the country"), else the last sentence's subject, else a country of the last two sentences.
  */
@@ -224,6 +242,7 @@ const definiteCountry: ReferenceRule = (cx, p) => {
   if (tokens[p]?.norm !== 'the' || !w || cx.byStart.has(p + 1)) return -1;
   let country: string | null = null;
   if (lex.COUNTRY_HEADS.has(w.text)) country = definiteAntecedent(cx, p);
+  else if (lex.TITLE_STATE_HEADS.has(w.norm) && (w.text === w.norm || !isCap(tokens[p + 2]))) country = titledAntecedent(cx, p, w.norm);
   else if (isCap(w) && lex.DIRECTION_NAMES.has(w.norm) && !isCap(tokens[p + 2]) && tokens[p + 2]?.pos !== 'NOUN') {
     for (let i = cx.mem.countries.length - 1; i >= 0 && country === null; i--) {
       const c = cx.mem.countries[i]?.country ?? '';
