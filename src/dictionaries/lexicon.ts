@@ -108,6 +108,7 @@ export const LEXICON_CLASSES = {
   POSSESSIVES: 'possessive words after which a verb form is a noun',
   ARTICLES: 'articles and determiners before a gerund noun',
   ANAPHORA_FORCE: 'nouns that refer back to a use of force; after CAUSE_PREPS, the force that caused a passive act',
+  RECIPROCALS: 'reciprocal objects, two words each ("each other"): a compound subject acts on each other',
   AGENTLESS_CAUSES: 'nouns that as a subject say what did an act, not who ("a roadside bomb killed two soldiers")',
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',

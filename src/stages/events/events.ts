@@ -209,10 +209,22 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
     const none = deniedObject(ctx, hit);
     const unsaid = !hit.pattern.noun && sides.sources.length === 0 && unsaidAgent(ctx, vg) && !byPhraseFollows(ctx, hit);
-    local.push({ hit, sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}), ...(unsaid ? { unsaidAgent: true } : {}) });
+    const mutual = reciprocal(ctx, hit);
+    local.push({ hit, sides: mutual ? { sources: sides.sources, targets: [] } : sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}), ...(unsaid ? { unsaidAgent: true } : {}), ...(mutual ? { mutual: true } : {}) });
     i = Math.max(i, hit.triggerEnd);
   }
   return { local, speech };
+}
+
+/** sides.reciprocal: "Freedonia and Sylvania accused each other": a reciprocal object (lexicon RECIPROCALS) right after the trigger. */
+function reciprocal(ctx: SentenceContext, hit: PatternHit): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to - 1, hit.triggerEnd + 4); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+    if (lex.RECIPROCALS.has(`${t.norm} ${tokens[k + 1]?.norm ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** Whether the grammar leaves a verb's agent unsaid: an agentless passive, or a cause for subject ("a bomb killed"). */

@@ -87,6 +87,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'clause.speaker-adjunct', text: 'Osterlich said the attack was staged, accusing Freedonia of orchestrating it.', want: ['OST>112>FRD'] },
   // hits.complement-agent: the content's agent is the accusing verb's object, never its subject.
   { rule: 'hits.complement-agent', text: 'He accused Freedonia of violating the ceasefire.', want: [] },
+  // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
+  { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
+  { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },
+  { rule: 'sides.reciprocal', text: 'Freedonia accused Sylvania of violating the truce.', want: ['FRD>112>SYL'] },
   // events.agentless-alone: in a text of one sentence, an act whose agent the grammar leaves unsaid (an agentless
   // passive, a cause for subject) is kept with no source; not where the agent is only unknown ("the gunmen").
   { rule: 'events.agentless-alone', text: 'Two Freedonian troops were killed.', want: ['->190>FRDMIL'] },
