@@ -167,7 +167,9 @@ class SegmentationBuilder {
     const respelt = this.normals[w] ?? value.toLowerCase();
     // wink's normal form re-spells words ("vice" -> "vise", "through" -> "thru", "defence" -> "defense") that the
     // dictionaries write as they are; only a contraction's pieces ("n't", "'re", "wo" of "won't") take it.
-    const normal = contractionPiece(values, w) ? respelt : lowerCase(value, respelt);
+    // Most tokens' normal is their lower case: then the contraction test cannot change anything.
+    const lowered = lowerCase(value, respelt);
+    const normal = lowered === respelt || !contractionPiece(values, w) ? lowered : respelt;
     this.tokens.push(new MutableToken({ i: n, start, end }, value, isAscii(normal) ? normal : matchKey(value), { lemma: this.lemmas[w] ?? respelt, pos: tag, sentence: this.sentences.length }));
   }
 
