@@ -23,6 +23,7 @@ export interface ActorRules {
   readonly apposition: RuleRef;
   readonly quoteSpeaker: RuleRef;
   readonly definiteSector: RuleRef;
+  readonly located: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */

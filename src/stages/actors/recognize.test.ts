@@ -117,6 +117,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },
   { text: 'North Klopstokia fired. Osterlich condemned the North.', want: ['KLP "North Klopstokia"', 'OST "Osterlich"', 'KLP "the North"'] },
   { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
+  // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
+  { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
+  { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },
+  { text: 'Officials in Fredville province condemned Sylvania.', want: ['GOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   // memory.definite-country (titled): "the republic" is the nearest country whose official name holds the word.
   { text: 'Sylvania attacked Osterlich. The republic protested.', want: ['SYL "Sylvania"', 'OST "Osterlich"', 'OST "The republic"'] },
   { text: 'Osterlich attacked Sylvania. The republic protested.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The republic"'] },

@@ -4,6 +4,7 @@ import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
 import { fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
+import { fillFromLocation } from './located.js';
 import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
 import { resolveFirstPerson, type QuoteState } from './quotes.js';
@@ -26,7 +27,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
-    definiteSector: grammar.ref('memory.definite-sector'),
+    definiteSector: grammar.ref('memory.definite-sector'), located: grammar.ref('memory.located'),
   };
 
   function run(doc: Doc): Doc {
@@ -46,6 +47,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       readSentence(cx, { refWords, heads });
       resolveFirstPerson(cx, quote);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
+      fillFromLocation(cx.sentence, cx.all, { tokens, lex, rule: rules.located, definiteSector: rules.definiteSector.id });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
       fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id }, s.index);
       updatePair(mem, cx.sentence, tokens);
