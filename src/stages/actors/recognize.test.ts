@@ -117,6 +117,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Osterlich urged Sylvania to defend the country.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'SYL "the country"'] },
   { text: 'North Klopstokia fired. Osterlich condemned the North.', want: ['KLP "North Klopstokia"', 'OST "Osterlich"', 'KLP "the North"'] },
   { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
+  // memory.pronoun (represented body): "it" right after a spokesman's verb of saying is the body spoken for.
+  { text: 'Sylvania protested. A Freedonian government spokesman said it would respond.', want: ['SYL "Sylvania"', 'FRDGOV "Freedonian government"', 'FRDGOV "it"'] },
   // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
   { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },

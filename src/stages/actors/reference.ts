@@ -1,4 +1,4 @@
-import type { Mention } from '../../model/types.js';
+import type { ActorCoding, Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
 import { coordinatedPair, personPair } from './memory.js';
@@ -84,6 +84,11 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   if (!t || !lex.SUBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON') return -1;
   const next = tokens[p + 1];
   const person = lex.PERSON_PRONOUNS.has(t.norm);
+  const body = t.norm === 'it' ? representedBody(cx, p) : null;
+  if (body && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+    put(cx, p, p + 1, { actor: body, rule: cx.rules.pronoun });
+    return p + 1;
+  }
   const initial = p === cx.s.tokenStart && !person;
   const ante = person ? prominentPerson(cx, p) : initial ? mem.subjects.get(cx.s.index - 1) ?? mem.lastThing : mem.lastThing;
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return -1;
@@ -105,6 +110,29 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };
+
+/**
+ * memory.pronoun (represented body): "Houthi spokesman Yahya Sarea said it had carried out the attack": "it"
+ * right after a verb of saying (or its "that") whose speaker speaks for a body (lexicon REPRESENTATIVES) is
+ * that body, without the speaker's name.
+ */
+function representedBody(cx: ActorContext, p: number): ActorCoding | null {
+  const { tokens, lex } = cx;
+  let v = p - 1;
+  if (tokens[v]?.norm === 'that') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !lex.QUOTE_VERBS.has(verb.lemma)) return null;
+  const speaker = cx.sentence[cx.sentence.length - 1];
+  if (!speaker || speaker.modifier || speaker.tokenEnd > v || v - speaker.tokenEnd > 3 || !(speaker.actor.country || cx.isOrg(speaker.actor.code))) return null;
+  // "the Freedonian government spokesman said": the word may follow the body's mention, before the verb.
+  for (let k = speaker.tokenEnd; k < v; k++) if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return null;
+  for (let k = speaker.tokenStart; k < v; k++) {
+    if (!lex.REPRESENTATIVES.has(tokens[k]?.norm ?? '')) continue;
+    const { name: _, ...actor } = speaker.actor;
+    return actor;
+  }
+  return null;
+}
 
 /**
  * memory.object-pronoun: "Kovac welcomed him", "the rebels later released them": an object pronoun after a
