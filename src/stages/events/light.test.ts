@@ -87,6 +87,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'clause.speaker-adjunct', text: 'Osterlich said the attack was staged, accusing Freedonia of orchestrating it.', want: ['OST>112>FRD'] },
   // hits.complement-agent: the content's agent is the accusing verb's object, never its subject.
   { rule: 'hits.complement-agent', text: 'He accused Freedonia of violating the ceasefire.', want: [] },
+  // coordination.comitative: "along with" / "together with" set off by commas joins like "and".
+  { rule: 'coordination.comitative', text: 'Freedonia, along with Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
+  { rule: 'coordination.comitative', text: 'Freedonia, together with Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
+  { rule: 'coordination.comitative', text: 'Freedonia attacked Sylvania along with Osterlich.', want: ['FRD>190>SYL'] },
   // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
   { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
   { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },

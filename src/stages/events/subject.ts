@@ -53,6 +53,9 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
       const w = tokens[k]?.norm ?? '';
       // "Freedonia, as well as Sylvania, ...": the three words join like "and".
       if (w === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') { conj = true; k += 2; continue; }
+      // coordination.comitative: "Freedonia, along with Sylvania, condemned ...": set off by commas, "along
+      // with" and "together with" join like "and".
+      if ((w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with' && tokens[k - 1]?.norm === ',' && tokens[m.tokenEnd]?.norm === ',') { conj = true; k += 1; continue; }
       // coordination.described: after the conjunction the conjunct may be described before its name
       // ("Sylvania and its ally Osterlich", "Freedonia and Sylvanian strongman Kurtz").
       if (conj && describes(tokens[k]) && ++described <= 4) continue;
