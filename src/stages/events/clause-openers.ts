@@ -51,7 +51,8 @@ export function startsNewClause(r: OpenerInput, from: number, reach = 8): boolea
     // "... intelligence to Macedonia which is preparing": a verb after a relative pronoun is no new subject's.
     if (r.lex.RELATIVE.has(t.norm)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return true;
+    // "a stern and personal warning to stop": a verb after "to" is an infinitive, no clause's finite verb.
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawNoun) return r.tokens[i - 1]?.norm !== 'to';
     else if (t.norm === ',' && sawNoun) {
       // "but Admiral Lee, director of the Joint Staff, accused ...": an appositive between subject and verb.
       const close = appositiveEnd(r, i);

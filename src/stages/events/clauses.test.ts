@@ -40,6 +40,8 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'The Freedonia-backed militia, which attacked Sylvania, signed a pact.', word: 'signed', kind: 'main', rule: 'clause.comma (a hyphen in a word is no dash)' },
   // A subordinator's subject may be long: two titled names joined by "and" before its verb.
   { text: 'The talks were the first since Freedonian President Rufus Firefly and Osterlichian President Anton Brenner met.', word: 'met', kind: 'sub', rule: 'clause.subordinate (long subject)' },
+  // clause.coordinate: a verb after "to" is an infinitive, so "and" before it joins no new clause.
+  { text: 'Freedonia gave Sylvania a stern and personal warning to stop.', word: 'stop', kind: 'sub', rule: 'clause.coordinate (no finite verb after and)' },
   // clause.zero-relative: after a time noun, "and" joins the relative clause's two subjects, not two clauses.
   { text: 'It was the first time Freedonia and Sylvania have met.', word: 'Sylvania', kind: 'main', rule: 'clause.zero-relative' },
   { text: 'Freedonia attacked Osterlich and Sylvania condemned it.', word: 'Sylvania', kind: 'main', rule: 'clause.coordinate (not after a time noun)' },

@@ -91,6 +91,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'coordination.comitative', text: 'Freedonia, along with Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
   { rule: 'coordination.comitative', text: 'Freedonia, together with Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
   { rule: 'coordination.comitative', text: 'Freedonia attacked Sylvania along with Osterlich.', want: ['FRD>190>SYL'] },
+  { rule: 'clause.coordinate', text: 'Freedonia gave Sylvania a stern and personal warning to stop.', want: ['FRD>130>SYL'] },
   // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
   { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
   { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },
