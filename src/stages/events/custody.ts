@@ -42,7 +42,7 @@ export function reporters(ctx: SentenceContext, hit: PatternHit, patient: readon
 
 /**
  * passive.unnamed-arrest: "the suspect has been arrested, police said": the subject of an agentless
- * passive of arrest is a noun that names no actor. With one state actor reporting it, that actor
+ * passive of arrest is a noun or a name that names no actor ("the journalist Moussa Tchangari"). With one state actor reporting it, that actor
  * arrested a private person of its country; with none, the police of the one country the sentence names,
  * or else of the article's dominant country, did. Null when the subject is no such noun or no country
  * is unambiguous.
@@ -52,7 +52,9 @@ export function unnamedArrest(ctx: SentenceContext, hit: PatternHit, vg: ArrestG
   if (!asserted(ctx, hit, vg) || byPhraseFollows(ctx, hit)) return null;
   const head = vg.start - 1;
   const c = ctx.clauseOf(hit.trigger);
-  if (head < ctx.from || tokens[head]?.pos !== 'NOUN' || ctx.clauseOf(head) !== c || ctx.cm.clauses[c]?.kind === 'rel') return null;
+  // The arrested may be a person no dictionary knows by name ("the journalist Moussa Tchangari was arrested").
+  const headPos = tokens[head]?.pos;
+  if (head < ctx.from || (headPos !== 'NOUN' && headPos !== 'PROPN') || ctx.clauseOf(head) !== c || ctx.cm.clauses[c]?.kind === 'rel') return null;
   if (ctx.mentions.some((m) => m.tokenStart <= head && m.tokenEnd > head)) return null;
   const start = nounPhraseStart(tokens, head, ctx.from);
   // "no suspect has been arrested": a subject that denies the party denies the act.
@@ -69,7 +71,7 @@ export function unnamedArrest(ctx: SentenceContext, hit: PatternHit, vg: ArrestG
   const country = reporter?.actor.country ?? placeAfter(ctx, hit) ?? (ctx.mentions.every((m) => !m.actor.country || m.actor.country === article) ? article : null);
   if (!country) return null;
   const agent = reporter?.actor.country ? reporter : reporter ? placedAs(reporter, country) : party(ctx, { from: hit.trigger, to: hit.triggerEnd + 1 }, { country, sector: 'COP' });
-  return { sources: [agent], targets: [party(ctx, { from: start, to: head + 1 }, { country, sector: 'CVL' })] };
+  return { sources: [agent], targets: [party(ctx, { from: start, to: head + 1 }, { country: headPos === 'PROPN' ? null : country, sector: 'CVL' })] };
 }
 
 /** What the arrest rules read of the verb group: where it starts and how the act is presented. */
@@ -146,14 +148,16 @@ function placedAs(m: Mention, country: string): Mention {
 }
 
 /** A party the text implies over tokens [from, to): the country's police, or a private person of it. */
-function party(ctx: SentenceContext, span: { readonly from: number; readonly to: number }, who: { readonly country: string; readonly sector: string }): Mention {
+function party(ctx: SentenceContext, span: { readonly from: number; readonly to: number }, who: { readonly country: string | null; readonly sector: string }): Mention {
   const first = ctx.tokens[span.from];
   const last = ctx.tokens[span.to - 1];
   const start = first?.start ?? 0;
   const end = last?.end ?? start;
   const text = ctx.tokens.slice(span.from, span.to).map((t) => t.text).join(' ');
   // Negative ids never meet a recognised mention's.
-  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor: { code: who.country + who.sector, country: who.country, sector: who.sector }, rule: ctx.partyRule, modifier: false };
+  // A person the text names but no dictionary knows keeps the name and no assumed nationality.
+  const actor = who.country === null ? { code: who.sector, sector: who.sector, name: text } : { code: who.country + who.sector, country: who.country, sector: who.sector };
+  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor, rule: ctx.partyRule, modifier: false };
 }
 
 /** Start of the noun phrase ending at `head`: back over nouns, adjectives, numbers, determiners and possessives. */
@@ -161,7 +165,7 @@ function nounPhraseStart(tokens: readonly Token[], head: number, floor: number):
   let k = head;
   while (k - 1 >= floor) {
     const t = tokens[k - 1];
-    if (!t || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART' || t.norm === "'s")) break;
+    if (!t || !(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART' || t.norm === "'s")) break;
     k--;
   }
   return k;

@@ -69,6 +69,8 @@ const CASES: readonly Case[] = [
   { rule: 'unnamed-arrest', text: 'Freedonian officials and Sylvanian officials said two men were detained.', want: [] },
   { rule: 'unnamed-arrest', text: 'The suspect was detained by a neighbour in Fredville.', want: [] },
   { rule: 'unnamed-arrest', text: 'The suspect was attacked in Fredville.', want: [] },
+  // A person the text names but no dictionary knows is arrested too, with no assumed nationality.
+  { rule: 'unnamed-arrest', text: 'Kurt Wendel was detained in Fredville.', want: ['FRDCOP>173>CVL'] },
   // passive.place-agent: a named party arrested in a country or its capital, with no agent, by its police.
   { rule: 'place-agent', text: 'Sylvanian protesters were detained in Fredville.', want: ['FRDCOP>173>SYLCVL'] },
   { rule: 'place-agent', text: 'Sylvanian protesters were detained in Freedonia on Monday.', want: ['FRDCOP>173>SYLCVL'] },
