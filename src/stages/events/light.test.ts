@@ -92,6 +92,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'coordination.comitative', text: 'Freedonia, together with Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
   { rule: 'coordination.comitative', text: 'Freedonia attacked Sylvania along with Osterlich.', want: ['FRD>190>SYL'] },
   { rule: 'clause.coordinate', text: 'Freedonia gave Sylvania a stern and personal warning to stop.', want: ['FRD>130>SYL'] },
+  // clause.inverted-speech: a verb of saying after "to" is a purpose infinitive, no speech tag after the comma.
+  { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYL'] },
+  { rule: 'clause.inverted-speech', text: 'The Freedonian president called Brenner, to assure him of support.', want: ['FRDGOV>041>OSTGOV'] },
   // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
   { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
   { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },

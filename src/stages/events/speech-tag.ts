@@ -26,13 +26,14 @@ export function invertedSpeech(r: TagInput, from: number): boolean {
   const { tokens, to } = r;
   // '," the army said': the closing quotation mark after the comma belongs to the quotation.
   if (CLOSING_QUOTES.has(tokens[from]?.text ?? '')) from++;
-  // ", and the army said ..." is a new clause, not a speech tag.
+  // ", and the army said ..." is a new clause, not a speech tag; ", to assure him of support" a purpose.
   const first = tokens[from];
-  if (!first || first.pos === 'CCONJ') return false;
+  if (!first || first.pos === 'CCONJ' || first.norm === 'to') return false;
   for (let i = from; i < Math.min(to, from + 18); i++) {
     const t = tokens[i];
     if (!t) return false;
-    if (r.isSay(i)) return speechTagEnds(r, from, i);
+    // ", on Tuesday to assure him of support": a verb of saying after "to" is an infinitive, no tag's verb.
+    if (r.isSay(i)) return tokens[i - 1]?.norm !== 'to' && speechTagEnds(r, from, i);
     const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
     // Participles inside the speaker phrase ("trying to broker") are allowed; a comma or a finite verb ends it.
     if (!hyphenated && (t.pos === 'PUNCT' && t.norm !== "'s" || t.pos === 'VERB' && i - from < 2)) return false;

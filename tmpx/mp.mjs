@@ -1,0 +1,15 @@
+import { createCoder } from '/work/main/dist/src/index.js';
+import { matchPatterns } from '/work/main/dist/src/stages/events/match.js';
+import { loadVerbDictionary } from '/work/main/dist/src/dictionaries/verbs.js';
+import { loadCameo } from '/work/main/dist/src/dictionaries/cameo.js';
+import { loadLexicon } from '/work/main/dist/src/dictionaries/lexicon.js';
+import { defaultDictionaryDir } from '/work/main/dist/src/paths.js';
+const dir = defaultDictionaryDir();
+const verbs = loadVerbDictionary(dir, loadCameo(dir)); const lex = loadLexicon(dir);
+const c = createCoder();
+const text = process.argv[2];
+let d = { article: { id: 'x', text }, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
+for (const s of c.stages.slice(0, 2)) d = s.run(d);
+const i = d.tokens.findIndex(t => t.norm === process.argv[3]);
+const hit = matchPatterns({ tokens: d.tokens, to: d.tokens.length, verbs, lex }, i, () => true);
+console.log(hit && { rule: hit.pattern.rule.id, prep: hit.prep, targetFrom: hit.targetFrom });
