@@ -156,6 +156,7 @@ export const LEXICON_CLASSES = {
   FEMALE_HONORIFICS: 'honorifics and titles before a name that make the person a "she" ("Mrs.", "Queen")',
   PRONOUN_OWNER: 'possessive pronouns that own a sector noun ("its troops")',
   COUNTRY_HEADS: 'nouns that after a possessive pronoun mean the owner country ("his country")',
+  ADVERBIAL_NOUNS: 'nouns of time that stand as adverbs after a subject ("the army today attacked"): they end a sector noun',
   REPRESENTATIVES: 'words for someone who speaks for a body: "it" right after their verb of saying is that body',
   LOCATED_AGENTS: 'heads of sector nouns that "in" and a country or capital place in that country ("officials in Beijing")',
   TITLE_STATE_HEADS: 'nouns that refer back to the nearest country whose official name holds them ("the kingdom")',

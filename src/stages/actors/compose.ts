@@ -242,7 +242,9 @@ function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
     put(cx, h.m.start, a.end + 1, { actor: code(null, a.sector), rule: a.rule });
     return a.end + 1;
   }
-  if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
+  // "army officers": a sector noun before another noun modifies it; not before a day ("the army today attacked").
+  const day = nextTok !== undefined && (cx.lex.ADVERBIAL_NOUNS.has(nextTok.norm) || (cx.lex.WEEKDAYS.has(nextTok.norm) && nextTok.text !== nextTok.norm));
+  if (nextTok && !day && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
   put(cx, h.m.start, a.end, { actor: code(null, a.sector), rule: a.rule });
   return a.end;
 }

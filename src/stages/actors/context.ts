@@ -173,10 +173,15 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 /** The end of a proper-name run from `p` (not starting a dictionary phrase other than an official). */
+function weekday(cx: ActorContext, t: Token | undefined): boolean {
+  return t !== undefined && cx.lex.WEEKDAYS.has(t.norm);
+}
+
 export function nameRun(cx: ActorContext, p: number): number {
   const { tokens, byStart } = cx;
   let q = p;
-  while (q < cx.s.tokenEnd && isNameToken(tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
+  // A weekday is a date ("the army Monday attacked"), never part of a name (months are first names too: "April").
+  while (q < cx.s.tokenEnd && isNameToken(tokens[q]) && !weekday(cx, tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
     const m = byStart.get(q);
     q = m ? m.end : q + 1;
   }

@@ -119,6 +119,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
   // memory.pronoun (represented body): "it" right after a spokesman's verb of saying is the body spoken for.
   { text: 'Sylvania protested. A Freedonian government spokesman said it would respond.', want: ['SYL "Sylvania"', 'FRDGOV "Freedonian government"', 'FRDGOV "it"'] },
+  // agent.bare: a day after a sector noun is an adverb ("the army today attacked", "the army Monday attacked"), no compound's head or name.
+  { text: 'The Freedonian army today attacked Sylvania.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"'] },
+  { text: 'The army Monday attacked Sylvania.', want: ['SYLMIL "army"', 'SYL "Sylvania"'] },
   // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
   { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },
