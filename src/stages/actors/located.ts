@@ -21,7 +21,7 @@ export function fillFromLocation(ms: Mention[], all: Mention[], use: { readonly 
     const after = tokens[place.tokenEnd];
     if (after && (after.norm === "'s" || after.pos === 'NOUN' || after.pos === 'PROPN')) continue;
     // The remembered actor's person ("the regime" taken for Kovac's government) is no part of the placed body.
-    const fixed: Mention = { ...m, actor: { code: country + m.actor.sector, country, sector: m.actor.sector }, rule: { ...use.rule, id: `${use.rule.id}.${country}` } };
+    const fixed: Mention = { ...m, actor: { code: country + m.actor.sector, country, sector: m.actor.sector }, rule: { ...use.rule, id: `${use.rule.id}+context.${country}` } };
     ms[i] = fixed;
     const k = all.indexOf(m);
     if (k >= 0) all[k] = fixed;
