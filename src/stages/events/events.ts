@@ -163,9 +163,22 @@ function isSayAt(tokens: readonly Token[], i: number, at: VerbsAt): boolean {
  * Where the words of a pattern triggered in clause `c` may lie: that clause, its complement or infinitive.
  * Made here, not in readHits' loop: a closure over a loop variable costs a context at every token.
  */
-function clauseOrComplement(ctx: SentenceContext, c: number): (j: number) => boolean {
+function clauseOrComplement(ctx: SentenceContext, c: number, trigger: number): (j: number) => boolean {
   const { cm, clauseOf } = ctx;
-  return (j) => clauseOf(j) === c || inComplementOrInfinitive(cm, clauseOf(j), c);
+  return (j) => clauseOf(j) === c || (inComplementOrInfinitive(cm, clauseOf(j), c) && ownComplement(ctx, { c, trigger }, clauseOf(j)));
+}
+
+/**
+ * match.own-complement: whether the complement holding clause `cj` is the trigger's own, not another verb's of
+ * its clause: "warned Sylvania against it, saying that Osterlich will retaliate" reports for "saying".
+ */
+function ownComplement(ctx: SentenceContext, at: { readonly c: number; readonly trigger: number }, cj: number): boolean {
+  const { cm, tokens } = ctx;
+  let cl = cm.clauses[cj];
+  for (let d = 0; cl && cl.parent !== at.c && d < 8; d++) cl = cm.clauses[cl.parent];
+  if (!cl || cl.opener <= at.trigger) return true;
+  for (let k = at.trigger + 1; k < cl.opener; k++) if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.norm === ',') return false;
+  return true;
 }
 
 /** Read every trigger of the sentence: verbs of saying become speech, other hits become coded events. */
@@ -184,7 +197,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
-    const hit = matchPatterns(input, i, clauseOrComplement(ctx, c));
+    const hit = matchPatterns(input, i, clauseOrComplement(ctx, c, i));
     if (!hit) continue;
     // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note");
     // kept, with no sides, until its complement is read as its content ("defended its decision to withdraw").

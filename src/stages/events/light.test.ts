@@ -95,6 +95,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // clause.inverted-speech: a verb of saying after "to" is a purpose infinitive, no speech tag after the comma.
   { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYL'] },
   { rule: 'clause.inverted-speech', text: 'The Freedonian president called Brenner, to assure him of support.', want: ['FRDGOV>041>OSTGOV'] },
+  // match.own-complement: a complement opened after a comma and another verb is that verb's, not the trigger's.
+  { rule: 'match.own-complement', text: 'Freedonia warned Sylvania against new deployments, saying that Freedonia will retaliate.', want: ['FRD>130>SYL'] },
+  { rule: 'match.own-complement', text: 'Freedonia warned of retaliation against Sylvania.', want: ['FRD>138>SYL'] },
   // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
   { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
   { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },
