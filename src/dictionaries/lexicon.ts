@@ -50,6 +50,7 @@ export const LEXICON_CLASSES = {
   // modality.txt
   NEGATORS: 'words that negate a verb group',
   NEGATIVE_DETERMINERS: 'determiners that deny the event noun they stand before ("no attack on")',
+  NEGATIVE_PRONOUNS: 'pronouns that deny what they stand for ("did nothing improper" passes no judgement)',
   FUTURE: 'auxiliaries of the future: the act is intended',
   HYPOTHETICAL: 'modals of possibility and obligation: the act is hypothetical',
   COUNTERFACTUAL: 'future auxiliaries that with "have" or an "if" clause after the verb make the act hypothetical ("would have attacked")',

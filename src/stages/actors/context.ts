@@ -172,15 +172,16 @@ function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && /^\p{L}[\p{L}.'’-]*$/u.test(t.text);
 }
 
-/** The end of a proper-name run from `p` (not starting a dictionary phrase other than an official). */
+/** Whether a token is a weekday: a date ("the army Monday attacked"), never part of a name. */
 function weekday(cx: ActorContext, t: Token | undefined): boolean {
   return t !== undefined && cx.lex.WEEKDAYS.has(t.norm);
 }
 
+/** The end of a proper-name run from `p` (not starting a dictionary phrase other than an official). */
 export function nameRun(cx: ActorContext, p: number): number {
   const { tokens, byStart } = cx;
   let q = p;
-  // A weekday is a date ("the army Monday attacked"), never part of a name (months are first names too: "April").
+  // Months stay: they are first names too ("April Ryan").
   while (q < cx.s.tokenEnd && isNameToken(tokens[q]) && !weekday(cx, tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
     const m = byStart.get(q);
     q = m ? m.end : q + 1;

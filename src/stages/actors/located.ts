@@ -1,5 +1,6 @@
 import type { Mention, RuleRef, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { replaceMention } from './memory.js';
 
 /**
  * memory.located: "officials in Beijing", "the regime in Damascus", "protesters in Cairo": a countryless sector
@@ -22,8 +23,6 @@ export function fillFromLocation(ms: Mention[], all: Mention[], use: { readonly 
     if (after && (after.norm === "'s" || after.pos === 'NOUN' || after.pos === 'PROPN')) continue;
     // The remembered actor's person ("the regime" taken for Kovac's government) is no part of the placed body.
     const fixed: Mention = { ...m, actor: { code: country + m.actor.sector, country, sector: m.actor.sector }, rule: { ...use.rule, id: `${use.rule.id}+context.${country}` } };
-    ms[i] = fixed;
-    const k = all.indexOf(m);
-    if (k >= 0) all[k] = fixed;
+    replaceMention({ ms, all }, i, fixed);
   }
 }

@@ -79,6 +79,14 @@ export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly
   mem.pairs.push(pair);
 }
 
+/** Put `fixed` in place of the sentence's mention `i`, in the sentence and in the article's list alike. */
+export function replaceMention(lists: { readonly ms: Mention[]; readonly all: Mention[] }, i: number, fixed: Mention): void {
+  const old = lists.ms[i];
+  lists.ms[i] = fixed;
+  const k = old === undefined ? -1 : lists.all.indexOf(old);
+  if (k >= 0) lists.all[k] = fixed;
+}
+
 /**
  * "Kenzo Oshima, the United Nations relief coordinator": a person whose title gave only a sector takes
  * the code of a composed actor in apposition right after the name; "Admiral Lee, director of the Sylvanian
@@ -98,9 +106,7 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
     if (gap > 3 && !ofPhrase) continue;
     const actor = ofPhrase && b.actor.country ? extend(a.actor, { code: b.actor.country + a.actor.code, country: b.actor.country }) : extend(b.actor, { name: a.actor.name });
     const fixed: Mention = { ...a, actor };
-    ms[i] = fixed;
-    const k = all.indexOf(a);
-    if (k >= 0) all[k] = fixed;
+    replaceMention({ ms, all }, i, fixed);
     const surname = tokens[a.tokenEnd - 1];
     if (surname) mem.people.set(surname.norm, { actor: fixed.actor, rule: a.rule });
   }
@@ -131,9 +137,7 @@ export function titleFromApposition(ms: Mention[], tokens: readonly Token[], all
     const after = tokens[b.tokenEnd]?.norm;
     if (gap > 3 || !(after === ',' || after === '.' || after === undefined)) continue;
     const fixed: Mention = { ...b, actor: a.actor, rule };
-    ms[i + 1] = fixed;
-    const k = all.indexOf(b);
-    if (k >= 0) all[k] = fixed;
+    replaceMention({ ms, all }, i + 1, fixed);
   }
 }
 
@@ -207,8 +211,6 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
     const country = named ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : only ?? dominant;
     if (country === null) continue;
     const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
-    ms[i] = fixed;
-    const k = all.indexOf(m);
-    if (k >= 0) all[k] = fixed;
+    replaceMention({ ms, all }, i, fixed);
   }
 }

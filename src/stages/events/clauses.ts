@@ -139,7 +139,6 @@ const commaClose: ClauseRule = (r, i, t) => {
   return true;
 };
 
-
 /** clause.according: "according to X" opens an attribution clause. */
 const according: ClauseRule = (r, i, t) => {
   if (t.norm !== 'according' || r.tokens[i + 1]?.norm !== 'to') return false;

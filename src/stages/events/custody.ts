@@ -42,17 +42,16 @@ export function reporters(ctx: SentenceContext, hit: PatternHit, patient: readon
 
 /**
  * passive.unnamed-arrest: "the suspect has been arrested, police said": the subject of an agentless
- * passive of arrest is a noun or a name that names no actor ("the journalist Moussa Tchangari"). With one state actor reporting it, that actor
- * arrested a private person of its country; with none, the police of the one country the sentence names,
- * or else of the article's dominant country, did. Null when the subject is no such noun or no country
- * is unambiguous.
+ * passive of arrest is a noun or a name that names no actor ("the journalist Moussa Tchangari"). With one
+ * state actor reporting it, that actor arrested a private person of its country (a name keeps no assumed
+ * nationality); with none, the police of the one country the sentence names, or else of the article's
+ * dominant country, did. Null when the subject is no such noun or no country is unambiguous.
  */
 export function unnamedArrest(ctx: SentenceContext, hit: PatternHit, vg: ArrestGroup): { sources: Mention[]; targets: Mention[] } | null {
   const { tokens } = ctx;
   if (!asserted(ctx, hit, vg) || byPhraseFollows(ctx, hit)) return null;
   const head = vg.start - 1;
   const c = ctx.clauseOf(hit.trigger);
-  // The arrested may be a person no dictionary knows by name ("the journalist Moussa Tchangari was arrested").
   const headPos = tokens[head]?.pos;
   if (head < ctx.from || (headPos !== 'NOUN' && headPos !== 'PROPN') || ctx.clauseOf(head) !== c || ctx.cm.clauses[c]?.kind === 'rel') return null;
   if (ctx.mentions.some((m) => m.tokenStart <= head && m.tokenEnd > head)) return null;

@@ -96,7 +96,7 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // "no mistake", "did nothing improper", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
-    if (!t || lex.NEGATORS.has(t.norm) || t.norm === 'nothing' || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
+    if (!t || lex.NEGATORS.has(t.norm) || lex.NEGATIVE_PRONOUNS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
     const ev = evaluationAt(ctx, k);
     if (!ev) continue;
     const c = clauseOf(k);

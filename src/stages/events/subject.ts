@@ -58,7 +58,7 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
       if ((w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with' && tokens[k - 1]?.norm === ',' && tokens[m.tokenEnd]?.norm === ',') { conj = true; k += 1; continue; }
       // coordination.described: after the conjunction the conjunct may be described before its name
       // ("Sylvania and its ally Osterlich", "Freedonia and Sylvanian strongman Kurtz").
-      if (conj && describes(tokens[k]) && ++described <= 4) continue;
+      if (conj && describes(tokens, k) && ++described <= 4) continue;
       if (++words > 3 || described > 0) ok = false;
       else if (w === 'and' || w === 'or' || w === '&') conj = true;
       else if (w === ',') comma = true;
@@ -76,11 +76,15 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
   return out;
 }
 
-/** A word that may describe a conjunct before its name: a determiner, possessive, adjective or noun. */
-function describes(t: Token | undefined): boolean {
+/**
+ * A word that may describe a conjunct before its name: a determiner, adjective or noun, or a pronoun before
+ * one of those (a possessive: "its ally Osterlich").
+ */
+function describes(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   if (!t) return false;
   if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-') return true;
-  return t.pos === 'PRON' && (t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her');
+  return t.pos === 'PRON' && k + 1 < tokens.length && describes(tokens, k + 1) && tokens[k + 1]?.pos !== 'PRON';
 }
 
 /**
