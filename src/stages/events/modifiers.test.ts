@@ -31,6 +31,12 @@ const CASES: readonly Case[] = [
   // subject.before: a backer in the subject's hyphenated modifier gives way to whoever it backs.
   { rule: 'subject.before', text: 'Sylvanian-backed troops attacked Osterlich.', want: ['MIL>190>OST'] },
   { rule: 'subject.before', text: 'The Freedonia-trained Red Hand attacked Osterlich.', want: ['IMGRED>190>OST'] },
+  // subject.apposition: a name set off by commas before the verb renames a subject whose head names no actor.
+  { rule: 'subject.apposition', text: "One of Freedonia's allies, Sylvania, attacked Osterlich.", want: ['SYL>190>OST'] },
+  { rule: 'subject.apposition', text: "Freedonia's closest ally, Sylvania, attacked Osterlich.", want: ['SYL>190>OST'] },
+  // A subject that is itself an actor keeps acting; so does a possessive with no name after it.
+  { rule: 'subject.apposition', text: "Freedonia, Sylvania's ally, attacked Osterlich.", want: ['FRD>190>OST'] },
+  { rule: 'subject.apposition', text: "Freedonia's allies attacked Osterlich.", want: ['FRD>190>OST'] },
   // A spaced dash opens the same aside as a comma; a hyphen joins a compound ("Freedonia-trained").
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops — trained and armed by Freedonia — lost ground.', want: ['FRD>062>SYLMIL'] },
   { rule: 'sides.reduced-passive', text: 'The Red Hand - trained by Freedonia - lost ground.', want: ['FRD>062>IMGRED'] },

@@ -195,8 +195,26 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
       const backed = backer(tokens, m, ctx.lex);
       const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && (backed || h.rule.id.startsWith('org.')));
       if (head && (backed || !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart))) return group(sm, head, tokens);
+      const named = apposition(ctx, c, vgStart);
+      if (named && named.tokenStart > m.tokenEnd) return group(sm, named, tokens);
     }
     return group(sm, m, tokens);
+  }
+  return null;
+}
+
+/**
+ * subject.apposition: "One of Freedonia's allies, Kurtz, met ...": a name set off by commas right before the
+ * verb renames the subject, so it acts rather than an actor that only modifies the subject's head (a
+ * possessive whose noun names no actor). The mention, or null.
+ */
+function apposition(ctx: SentenceContext, c: number, vgStart: number): Mention | null {
+  const { tokens } = ctx;
+  let k = vgStart - 1;
+  while (k > ctx.from && tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.norm !== ',') return null;
+  for (const m of ctx.mentions) {
+    if (m.tokenEnd === k && !m.modifier && ctx.clauseOf(m.tokenStart) === c && tokens[m.tokenStart - 1]?.norm === ',') return m;
   }
   return null;
 }
