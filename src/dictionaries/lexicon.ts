@@ -12,6 +12,7 @@ export const LEXICON_CLASSES = {
   // places.txt
   PLACE_PREPS: 'prepositions after which a capitalised name is read as a place',
   PLACE_NOUNS: 'words for a place before "of" and a name ("the city of")',
+  SITE_NOUNS: 'words for a site in a town: a capital before one (or before a PLACE_NOUNS word) names the town, not its government ("a Damascus suburb")',
   PLACE_ARTICLES: 'articles skipped between the preposition and the name',
   PLACE_DIRECTIONS: 'directions skipped before a name when written in lower case ("northwestern Syria")',
   PLACE_HEADS: 'lower-case heads that end a region\'s name ("peninsula", "gulf")',

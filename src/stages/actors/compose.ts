@@ -295,6 +295,10 @@ const compound: ComposeRule = (cx, h) => {
 const named: ComposeRule = (cx, h) => {
   const { m } = h;
   const e = m.entry;
+  if (e.kind === 'capital' && e.country && town(cx, m.end)) {
+    put(cx, m.start, m.end, { actor: code(e.country, null), rule: { ...cx.rules.town, id: `${cx.rules.town.id}+${e.rule.id}` }, modifier: true });
+    return m.end;
+  }
   let actor = code(e.country, e.sector, e.code);
   if (e.kind === 'official') {
     actor = extend(actor, { name: e.name ?? e.code });
@@ -303,6 +307,15 @@ const named: ComposeRule = (cx, h) => {
   put(cx, m.start, m.end, { actor, rule: e.rule });
   return m.end;
 };
+
+/**
+ * named.town: a capital before a word for a place or a site names the town ("a Sylvan City suburb", "Fredville
+ * airport"), so it stands for its country as a modifier does ("a Sylvanian town"), not for the government.
+ */
+function town(cx: ActorContext, k: number): boolean {
+  const next = cx.tokens[k];
+  return next !== undefined && k < cx.s.tokenEnd && (cx.lex.SITE_NOUNS.has(next.norm) || cx.lex.PLACE_NOUNS.has(next.norm));
+}
 
 /** The composition rules in the order they are tried at a dictionary phrase; `named` always applies. */
 export const COMPOSE_RULES: readonly (readonly [string, ComposeRule])[] = [

@@ -24,6 +24,7 @@ export interface ActorRules {
   readonly quoteSpeaker: RuleRef;
   readonly definiteSector: RuleRef;
   readonly located: RuleRef;
+  readonly town: RuleRef;
 }
 
 /** The actor recognizer's context: per document, with the current sentence's fields reset per sentence. */

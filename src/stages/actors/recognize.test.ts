@@ -9,6 +9,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The president of Osterlich spoke. The Freedonian government listened.', want: ['OSTGOV "president of Osterlich"', 'FRDGOV "Freedonian government"'] },
   { text: 'The chief of Sylvania’s army, Gen. Ann Lee, spoke. Later Lee left.', want: ['SYLMIL "Sylvania’s army"', 'SYLMIL "Gen. Ann Lee"', 'SYLMIL "Lee"'] },
   { text: 'Fredville said no. Ostburg agreed.', want: ['FRDGOV "Fredville"', 'OSTGOV "Ostburg"'] },
+  // named.town: a capital before a word for a place or site names the town: its country, not its government.
+  { text: 'Shells hit a Fredville suburb and Ostburg airport.', want: ['FRD "Fredville"', 'OST "Ostburg"'] },
+  { text: 'The Fredville government said no.', want: ['FRDGOV "Fredville government"'] },
   { text: 'The Palace of Dawn said no.', want: ['FRDGOV "Palace of Dawn"'] },
   { text: 'The Red Hand struck. The red hand of fate is a saying.', want: ['IMGRED "Red Hand"'] },
   { text: 'Freedonia and Sylvania met. The two agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The two"', 'SYL "The two"'] },
@@ -125,7 +128,7 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
   { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },
-  { text: 'Officials in Fredville province condemned Sylvania.', want: ['GOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
+  { text: 'Officials in Fredville province condemned Sylvania.', want: ['GOV "Officials"', 'FRD "Fredville"', 'SYL "Sylvania"'] },
   // memory.definite-country (titled): "the republic" is the nearest country whose official name holds the word.
   { text: 'Sylvania attacked Osterlich. The republic protested.', want: ['SYL "Sylvania"', 'OST "Osterlich"', 'OST "The republic"'] },
   { text: 'Osterlich attacked Sylvania. The republic protested.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The republic"'] },

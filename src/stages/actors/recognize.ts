@@ -28,6 +28,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
     definiteSector: grammar.ref('memory.definite-sector'), located: grammar.ref('memory.located'),
+    town: grammar.ref('named.town'),
   };
 
   function run(doc: Doc): Doc {

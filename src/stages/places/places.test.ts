@@ -40,6 +40,8 @@ const CASES: readonly Case[] = [
   { sentence: 'The convoy left Tripoli.', name: 'Tripoli', country: 'LBY', reason: 'capital' },
   { sentence: 'Protests spread to Damascus.', name: 'Damascus', country: 'SYR' },
   { sentence: 'Protesters in Damascus rallied.', name: 'Damascus', actor: 'SYRGOV', country: 'SYR', reason: 'capital' },
+  // named.town: a capital before a word for a site names the town; its mention carries only the country.
+  { sentence: 'Shells hit a Damascus suburb.', name: 'Damascus', actor: 'SYR', country: 'SYR', reason: 'capital' },
   { sentence: 'Observers arrived in Aleppo.', name: 'Aleppo', countries: ['SYR'], country: 'SYR' },
   { sentence: 'Fighting resumed in Georgia.', name: 'Georgia', country: 'GEO', reason: 'country' },
   { sentence: 'The envoy landed in Jordan.', name: 'Jordan', country: 'JOR', reason: 'country' },

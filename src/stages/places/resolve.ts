@@ -66,7 +66,8 @@ export function resolvePlace(key: string, know: PlaceKnowledge, ctx: PlaceContex
   const cands = know.gazetteer.lookup(key) ?? [];
   const country = cands.find((c) => c.isCountry);
   if (country) return fromEntry(country, 'country');
-  if (ctx.actor && /^[A-Z]{3}$/.test(ctx.actor)) {
+  // A bare country code is a country's reading, except on a capital that names its town ("a Damascus suburb").
+  if (ctx.actor && /^[A-Z]{3}$/.test(ctx.actor) && !know.capitals.has(key)) {
     const c = know.gazetteer.country(ctx.actor);
     return c ? fromEntry(c, 'country') : null;
   }
