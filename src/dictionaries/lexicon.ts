@@ -95,6 +95,7 @@ export const LEXICON_CLASSES = {
   BYSTANDER_PREPS: 'prepositions whose object stands beside the act (company, comparison, route), never the one acted on',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',
   APPROXIMATORS: 'prepositions that approximate a number, not head a phrase ("about 200", "more than 40", "up to 1,000")',
+  UP_TO_HEADS: 'words before which "to" approximates a number rather than heads a phrase ("up to 450", "close to a thousand")',
   QUANTITY_WORDS: 'nouns of a round number that an approximator may stand before ("about a dozen", "over hundreds")',
   OWNER_PREPS: 'prepositions that name the owner of a patient ("a camp for refugees")',
   AGENT_PREPS: 'prepositions of the agent of a passive ("by")',

@@ -135,6 +135,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.time-phrase', text: "Freedonia's sanctions received a boost on Sunday from Sylvania.", want: [] },
   { rule: 'match.time-phrase', text: 'Freedonia imposed sanctions on Monday on Sylvania.', want: ['FRD>163>SYL'] },
   { rule: 'match.time-phrase', text: 'Freedonia signed a treaty in March with Sylvania.', want: ['FRD>057>SYL'] },
+  // match.approximator: a preposition that approximates a number ("up to 450") is not the target's.
+  { rule: 'match.approximator', text: 'Freedonia sent up to 450 troops to Sylvania.', want: ['FRD>154>SYL'] },
+  { rule: 'match.approximator', text: 'Freedonia sent close to a thousand troops to Sylvania.', want: ['FRD>154>SYL'] },
   // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
   { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
   { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },

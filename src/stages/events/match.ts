@@ -3,7 +3,7 @@ import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/ve
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { appositiveParticiple, catenativeComplement, verbReading } from './verb-reading.js';
 import { auxAsVerb, haveObject } from './light.js';
-import { timePhrase, unprefixed } from './words.js';
+import { beforeNumber, timePhrase, unprefixed } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
@@ -228,6 +228,14 @@ function anyIn(here: readonly string[], first: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * match.approximator: "sent up to 450 troops to Iraq": "to" after "up" or "close" and before a number
+ * approximates the number; it heads no target phrase. ("to three airbases", "over two raids" still do.)
+ */
+function upTo(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'UP_TO_HEADS' | 'QUANTITY_WORDS'>): boolean {
+  return tokens[k]?.norm === 'to' && lex.UP_TO_HEADS.has(tokens[k - 1]?.norm ?? '') && beforeNumber(tokens, k + 1, lex);
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
@@ -262,7 +270,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
     const prepEnd = lastReq >= 0 ? Math.min(windowEnd, lastReq + PREP_REACH) : windowEnd;
     for (let k = pos; k < prepEnd; k++) {
       const tk = tokens[k];
-      if (tk && p.target.preps.has(tk.norm) && at.sameClause(k) && !timePhrase(tokens, k, input.lex)) { prep = k; break; }
+      if (tk && p.target.preps.has(tk.norm) && at.sameClause(k) && !timePhrase(tokens, k, input.lex) && !upTo(tokens, k, input.lex)) { prep = k; break; }
     }
   }
   const hit: PatternHit = { pattern: p, trigger: i, triggerEnd: trig.end, targetFrom: prep >= 0 ? prep + 1 : pos, prep };

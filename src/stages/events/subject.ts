@@ -2,6 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import type { SentenceContext } from './context.js';
+import { beforeNumber } from './words.js';
 
 // Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
 // antecedents, inverted speech tags and subjects shared with a parent clause.
@@ -103,14 +104,6 @@ export function inPrepPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Me
     return null;
   }
   return null;
-}
-
-/** Whether a number starts at token `i`: a numeral, or (after "a") a round-number noun ("a dozen", "hundreds"). */
-function beforeNumber(tokens: readonly Token[], i: number, lex: SentenceContext['lex']): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (t.pos === 'NUM' || lex.QUANTITY_WORDS.has(t.norm)) return true;
-  return (t.norm === 'a' || t.norm === 'an') && lex.QUANTITY_WORDS.has(tokens[i + 1]?.norm ?? '');
 }
 
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */

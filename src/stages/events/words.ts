@@ -70,3 +70,11 @@ export function timePhrase(tokens: readonly Token[], k: number, lex: Pick<Lexico
   // "may" is a month only as "May".
   return lex.WEEKDAYS.has(next.norm) || (lex.MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
 }
+
+/** Whether a number starts at token `i`: a numeral, or (after "a") a round-number noun ("a dozen", "hundreds"). */
+export function beforeNumber(tokens: readonly Token[], i: number, lex: Pick<Lexicon, 'QUANTITY_WORDS'>): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'NUM' || lex.QUANTITY_WORDS.has(t.norm)) return true;
+  return (t.norm === 'a' || t.norm === 'an') && lex.QUANTITY_WORDS.has(tokens[i + 1]?.norm ?? '');
+}
