@@ -6,7 +6,8 @@ const lines = readFileSync('/tmp/c2000.jsonl','utf8').split('\n').filter(Boolean
 const coder = createCoder({ hypothetical: true, background: true });
 const by = new Map(); const ex = new Map();
 for (const r of lines) {
-  const doc = coder.code({id:String(r.id), text:r.text, ...(r.date?{publishedAt:r.date.slice(0,10)}:{})});
+  let doc = { article: {id:String(r.id), text:r.text, ...(r.date?{publishedAt:r.date.slice(0,10)}:{})}, boilerplate: [], sentences: [], tokens: [], mentions: [], events: [], reports: [], triggers: [], diagnostics: [] };
+  for (const st of coder.stages) if (st.name !== 'consolidate') doc = st.run(doc);
   const evs = new Set(doc.events.map(e=>e.sentence));
   for (const s of doc.sentences) {
     if (evs.has(s.index)) continue;

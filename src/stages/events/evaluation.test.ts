@@ -30,6 +30,8 @@ const CASES: readonly Case[] = [
   { rule: 'quote.evaluation (no tag)', text: '"We want calm. Sylvania made a grave mistake."', want: [] },
   // characterise.evaluation: a verb of characterising with an actor object and an evaluative predicate.
   { rule: 'characterise.evaluation', text: "Osterlich called Sylvania's decision reckless.", want: ['OST>111>SYL'] },
+  // Quotation marks around the predicate do not count against its reach.
+  { rule: 'characterise.evaluation', text: "Osterlich called Sylvania's border decision a “grave mistake.”", want: ['OST>111>SYL'] },
   { rule: 'characterise.evaluation', text: 'Osterlich described the Sylvanian offer as courageous.', want: ['OST>051>SYL'] },
   { rule: 'characterise.evaluation (passive)', text: 'Sylvania was called reckless by Osterlich.', want: [] },
   // characterise.act: the object is an act named before ("the move", "it"); its author is the target.

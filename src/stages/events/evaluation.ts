@@ -6,6 +6,7 @@ import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './hits.js';
 import { findSource, inComplement } from './subject.js';
 import { analyzeVerbGroup } from './verbgroup.js';
+import { QUOTE_MARKS } from './speech-tag.js';
 
 // Reported evaluation (issue 9, "quoted evaluation"): what a speaker says of another actor's conduct is
 // itself an act towards that actor. "Freedonia said Sylvania made a grave mistake", '"Sylvania's conduct
@@ -209,7 +210,10 @@ function characterisationAt(ctx: SentenceContext, k: number, base: EvaluationPat
   const what = characterised(ctx, k, c);
   if (!what) return null;
   let ev: (typeof EVALUATIONS)[number] | undefined;
-  for (let j = what.end; j < Math.min(ctx.to, what.end + PREDICATE_REACH) && clauseOf(j) === c; j++) {
+  // Quotation marks around the predicate ("a “grave mistake”") take no part of its reach.
+  for (let j = what.end, words = 0; j < ctx.to && words < PREDICATE_REACH && clauseOf(j) === c; j++) {
+    if (QUOTE_MARKS.has(tokens[j]?.norm ?? '')) continue;
+    words++;
     if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
     if ((ev = evaluationAt(ctx, j))) break;
   }
