@@ -71,6 +71,7 @@ export const LEXICON_CLASSES = {
   STATIVE_PARTICIPLES: 'participles that are adjectives, active in meaning ("is opposed to")',
   // clauses.txt
   RELATIVE: 'relative pronouns that open a relative clause',
+  RELATIVE_THING_PRONOUNS: 'relative pronouns of a thing: a passive relative with a by-phrase on a verb\'s object names the object\'s author, the one acted on ("condemned the steps that were taken by X")',
   SUBORDINATE: 'subordinators that may open a subordinate clause',
   ALWAYS_SUBORDINATE: 'subordinators that always open a subordinate clause',
   NOT_AS_CLAUSE: 'words before "as" that make it no clause opener ("such as", "as well as")',

@@ -45,6 +45,12 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'object.mutual-topic', text: 'Freedonia and Sylvania signed an agreement against Osterlich.', word: 'signed', want: 'Freedonia+Sylvania > ' },
   { rule: 'object.mutual-topic', text: 'Freedonia and Sylvania signed an agreement with Osterlich.', word: 'signed', want: 'Freedonia+Sylvania > Osterlich' },
   { rule: 'object.mutual-topic', text: 'Freedonia signed an agreement on the militias of Osterlich.', word: 'signed', want: 'Freedonia > Osterlich' },
+  // object.relative-agent: a passive relative on the object with a by-phrase names the object's holder or author.
+  { rule: 'object.relative-agent', text: 'Osterlich attacked the positions that were held by Sylvania.', word: 'attacked', want: 'Osterlich > Sylvania' },
+  { rule: 'object.relative-agent', text: 'Osterlich attacked the town which had been seized by Freedonian troops.', word: 'attacked', want: 'Osterlich > Freedonian troops' },
+  // Not a by-phrase that names no actor, nor a relative after a preposition.
+  { rule: 'object.relative-agent', text: 'Osterlich attacked the town in which the mayor was shot by Sylvania.', word: 'attacked', want: 'Osterlich > ' },
+  { rule: 'object.relative-agent', text: 'Osterlich attacked the town that was defended by night.', word: 'attacked', want: 'Osterlich > ' },
   { rule: 'noun sides', text: 'The Freedonian troops offensive against Sylvania failed.', word: 'offensive', want: 'Freedonian troops > Sylvania' },
 ];
 

@@ -174,13 +174,16 @@ const prepTarget: SideRule = ({ ctx, hit, subject, after }) => {
 /** sides.object: the best-ranked actor after the verb, else the fallbacks below; finally the subject alone. */
 const object: SideRule = (f) => {
   const { ctx, subject } = f;
-  const best = rankedObject(f) ?? infinitiveTarget(f) ?? sharedObject(f) ?? whereTarget(f);
+  const best = rankedObject(f) ?? infinitiveTarget(f) ?? sharedObject(f) ?? whereTarget(f) ?? relativeAgent(f);
   if (!best) {
     const reduced = reducedRelative(f);
     if (reduced) return reduced;
   }
   return { sources: subject, targets: best ? group(ctx.mentions, best, ctx.tokens) : [] };
 };
+
+// How far after the verb a relative clause on its object may open, and how far into it its by-phrase stands.
+const RELATIVE_REACH = 6;
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
@@ -286,6 +289,29 @@ function whereTarget({ ctx, hit, c }: VerbFrame): Mention | undefined {
     const cl = ctx.cm.clauses[ctx.clauseOf(m.tokenStart)];
     return m.tokenStart > hit.triggerEnd && !m.modifier && cl?.kind === 'rel' && ctx.tokens[cl.opener]?.norm === 'where' && cl.parent === c;
   });
+}
+
+/**
+ * object.relative-agent: "condemned the steps that have been taken by Sylvania", "shelled positions which were
+ * held by rebels": an object whose relative clause is passive with a by-phrase is its agent's act or holding,
+ * so the agent is the one acted on. The relative opens right after a short object noun phrase.
+ */
+function relativeAgent({ ctx, hit, c }: VerbFrame): Mention | undefined {
+  const { tokens } = ctx;
+  for (let k = hit.triggerEnd + 2; k <= hit.triggerEnd + RELATIVE_REACH && k < ctx.to; k++) {
+    const cl = ctx.cm.clauses[ctx.clauseOf(k)];
+    if (cl?.kind !== 'rel' || cl.opener !== k) continue;
+    // "the stabbing, in which a man was shot by police": a relative after a preposition says where or how.
+    if (cl.parent !== c || !ctx.lex.RELATIVE_THING_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k - 1]?.pos === 'ADP') return undefined;
+    let be = false;
+    for (let j = k + 1; j < k + RELATIVE_REACH && ctx.clauseOf(j) === cl.id; j++) {
+      const t = tokens[j];
+      if (t?.lemma === 'be') be = true;
+      else if (t?.norm === 'by') return be && tokens[j - 1]?.pos === 'VERB' ? ctx.mentions.find((m) => m.tokenStart > j && m.tokenStart <= j + 3 && !m.modifier) : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** object.reduced-relative: "the rebel groups the regime is fighting": NP1 (the) NP2 VERB, NP2 acts on NP1. */
