@@ -29,7 +29,8 @@ export function contextOf(text: string, mentions: readonly (readonly [string, st
   const doc = withMentions(base, mentions.filter(([w]) => occurrence(base, w) >= 0).map(([w, c, s], k) => mention(base, w, actor(c, s), { id: k })));
   const s = doc.sentences[0];
   if (!s) throw new Error('no sentence');
-  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: loadGrammar(defaultDictionaryDir(), 'events').ref('passive.unnamed-arrest') });
+  const grammar = loadGrammar(defaultDictionaryDir(), 'events');
+  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: grammar.ref('passive.unnamed-arrest'), guestRule: grammar.ref('emit.guest-visit') });
   return { ctx, doc };
 }
 

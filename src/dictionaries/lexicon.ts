@@ -108,6 +108,7 @@ export const LEXICON_CLASSES = {
   TIME_WORDS: 'time words that may stand between a participle and its preposition',
   VERBAL_ATTACK: 'lemmas of force verbs that with a reason after their object are criticism ("attacked X for its policy")',
   WITHHOLDING: 'lemmas of verbs of denial that before an actor and a second object withhold it from the actor ("denied X access"), no denial of a claim',
+  WELCOMING: 'lemmas of verbs of approval that with a named person as their object host a visitor (043: "welcomed Obama to St. Petersburg"), not praise',
   REASON_PREPS: 'prepositions that give the reason for a criticism ("for", "over")',
   POSSESSIVES: 'possessive words after which a verb form is a noun',
   ARTICLES: 'articles and determiners before a gerund noun',

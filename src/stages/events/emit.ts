@@ -20,6 +20,11 @@ export interface EventSink {
   readonly triggers: Trigger[];
 }
 
+// emit.guest-visit: hosting a named person (043) is also that guest's visit to the host (042); what else is
+// "received" or "hosted" (aid, a notification, a base, talks) is too often no visit to carry its converse.
+const HOST = '043';
+const VISIT = '042';
+
 /** Material acts (06-08, 14-20) may have no target; statements and other verbal acts (01-05, 09-13) need one. */
 export function material(code: string): boolean {
   return Number(code.slice(0, 2)) >= 14 || (code >= '06' && code < '09');
@@ -45,6 +50,8 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
       if (info) sink.events.push(newEvent(how, { source: src, target: tgt }, info));
+      const visit = code === HOST && tgt?.actor.name !== undefined ? input.cameo.get(VISIT) : undefined;
+      if (visit && tgt) sink.events.push(newEvent({ ...how, rule: { ...ctx.guestRule, id: `${ctx.guestRule.id}+${p.rule.id}` } }, { source: tgt, target: src }, visit));
     }
     // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
     // but a later "X claimed responsibility for the attacks" may point back to it.

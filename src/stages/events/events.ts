@@ -9,7 +9,7 @@ import { analyzeVerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
 import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
-import { verbalAttacks, withholding } from './sense.js';
+import { verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
@@ -35,6 +35,7 @@ import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js
 export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
   const partyRule = opts.grammar.ref('passive.unnamed-arrest');
+  const guestRule = opts.grammar.ref('emit.guest-visit');
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
@@ -62,10 +63,11 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, articleCountry: () => countryBefore(s.index) });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       withholding(ctx, local);
+      welcomedVisitors(ctx, local);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);

@@ -17,3 +17,22 @@ for (const c of CASES) {
     assert.deepEqual(doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
   });
 }
+
+// sense.welcome-visitor and emit.guest-visit: a named person welcomed in person is a visitor hosted (043), and
+// a hosted visit is also the guest's visit to the host (042); a welcomed decision, or a country, is praised.
+const WELCOMES: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Firefly welcomed Anton Brenner to Fredville.', want: ['FRDGOV>043>OSTGOV', 'OSTGOV>042>FRDGOV'] },
+  { text: 'Firefly welcomed Brenner.', want: ['FRDGOV>043>OSTGOV', 'OSTGOV>042>FRDGOV'] },
+  { text: 'Freedonia hosted Brenner.', want: ['FRD>043>OSTGOV', 'OSTGOV>042>FRD'] },
+  // Only a person received carries the guest's visit; a body or a thing hosted does not.
+  { text: 'Freedonia hosted the Sylvanian government.', want: ['FRD>043>SYLGOV'] },
+  { text: "Firefly welcomed Brenner's decision.", want: ['FRDGOV>051>OSTGOV'] },
+  { text: 'Freedonia welcomed Osterlich.', want: ['FRD>051>OST'] },
+];
+
+for (const c of WELCOMES) {
+  test(`sense.welcome-visitor: ${c.text}`, () => {
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
+  });
+}

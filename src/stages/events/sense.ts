@@ -65,3 +65,22 @@ export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
     if (prep >= 0 && opensReason(ctx, prep + 1)) local[k] = { ...c, code: '111' };
   }
 }
+
+/**
+ * sense.welcome-visitor: "Putin welcomed Obama to St. Petersburg": a verb of approval (WELCOMING) whose
+ * object, right after it, is a named person (not a possessive: "welcomed Rouhani's decision") greets a
+ * visitor: hosting (043), not praise (051).
+ */
+export function welcomedVisitors(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = 0; k < local.length; k++) {
+    const c = local[k];
+    if (!c || !c.code.startsWith('05') || c.hit.pattern.noun || !lex.WELCOMING.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    const guest = c.sides.targets[0];
+    if (!guest || guest.actor.name === undefined || guest.modifier || c.sides.targets.length > 1) continue;
+    const between = guest.tokenStart - c.hit.triggerEnd - 1;
+    if (between > 1 || (between === 1 && !lex.ARTICLES.has(tokens[c.hit.triggerEnd + 1]?.norm ?? ''))) continue;
+    if (lex.POSSESSIVE_MARKS.has(tokens[guest.tokenEnd]?.norm ?? '')) continue;
+    local[k] = { ...c, code: '043' };
+  }
+}
