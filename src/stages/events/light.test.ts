@@ -150,6 +150,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '114.lodge', text: 'Freedonia lodged a protest with Sylvania.', want: ['FRD>114>SYL'] },
   // match.re-prefix: a verb done again codes as its base verb; hyphenated, or an inflected form the tagger has no lemma for.
   { rule: 'match.re-prefix', text: 'Freedonia re-imposed sanctions on Sylvania.', want: ['FRD>163>SYL'] },
+  // 16-reduce-relations.txt: sanctions reinstated or restored are imposed again; a person reinstated is not.
+  { rule: '163.reinstate', text: 'Freedonia reinstated sanctions on Sylvania.', want: ['FRD>163>SYL'] },
+  { rule: '163.reinstate', text: 'Freedonia restored the sanctions against Sylvania.', want: ['FRD>163>SYL'] },
+  { rule: '163.reinstate', text: 'Freedonia reinstated the sanctions.', want: ['FRD>163>-'] },
+  { rule: '0812.reinstate', text: 'Freedonia reinstated the Sylvanian opposition party.', want: ['FRD>0812>SYLPTY'] },
   { rule: 'match.re-prefix', text: 'Freedonia re-opened negotiations with Sylvania.', want: ['FRD>046>SYL', 'SYL>046>FRD'] },
   { rule: 'match.re-prefix', text: 'Freedonia reinvaded Sylvania.', want: ['FRD>192>SYL'] },
   { rule: 'match.re-prefix', text: 'Freedonia rearrested the Sylvanian president.', want: ['FRD>173>SYLGOV'] },
