@@ -33,7 +33,9 @@ function problem(base: string, rule: RuleRef): string | null {
   const line = lineOf(base, rule);
   if (line === undefined) return `${rule.file}:${rule.line} does not exist`;
   const id = rule.id.split('+context.')[0] ?? '';
-  if (rule.file.startsWith('dictionaries/grammar/')) return line.startsWith(`${id} `) ? null : `${rule.file}:${rule.line} does not list ${id}`;
+  // "named.town+capital.SYR": a grammar rule that reads a dictionary entry names that entry after "+".
+  const grammarId = id.split('+')[0] ?? '';
+  if (rule.file.startsWith('dictionaries/grammar/')) return line.startsWith(`${grammarId} `) ? null : `${rule.file}:${rule.line} does not list ${grammarId}`;
   if (rule.file.startsWith('dictionaries/verbs/')) {
     // "speech.accusation+010.say": a grammar rule that recodes the pattern on this line names it after "+".
     const pattern = id.replace(/^[a-z][a-z.-]*\+(?=\d)/, '');
@@ -73,6 +75,7 @@ const FICTIONAL = [
   'Freedonia and Sylvania met. The two agreed. Its army left Ostburg, and Firefly said he would return.',
   'The Freedonian and Sylvanian sides met in Fredville. Sylvanian troops attacked Osterlich.',
   'Osterlich said Sylvania must sign the treaty. President Firefly of Freedonia talked with the League of Unity.',
+  'Sylvanian jets struck a Fredville suburb.',
   readFileSync(join(ROOT, 'testdata', 'seed', 'fictional-seed.json'), 'utf8'),
 ];
 

@@ -1,10 +1,11 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { appositiveParticiple, catenativeComplement, verbReading } from './verb-reading.js';
-import { auxAsVerb, haveObject } from './light.js';
-import { beforeNumber, timePhrase, unprefixed } from './words.js';
+import { appositiveParticiple } from './verb-reading.js';
+import { haveObject } from './light.js';
+import { beforeNumber, timePhrase } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
+import { notAPredicate, readingOf, type ReadingInput } from './token-reading.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -47,113 +48,12 @@ function findReq(tokens: readonly Token[], from: number, to: number, req: WordRe
 }
 
 /** The sentence a pattern is matched in: tokens up to `to` (which bounds required words), verbs and lexicon. */
-export interface MatchInput {
-  readonly tokens: readonly Token[];
+export interface MatchInput extends ReadingInput {
   readonly to: number;
-  readonly verbs: VerbDictionary;
-  readonly lex: Lexicon;
   /** `compileRequiredWords` of `verbs`, when the caller compiled it. */
   readonly required?: ReadonlyMap<readonly VerbPattern[], RequiredWords>;
   /** Per token, whether its form or lemma starts a required word of any pattern (`anyRequired`), where known. */
   readonly mayBeRequired?: (k: number) => boolean;
-}
-
-/** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
-interface Reading {
-  readonly isVerb: boolean;
-  readonly isNoun: boolean;
-  readonly surface: string | null;
-  /** The verb complement of a catenative verb ("began shelling"): its verb's patterns, not its noun's. */
-  readonly complement: boolean;
-}
-
-const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
-
-/**
- * match.not-a-predicate: the shapes in which a verb form is no event: inside a hyphenated adjective, a
- * participle or present participle before its noun, a base or plural form after a preposition.
- */
-function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
-  // "Iranian-backed militias": a verb inside a hyphenated adjective is no event.
-  const before = tokens[i - 1];
-  if (before && before.norm === '-' && before.end === t.start) return true;
-  // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
-  const after = tokens[i + 1];
-  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return true;
-  // "a planned one-on-one summit", "in this besieged area": a participle right after an article or a
-  // demonstrative is an adjective, whatever follows ("that" is left out: it also opens relative clauses).
-  if (before && t.norm.endsWith('ed') && ADJECTIVE_DETERMINERS.has(before.norm)) return true;
-  // "the Sylvanian army and allied militias": a participle coordinated into a noun phrase is an adjective.
-  const beforeConj = tokens[i - 2];
-  if (t.norm.endsWith('ed') && after && after.pos === 'NOUN' && before && before.pos === 'CCONJ' && beforeConj && (beforeConj.pos === 'NOUN' || beforeConj.pos === 'PROPN')) return true;
-  // "from shuttered chemical plants", "the destroyed old town": also irregular participles and before adjectives.
-  if ((t.norm.endsWith('ed') || t.norm.endsWith('en')) && after && (after.pos === 'NOUN' || after.pos === 'ADJ') && before && (before.pos === 'DET' || before.pos === 'ADP') && before.norm !== 'to') return true;
-  // "because of shelling", "in protest": a base or plural form after a preposition is a noun. The last
-  // word of a hyphenated modifier is none ("an all-out bombardment").
-  const hyphen = tokens[i - 2];
-  if (before && before.pos === 'ADP' && before.norm !== 'to' && !(hyphen?.norm === '-' && hyphen.end === before.start) && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
-  // "the first day of fighting", "because of shelling": an -ing form after "of" with no object is a noun.
-  if (t.norm.endsWith('ing') && before?.norm === 'of' && noObjectAfter(after)) return true;
-  // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
-  return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
-}
-
-const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'its', 'this', 'every', 'each']);
-
-const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'NOUN', 'ADJ', 'PART']);
-const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'back']);
-
-/** Whether the token after a verb form starts no object or particle ("address to", not "hit the", "shot down"). */
-function noObjectAfter(after: Token | undefined): boolean {
-  return after === undefined || (!OBJECT_START.has(after.pos) && !PARTICLES.has(after.norm));
-}
-
-/** Whether only modifiers (nouns, adjectives, hyphens) stand between a singular determiner and token `i`. */
-function headOfSingular(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    const p = tokens[k];
-    if (!p) return false;
-    if (SINGULAR_DETERMINERS.has(p.norm)) return k < i - 1;
-    if (!(p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ' || p.norm === '-')) return false;
-  }
-  return false;
-}
-
-/** match.reading: whether token `i` reads as a verb or a noun here, whatever the tagger says. */
-function readingOf(input: MatchInput, i: number, t: Token): Reading {
-  const { tokens, verbs: dict } = input;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  // "its peacekeeping forces", "Washington's earnest wish", "rejected calls by": a word after a possessive
-  // (and its modifiers) or right after a finite verb in "-s" is a noun, whatever the tagger says.
-  const plural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
-  // "border violations by militias": a plural in -s followed by "by"/"of" is a noun.
-  // "conceded to demands from UNITA": no verb in -s follows "to".
-  // "an emergency address to", "his White House address": a base form after a singular determiner and
-  // modifiers, with no object after it, is the head noun of their phrase ("a missile hit the plane" is a verb);
-  // so is one between "be" and "to" ("is host to", "are welcome to").
-  const base = t.norm === t.lemma;
-  const nominal = (plural && before?.norm === 'to') || (base && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i))
-    || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
-  const complement = catenativeComplement(tokens, i, { dict, lex: input.lex });
-  const rescued = verbReading(tokens, i, dict) ?? complement;
-  // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
-  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
-  // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
-  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
-  // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
-  const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
-  return { isVerb, isNoun, surface, complement: complement !== null };
-}
-
-/** The verb a prefixed form does again ("re-imposed" -> "impose"; words.ts `unprefixed`), or null. */
-function againVerb(t: Token, dict: VerbDictionary): string | null {
-  const u = unprefixed(t);
-  if (u === null) return null;
-  const known = dict.verbForms.get(u);
-  if (known !== undefined) return known;
-  // Forms the inflector spells otherwise ("opened", not "openned"): the stem that is a trigger.
-  return [u.replace(/e?d$/, ''), u.replace(/d$/, ''), u.replace(/ing$/, ''), u.replace(/ing$/, 'e'), u.replace(/e?s$/, '')].find((x) => dict.byTrigger.has(x)) ?? null;
 }
 
 /** A pattern that fits at a trigger, with how far its words lie from the verb and how many tokens they cover. */
@@ -325,32 +225,4 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
     if (fit.distance === 0 && fit.covered > 1) break;
   }
   return best?.hit ?? fallback;
-}
-
-/** Whether token `i` stands after a possessive and only modifiers: "its peacekeeping forces", "Iran's stated wish". */
-function possessed(input: MatchInput, i: number): boolean {
-  const { tokens, lex } = input;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const p = tokens[k];
-    if (!p) return false;
-    if (lex.POSSESSIVES.has(p.norm)) return true;
-    // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb.
-    if (!(p.pos === 'ADJ' || p.norm.endsWith('ing'))) return false;
-  }
-  return false;
-}
-
-/** "launched a fierce shelling of the town": an event noun in -ing after an article and modifiers, with no object, is a noun. */
-function gerundNoun(input: MatchInput, i: number): boolean {
-  const { tokens, lex } = input;
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!t || !t.norm.endsWith('ing') || (next && !(next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ'))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const p = tokens[k];
-    if (!p) return false;
-    if (lex.ARTICLES.has(p.norm)) return true;
-    if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'NUM')) return false;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { PatternHit } from './match.js';
-import { placed, type SentenceContext } from './context.js';
+import type { SentenceContext } from './context.js';
 import { backer, findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
@@ -14,14 +14,13 @@ export { findSource, findSpeaker, group, inComplement, inComplementOrInfinitive 
 
 export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';
+import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, whereTarget } from './object-finders.js';
 
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
 function force(hit: PatternHit): boolean {
   return FORCE_ROOTS.has(hit.pattern.code.slice(0, 2));
 }
-
-const OWN = /^(its|their|his|her)\b/i;
 
 /** sides.object-relative: "Chaudhry, whom they had taken hostage": the antecedent is the object. */
 const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
@@ -182,9 +181,6 @@ const object: SideRule = (f) => {
   return { sources: subject, targets: best ? group(ctx.mentions, best, ctx.tokens) : [] };
 };
 
-// How far after the verb a relative clause on its object may open, and how far into it its by-phrase stands.
-const RELATIVE_REACH = 6;
-
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
   ['sides.received', received], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
@@ -247,73 +243,6 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   return best;
 }
 
-/**
- * object.modifier-head: "a deal with Syrian dictator Bashar al-Assad": a nationality modifier gives way to the
- * actor it modifies, when only describing words stand between.
- */
-function headedBy(tokens: readonly Token[], m: Mention, after: readonly Mention[]): boolean {
-  if (!m.modifier) return false;
-  const head = after.find((h) => !h.modifier && h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 2);
-  if (!head) return false;
-  for (let k = m.tokenEnd; k < head.tokenStart; k++) {
-    const pos = tokens[k]?.pos;
-    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return false;
-  }
-  return true;
-}
-
-/**
- * object.infinitive: "threatened to resume attacks in Israel": what is threatened or intended lies in the
- * infinitive (not the actor's own forces, nor a capital that only says where).
- */
-function infinitiveTarget({ ctx, hit, subject, c }: VerbFrame): Mention | undefined {
-  if (!(hit.pattern.threat || hit.pattern.intent)) return undefined;
-  const { tokens, lex } = ctx;
-  const subjectIds = new Set(subject.map((m) => m.id));
-  return ctx.mentions.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && inComplementOrInfinitive(ctx.cm, ctx.clauseOf(m.tokenStart), c)
-    && placed(ctx, m)
-    && !(subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && OWN.test(m.text))
-    && !(m.rule.id.startsWith('capital.') && lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, hit.triggerEnd + 1, lex) ?? '')));
-}
-
-/** object.shared: "has invaded and taken over part of Syria": verbs joined before their object share it. */
-function sharedObject({ ctx, hit }: VerbFrame): Mention | undefined {
-  if (!ctx.lex.COORDINATORS.has(ctx.tokens[hit.triggerEnd + 1]?.norm ?? '')) return undefined;
-  const vp = ctx.clauseOf(hit.triggerEnd + 1);
-  return ctx.mentions.find((m) => m.tokenStart > hit.triggerEnd && ctx.clauseOf(m.tokenStart) === vp && placed(ctx, m));
-}
-
-/** object.where: "hit factories where Hezbollah builds missiles": the place's occupant is the target. */
-function whereTarget({ ctx, hit, c }: VerbFrame): Mention | undefined {
-  return ctx.mentions.find((m) => {
-    const cl = ctx.cm.clauses[ctx.clauseOf(m.tokenStart)];
-    return m.tokenStart > hit.triggerEnd && !m.modifier && cl?.kind === 'rel' && ctx.tokens[cl.opener]?.norm === 'where' && cl.parent === c;
-  });
-}
-
-/**
- * object.relative-agent: "condemned the steps that have been taken by Sylvania", "shelled positions which were
- * held by rebels": an object whose relative clause is passive with a by-phrase is its agent's act or holding,
- * so the agent is the one acted on. The relative opens right after a short object noun phrase.
- */
-function relativeAgent({ ctx, hit, c }: VerbFrame): Mention | undefined {
-  const { tokens } = ctx;
-  for (let k = hit.triggerEnd + 2; k <= hit.triggerEnd + RELATIVE_REACH && k < ctx.to; k++) {
-    const cl = ctx.cm.clauses[ctx.clauseOf(k)];
-    if (cl?.kind !== 'rel' || cl.opener !== k) continue;
-    // "the stabbing, in which a man was shot by police": a relative after a preposition says where or how.
-    if (cl.parent !== c || !ctx.lex.RELATIVE_THING_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k - 1]?.pos === 'ADP') return undefined;
-    let be = false;
-    for (let j = k + 1; j < k + RELATIVE_REACH && ctx.clauseOf(j) === cl.id; j++) {
-      const t = tokens[j];
-      if (t?.lemma === 'be') be = true;
-      else if (t?.norm === 'by') return be && tokens[j - 1]?.pos === 'VERB' ? ctx.mentions.find((m) => m.tokenStart > j && m.tokenStart <= j + 3 && !m.modifier) : undefined;
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
 /** object.reduced-relative: "the rebel groups the regime is fighting": NP1 (the) NP2 VERB, NP2 acts on NP1. */
 function reducedRelative({ ctx, vg, subject, c }: VerbFrame): Sides | null {
   const s0 = subject[0];
@@ -329,7 +258,6 @@ function reducedRelative({ ctx, vg, subject, c }: VerbFrame): Sides | null {
   return null;
 }
 
-
 /** Whether a mention only describes a border: "the Thai border", "Macedonia's border", "the border with Bulgaria". */
 function bordering(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
   let k = m.tokenEnd;
@@ -338,18 +266,6 @@ function bordering(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean 
   const w1 = tokens[m.tokenStart - 1]?.norm;
   const w2 = tokens[m.tokenStart - 2]?.norm ?? '';
   return (w1 === 'with' || w1 === 'between') && lex.BORDER.has(w2);
-}
-
-/** The preposition heading the phrase a mention sits in, looking back across coordination but not past a verb. */
-function governingPrep(tokens: readonly Token[], m: Mention, floor: number, lex: Lexicon): string | null {
-  for (let k = m.tokenStart - 1; k >= floor; k--) {
-    const t = tokens[k];
-    // "following", "including": participles that work as prepositions.
-    if (t && t.pos === 'VERB' && lex.PREP_PARTICIPLES.has(t.norm)) return t.norm;
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
-    if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return lex.NOT_SUBJECT_PREPS.has(t.norm) || lex.LOCATIVE_PREPS.has(t.norm) || lex.BYSTANDER_PREPS.has(t.norm) ? t.norm : null;
-  }
-  return null;
 }
 
 function crossesClauseStart(tokens: readonly Token[], from: number, to: number): boolean {
