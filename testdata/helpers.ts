@@ -1,8 +1,18 @@
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoder, type Coder } from '../src/pipeline/coder.js';
 import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
+
+const scratch: string[] = [];
+process.on('exit', () => { for (const d of scratch) rmSync(d, { recursive: true, force: true }); });
+
+/** A fresh folder under the system's temporary one, removed when the test process exits (passing or not). */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
 
 let fictional: Coder | null = null;
 let fictionalAll: Coder | null = null;
@@ -32,7 +42,7 @@ export function bundledVerbsCoder(opts: { readonly hypothetical?: boolean } = {}
   const known = bundledVerbs.get(hypothetical);
   if (known) return known;
   if (bundledVerbsDir === null) {
-    bundledVerbsDir = mkdtempSync(join(tmpdir(), 'dyad-bundled-verbs-'));
+    bundledVerbsDir = scratchDir('dyad-bundled-verbs-');
     symlinkSync(join(packageRoot(), 'testdata', 'fixtures', 'dictionaries', 'actors'), join(bundledVerbsDir, 'actors'));
     symlinkSync(join(defaultDictionaryDir(), 'verbs'), join(bundledVerbsDir, 'verbs'));
   }

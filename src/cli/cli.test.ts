@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 const DYAD = join(packageRoot(), 'bin', 'dyad');
 
@@ -32,7 +32,7 @@ test('cli: --jsonl writes one line per input line, in order, and reports bad lin
 });
 
 test('cli: code FILE prints a table; --explain shows actors and rules; bad --date is refused', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+  const dir = scratchDir('dyad-cli-');
   const f = join(dir, 'a.txt');
   writeFileSync(f, 'Syrian Defense Minister Ali Abdullah Ayyoub condemned Turkey on Wednesday.');
   const r = run(['code', f, '--date', '2020-07-09', '--explain']);
@@ -46,7 +46,7 @@ test('cli: code FILE prints a table; --explain shows actors and rules; bad --dat
 });
 
 test('cli: HTML input goes through Readability and keeps paragraph text', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+  const dir = scratchDir('dyad-cli-');
   const f = join(dir, 'a.html');
   const para = 'Israeli warplanes struck targets near Damascus on Tuesday, the Syrian army said in a statement carried by state media.';
   writeFileSync(f, `<!doctype html><html><head><title>Strikes</title></head><body><nav>Home | World | Sports</nav><article><h1>Strikes near Damascus</h1><p>${para}</p><p>${para}</p><p>${para}</p></article><footer>Copyright</footer></body></html>`);
@@ -83,10 +83,10 @@ test('cli: code --jsonl leaves background out; --all keeps it and hypothetical a
 });
 
 test('cli: eval --all scores the events the default leaves out too', () => {
-  const gold = join(mkdtempSync(join(tmpdir(), 'dyad-eval-all-')), 'gold.jsonl');
+  const gold = join(scratchDir('dyad-eval-all-'), 'gold.jsonl');
   const text = 'Israeli warplanes struck targets in Syria on Monday. Israeli warplanes struck Syria in 2015.';
   writeFileSync(gold, JSON.stringify({ id: 'g', date: '2020-07-09', text, events: [{ source: 'ISR', target: 'SYR', cameo: '195' }] }) + '\n');
-  const out = join(tmpdir(), `dyad-eval-all-${process.pid}.jsonl`);
+  const out = join(scratchDir('dyad-eval-out-'), 'pred.jsonl');
   for (const [args, n] of [[[], 1], [['--all'], 2]] as const) {
     const r = run(['eval', gold, '--out', out, ...args]);
     assert.equal(r.code, 0, r.err);

@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageRoot } from '../paths.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 const DYAD = join(packageRoot(), 'bin', 'dyad');
 
 test('cli: coverage reads .jsonl and .jsonl.gz, skips bad lines, and ranks the three lists', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-coverage-'));
+  const dir = scratchDir('dyad-coverage-');
   const lines = [
     JSON.stringify({ id: 'a', date: '2020-03-02', text: 'Iran and Iraq admired the parade. The Zorblatt Institute hosted it.' }),
     JSON.stringify({ id: 'b', date: '', text: 'Iran and Iraq admired the fireworks.' }),

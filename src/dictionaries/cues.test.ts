@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCueDictionary } from './cues.js';
 import { defaultDictionaryDir } from '../paths.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 function dirWith(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-cues-'));
+  const dir = scratchDir('dyad-cues-');
   mkdirSync(join(dir, 'acled'));
   writeFileSync(join(dir, 'acled', 'x.txt'), text);
   return dir;

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoder } from '../pipeline/coder.js';
 import { packageRoot } from '../paths.js';
 import { verbForms } from './inflect.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 const FIXTURE = join(packageRoot(), 'testdata', 'fixtures', 'dictionaries');
 
@@ -26,7 +26,7 @@ const BROKEN: readonly { file: string; text: string; message: string }[] = [
 
 for (const b of BROKEN) {
   test(`dictionaries: ${b.message}`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+    const dir = scratchDir('dyad-dict-');
     cpSync(FIXTURE, dir, { recursive: true });
     writeFileSync(join(dir, b.file), b.text);
     assert.throws(() => createCoder({ dictionaryDir: dir }), (e: Error) => e.message === b.message);
@@ -34,7 +34,7 @@ for (const b of BROKEN) {
 }
 
 test('dictionaries: one person in two roles has two ids (the start of each role tells them apart)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+  const dir = scratchDir('dyad-dict-');
   cpSync(FIXTURE, dir, { recursive: true });
   writeFileSync(join(dir, 'actors/officials.txt'), 'FRDGOV  Rufus T. Firefly; Firefly | from: 1933-01-01 | to: 1934-01-01\nSYLGOV  Rufus T. Firefly; Firefly | from: 1934-01-01\n');
   const coder = createCoder({ dictionaryDir: dir });

@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDictionaryDir } from '../paths.js';
 import { LEXICON_CLASSES, loadLexicon, orgPrefixTest, wordsPattern } from './lexicon.js';
 import { loadGrammar } from './grammar.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 // The lexicon (word classes the stages read) and the grammar rule tables: loaded once, every bad line an
 // error with its code, file and line.
 
 /** A copy of the bundled lexicon and grammar folders with one file replaced (or removed when text is null). */
 function copyWith(file: string, text: string | null): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-lex-'));
+  const dir = scratchDir('dyad-lex-');
   cpSync(join(defaultDictionaryDir(), 'lexicon'), join(dir, 'lexicon'), { recursive: true });
   cpSync(join(defaultDictionaryDir(), 'grammar'), join(dir, 'grammar'), { recursive: true });
   if (text === null) rmSync(join(dir, file));
@@ -42,7 +42,7 @@ for (const b of BROKEN) {
 }
 
 test('lexicon: a missing folder is an error', () => {
-  assert.throws(() => loadLexicon(mkdtempSync(join(tmpdir(), 'dyad-lex-'))), /\[DICT040\]/);
+  assert.throws(() => loadLexicon(scratchDir('dyad-lex-')), /\[DICT040\]/);
 });
 
 test('lexicon: the organisation prefix test and word patterns compile from classes', () => {
@@ -70,7 +70,7 @@ test('grammar: a rule the code asks for must be listed; each points at its own l
   const lines = readFileSync(join(defaultDictionaryDir(), 'grammar', 'actors.txt'), 'utf8').split('\n');
   for (const id of g.ids) assert.ok(lines[g.ref(id).line - 1]?.startsWith(`${id} `), id);
   assert.throws(() => g.ref('memory.nothing'), /\[DICT048\] dictionaries\/grammar\/actors\.txt: rule memory\.nothing is not listed/);
-  assert.throws(() => loadGrammar(mkdtempSync(join(tmpdir(), 'dyad-lex-')), 'actors'), /\[DICT046\]/);
+  assert.throws(() => loadGrammar(scratchDir('dyad-lex-'), 'actors'), /\[DICT046\]/);
 });
 
 test('lexicon: docs/dictionaries.md lists every class', () => {

@@ -2,12 +2,11 @@ import { createCoder } from '../pipeline/coder.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { f3, score, type GoldRecord, type PredRecord } from './score.js';
 import { evaluate } from '../cli/eval.js';
-import { realCoder, shared } from '../../testdata/helpers.js';
+import { realCoder, shared, scratchDir } from '../../testdata/helpers.js';
 
 const SCORER = shared('tools', 'score.py');
 
@@ -48,7 +47,7 @@ const PRED: PredRecord[] = [
 ];
 
 test('score: agrees with score.py on a synthetic table', { skip: !existsSync(SCORER) && 'shared/tools/score.py not present' }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-score-'));
+  const dir = scratchDir('dyad-score-');
   const g = writeJsonl(dir, 'gold.jsonl', GOLD);
   const p = writeJsonl(dir, 'pred.jsonl', PRED);
   const ours = score(new Map(GOLD.map((r) => [String(r.id), r])), new Map(PRED.map((r) => [String(r.id), r])));
@@ -59,7 +58,7 @@ for (const set of ['seed', 'plover-gsr', 'case2021-dev']) {
   test(`score: dyad eval agrees with score.py on ${set}.jsonl`, { skip: !existsSync(shared('gold', `${set}.jsonl`)) && 'shared gold not present' }, () => {
     const gold = shared('gold', `${set}.jsonl`);
     const { result, predictions } = evaluate(set === 'case2021-dev' ? createCoder({ incidents: 'every' }) : realCoder(), gold);
-    const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
+    const dir = scratchDir('dyad-eval-');
     const p = writeJsonl(dir, 'pred.jsonl', predictions);
     assert.equal(result.summary, python(gold, p));
   });

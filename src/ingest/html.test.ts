@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlFragmentToText, htmlToText } from './html.js';
+import { scratchDir } from '../../testdata/helpers.js';
 
 const PAGE = '<!doctype html><html><head><title>Freedonia and Sylvania | Daily Example</title>'
   + '<meta property="article:published_time" content="2024-05-06T08:00:00Z"></head><body>'
@@ -35,7 +35,7 @@ for (const [html, text] of FRAGMENTS) {
 
 // Reading JSON Lines must not load the HTML libraries (start-up cost); an HTML record loads them once.
 function loadedAfterReading(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-html-'));
+  const dir = scratchDir('dyad-html-');
   const file = join(dir, name);
   writeFileSync(file, content);
   const sources = pathToFileURL(join(import.meta.dirname, 'readers', 'sources.js')).href;
