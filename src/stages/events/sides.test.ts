@@ -20,6 +20,12 @@ function sides(text: string, word: string): string {
 
 const CASES: readonly { rule: string; text: string; word: string; want: string }[] = [
   { rule: 'sides.object', text: 'Freedonia attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  // object.past-clause: a verbless noun phrase set off after a clause opened past the verb is an apposition
+  // inside that clause, not the verb's object; "and" coordinates, and a following verb makes a clause.
+  { rule: 'object.past-clause', text: 'Freedonia attacked the port after leaving the pact that Sylvania signed with two neighbours - Osterlich and its allies.', word: 'attacked', want: 'Freedonia > ' },
+  { rule: 'object.past-clause', text: 'Freedonia attacked the port after leaving the pact that Sylvania signed with two neighbours, Osterlich and its allies.', word: 'attacked', want: 'Freedonia > ' },
+  { rule: 'object.past-clause', text: 'Freedonia attacked the port, which Sylvania held, and Osterlich.', word: 'attacked', want: 'Freedonia > Osterlich' },
+  { rule: 'object.past-clause', text: 'Freedonia warned that if talks fail, Osterlich will pay.', word: 'warned', want: 'Freedonia > Osterlich' },
   { rule: 'sides.passive', text: 'Sylvania was attacked by Freedonian troops.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'sides.prep-target', text: 'Freedonia talked with Sylvania.', word: 'talked', want: 'Freedonia > Sylvania' },
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },

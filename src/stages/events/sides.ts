@@ -6,6 +6,7 @@ import { backer, findSource, group, inComplement, inComplementOrInfinitive, inPr
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
+import { isDash } from './clause-openers.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
@@ -206,9 +207,11 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   const subjectIds = new Set(subject.map((m) => m.id));
   let best: Mention | undefined;
   let bestRank = 9;
+  const apposed = appositionAfterClause(ctx, hit.triggerEnd + 1, after[after.length - 1]?.tokenStart ?? 0);
   for (const m of after) {
     if (subjectIds.has(m.id) || headedBy(tokens, m, after)) continue;
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1, lex);
+    if (m.tokenStart > apposed) continue;
     // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
@@ -242,6 +245,43 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   }
   return best;
 }
+
+/**
+ * object.past-clause: "abandoned the deal that Iran signed with six nations - the five permanent members
+ * and Germany": a dash or comma that closes a relative, complement or subordinate clause opened after the
+ * verb (not itself set off by a comma: that is a parenthetical), followed by a verbless noun phrase, starts an
+ * apposition to a noun of that clause, and the actors from there on are not the verb's objects
+ * ("condemned Sylvania, which ..., and Osterlich" coordinates them; "sold the jets that X built, to Y"
+ * returns to the verb). The dash or comma's token, or Infinity where there is none before `to`.
+ */
+function appositionAfterClause(ctx: SentenceContext, from: number, to: number): number {
+  let inClause = false;
+  for (let k = from; k < to; k++) {
+    const clause = ctx.cm.clauses[ctx.clauseOf(k)];
+    if (clause !== undefined && EMBEDDED.has(clause.kind) && clause.opener >= from) {
+      if (!inClause && ctx.tokens[clause.opener - 1]?.norm === ',') return Infinity;
+      inClause = true;
+      continue;
+    }
+    if (!inClause) continue;
+    const n = ctx.tokens[k]?.norm ?? '';
+    return (n === ',' || isDash(ctx.tokens, k)) && NOUN_PHRASE_START.has(ctx.tokens[k + 1]?.pos ?? '') && verbless(ctx, k + 1) ? k : Infinity;
+  }
+  return Infinity;
+}
+
+/** Whether the stretch from `k` to the next comma, dash or the sentence's end has no verb (an apposition has none). */
+function verbless(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < ctx.to; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.norm === ',' || isDash(ctx.tokens, j)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+const EMBEDDED: ReadonlySet<string> = new Set(['rel', 'comp', 'sub']);
+const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
 /** object.reduced-relative: "the rebel groups the regime is fighting": NP1 (the) NP2 VERB, NP2 acts on NP1. */
 function reducedRelative({ ctx, vg, subject, c }: VerbFrame): Sides | null {
