@@ -9,7 +9,7 @@ import { analyzeVerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
 import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
-import { verbalAttacks, welcomedVisitors, withholding } from './sense.js';
+import { materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { sentenceContext, type SentenceContext } from './context.js';
@@ -68,6 +68,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       verbalAttacks(ctx, local);
       withholding(ctx, local);
       welcomedVisitors(ctx, local);
+      materialBacking(ctx, local);
       applyDemands(ctx, local, speech, verbs);
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);

@@ -36,3 +36,23 @@ for (const c of WELCOMES) {
     assert.deepEqual(doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
   });
 }
+
+// sense.material-backing: support of an armed party, or support aimed against an enemy, is material backing
+// (070), not praise (051); an enemy reached through "against" is no recipient; the public's or the press's
+// backing, and a country's backing of its own forces, stay what they are.
+const BACKING: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia began supporting Sylvanian rebels.', want: ['FRD>070>SYLREB'] },
+  { text: 'The Sylvanian rebels are backed by Freedonia.', want: ['FRD>070>SYLREB'] },
+  { text: 'Freedonia supported the Sylvanian government against the rebellion.', want: ['FRD>070>SYLGOV'] },
+  { text: 'Freedonia supported the Sylvanian government.', want: ['FRD>051>SYLGOV'] },
+  { text: 'Freedonia supported operations against Sylvanian rebels.', want: [] },
+  { text: 'The Freedonian army is backed by Freedonia.', want: ['FRD>051>FRDMIL'] },
+  { text: 'The Freedonian rebels are backed by Sylvanian protesters.', want: ['SYLCVL>051>FRDREB'] },
+];
+
+for (const c of BACKING) {
+  test(`sense.material-backing: ${c.text}`, () => {
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(doc.events.filter((e) => !e.negated && notStatement(e)).map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
+  });
+}

@@ -84,3 +84,62 @@ export function welcomedVisitors(ctx: SentenceContext, local: Coded[]): void {
     local[k] = { ...c, code: '043' };
   }
 }
+
+/**
+ * sense.material-backing: "began supporting rebel groups", "the rebels are backed by Sylvania", "supported
+ * the government against the rebellion": a verb of support (SUPPORT_VERBS) whose target is an armed party
+ * (BACKED_SECTORS) or that is aimed against an enemy ("against" right after the target) is material
+ * backing, as the annotation guide codes it: provide aid (070), not praise (051). A target reached through
+ * "against" ("supported operations against Osterlich") is the enemy of what is backed, not its recipient:
+ * no event is coded for it.
+ */
+export function materialBacking(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = local.length - 1; k >= 0; k--) {
+    const c = local[k];
+    if (!c || !c.code.startsWith('05') || c.hit.pattern.noun || !lex.SUPPORT_VERBS.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    const target = c.sides.targets[c.sides.targets.length - 1];
+    if (!target || target.modifier) continue;
+    if (enemyPhrase(ctx, c.hit.triggerEnd, target)) { local.splice(k, 1); continue; }
+    // Backing of a party no country or body places ("Kurdish forces") stays a statement, which needs a placed
+    // target; so does backing by the public or the press ("backed by millions of protesters") and a
+    // country's backing of its own forces ("supports his commanders").
+    if (!target.actor.country && !ctx.isOrg(target.actor.code)) continue;
+    if (c.sides.sources.some((m) => lex.OPINION_SECTORS.has(m.actor.sector?.slice(0, 3) ?? '') || (m.actor.country !== undefined && m.actor.country === target.actor.country))) continue;
+    const armed = target.actor.sector !== undefined && lex.BACKED_SECTORS.has(target.actor.sector.slice(0, 3));
+    if (armed || againstAfter(ctx, target)) local[k] = { ...c, code: '070' };
+  }
+}
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
+
+/** Whether a participle after this token modifies a noun: after a noun, determiner, adjective or hyphen ("self-declared"). */
+function adjectival(t: Token | undefined): boolean {
+  return t !== undefined && (NOMINAL.has(t.pos) || t.norm === '-');
+}
+
+/** Whether the target after the verb sits in an "against" phrase ("supported the fight against X"). */
+function enemyPhrase(ctx: SentenceContext, triggerEnd: number, target: Mention): boolean {
+  for (let k = target.tokenStart - 1; k > triggerEnd; k--) {
+    const t = ctx.tokens[k];
+    // A participle after a noun modifies it ("against targets associated with X"); another verb ends the phrase.
+    if (!t || t.pos === 'AUX' || (t.pos === 'VERB' && !(t.norm.endsWith('ed') && adjectival(ctx.tokens[k - 1])))) return false;
+    if (t.norm === 'against') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether "against" follows the target's own phrase closely, in its clause ("the government of X against"),
+ * not a noun the target only owns ("X's argument against").
+ */
+function againstAfter(ctx: SentenceContext, target: Mention): boolean {
+  const c = ctx.clauseOf(target.tokenStart);
+  if (ctx.lex.POSSESSIVE_MARKS.has(ctx.tokens[target.tokenEnd]?.norm ?? '')) return false;
+  for (let k = target.tokenEnd; k < ctx.to && k <= target.tokenEnd + 6; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.clauseOf(k) !== c || t.pos === 'VERB' || t.norm === ',') return false;
+    if (t.norm === 'against') return true;
+  }
+  return false;
+}
