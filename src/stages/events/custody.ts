@@ -1,4 +1,4 @@
-import type { Mention, Modality, Token } from '../../model/types.js';
+import type { Mention, Modality, RuleRef, Token } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { inComplement } from './subject.js';
@@ -146,8 +146,8 @@ function placedAs(m: Mention, country: string): Mention {
   return { ...m, actor: { ...m.actor, code: country + m.actor.code, country } };
 }
 
-/** A party the text implies over tokens [from, to): the country's police, or a private person of it. */
-function party(ctx: SentenceContext, span: { readonly from: number; readonly to: number }, who: { readonly country: string | null; readonly sector: string }): Mention {
+/** A party the text implies over tokens [from, to): the country's police, or a private person of it; coded by `rule` (passive.unnamed-arrest by default). */
+export function party(ctx: SentenceContext, span: { readonly from: number; readonly to: number }, who: { readonly country: string | null; readonly sector: string; readonly rule?: RuleRef }): Mention {
   const first = ctx.tokens[span.from];
   const last = ctx.tokens[span.to - 1];
   const start = first?.start ?? 0;
@@ -156,7 +156,7 @@ function party(ctx: SentenceContext, span: { readonly from: number; readonly to:
   // Negative ids never meet a recognised mention's.
   // A person the text names but no dictionary knows keeps the name and no assumed nationality.
   const actor = who.country === null ? { code: who.sector, sector: who.sector, name: text } : { code: who.country + who.sector, country: who.country, sector: who.sector };
-  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor, rule: ctx.partyRule, modifier: false };
+  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor, rule: who.rule ?? ctx.partyRule, modifier: false };
 }
 
 /** Start of the noun phrase ending at `head`: back over nouns, adjectives, numbers, determiners and possessives. */

@@ -20,6 +20,7 @@ import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
 import { quotedSpeakers } from './quotations.js';
 import { aimByPurpose } from './purpose.js';
+import { protestParticipants } from './participants.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 
@@ -36,6 +37,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
   const { verbs, cameo, lexicon: lex } = opts;
   const partyRule = opts.grammar.ref('passive.unnamed-arrest');
   const guestRule = opts.grammar.ref('emit.guest-visit');
+  const participantsRule = opts.grammar.ref('object.protest-participants');
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
@@ -63,7 +65,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, articleCountry: () => countryBefore(s.index) });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, participantsRule, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       withholding(ctx, local);
@@ -73,6 +75,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       dropAdjuncts(ctx, local);
       const background = takeBackground(ctx, local);
       aimByPurpose(ctx, local, background);
+      protestParticipants(ctx, local);
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       // Sentence-level coding: a report whose sentence codes nothing else is the speaker's statement.
