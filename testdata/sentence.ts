@@ -30,7 +30,7 @@ export function contextOf(text: string, mentions: readonly (readonly [string, st
   const s = doc.sentences[0];
   if (!s) throw new Error('no sentence');
   const grammar = loadGrammar(defaultDictionaryDir(), 'events');
-  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: grammar.ref('passive.unnamed-arrest'), guestRule: grammar.ref('emit.guest-visit'), participantsRule: grammar.ref('object.protest-participants') });
+  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: grammar.ref('passive.unnamed-arrest'), guestRule: grammar.ref('emit.guest-visit'), participantsRule: grammar.ref('object.protest-participants'), antiRule: grammar.ref('object.anti-prefix') });
   return { ctx, doc };
 }
 

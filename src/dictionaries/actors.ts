@@ -196,3 +196,23 @@ export function dictionaryFiles(dir: string): string[] {
   walk(dir);
   return out.sort();
 }
+
+/**
+ * Every one-word name, adjective or people of exactly one country ("american", "sylvanian", "iran"), lower
+ * case, with its country: what "anti-X" words name (events/opposed.ts). Words of two countries are left out.
+ */
+export function oneWordCountries(dict: ActorDictionary): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [word, node] of dict.trie.next) {
+    for (const end of node.ends) {
+      const e = end.value;
+      if (end.phrase.texts.length !== 1 || !(e.kind === 'country' || e.kind === 'adj' || e.kind === 'people') || e.country === null) continue;
+      const known = out.get(word);
+      if (known !== undefined && known !== e.country) shared.add(word);
+      out.set(word, e.country);
+    }
+  }
+  for (const w of shared) out.delete(w);
+  return out;
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createCoder } from '../pipeline/coder.js';
 import { packageRoot } from '../paths.js';
 import { verbForms } from './inflect.js';
+import { loadActorDictionary, oneWordCountries } from './actors.js';
 import { scratchDir } from '../../testdata/helpers.js';
 
 const FIXTURE = join(packageRoot(), 'testdata', 'fixtures', 'dictionaries');
@@ -58,3 +59,18 @@ for (const [lemma, forms] of FORMS) {
     for (const f of forms) assert.ok(got.has(f), `${f} in ${[...got].join(',')}`);
   });
 }
+
+// oneWordCountries: one-word names, adjectives and peoples of one country, lower case; a word two countries
+// share is no one's; phrases of several words are left out.
+test('oneWordCountries: one-word country words and their country', () => {
+  const dir = scratchDir('dyad-dict-');
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, 'actors', 'countries.txt'), 'FRD  Freedonia | adj: Freedonian | people: Freedonians\nSYL  Sylvania; Sylvan Republic | adj: Sylvanian; Sylvan\nOST  Osterlich | adj: Sylvan\n');
+  const dict = loadActorDictionary(dir, (s) => s.split(/\s+/), () => false);
+  const words = oneWordCountries(dict);
+  assert.equal(words.get('freedonian'), 'FRD');
+  assert.equal(words.get('freedonians'), 'FRD');
+  assert.equal(words.get('sylvania'), 'SYL');
+  assert.equal(words.has('sylvan'), false);
+  assert.equal(words.has('republic'), false);
+});

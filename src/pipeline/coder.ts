@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article, Doc, Stage } from '../model/types.js';
-import { dictionaryFiles, loadActorDictionary } from '../dictionaries/actors.js';
+import { dictionaryFiles, loadActorDictionary, oneWordCountries } from '../dictionaries/actors.js';
 import { loadKnownPlaces } from '../dictionaries/places.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { loadCameo } from '../dictionaries/cameo.js';
@@ -113,7 +113,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     createCleanStage(),
     createSegmentStage(segmenter),
     createActorRecognizer({ dictionary: dicts.actors, lexicon, grammar: loadGrammar(src.lexiconDir, 'actors') }),
-    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon, grammar: loadGrammar(src.lexiconDir, 'events'), oneSided: opts.oneSided === true }),
+    createEventCoder({ verbs: dicts.verbs, cameo: dicts.cameo, lexicon, grammar: loadGrammar(src.lexiconDir, 'events'), oneSided: opts.oneSided === true, countries: oneWordCountries(dicts.actors) }),
     createIncidentTyper({ cues, cameo: dicts.cameo, lexicon, mode: opts.incidents ?? 'sideless' }),
     createDateResolver({ lexicon }),
     places.sentencePlaces,

@@ -28,6 +28,8 @@ export interface SentenceContext {
   readonly guestRule: RuleRef;
   /** The grammar rule of a protest's participants coded as the target (object.protest-participants). */
   readonly participantsRule: RuleRef;
+  /** The grammar rule of the country an "anti-X" word names as a protest's target (object.anti-prefix). */
+  readonly antiRule: RuleRef;
 }
 
 /** Whether a mention is placed: it has a country or is an international or non-state organisation. */
@@ -36,7 +38,7 @@ export function placed(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Build the context of one sentence: its mentions by end token and its clause map. */
-export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; partyRule: RuleRef; guestRule: RuleRef; participantsRule: RuleRef; articleCountry?: () => string | null }): SentenceContext {
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; partyRule: RuleRef; guestRule: RuleRef; participantsRule: RuleRef; antiRule: RuleRef; articleCountry?: () => string | null }): SentenceContext {
   const { tokens, s, mentions } = input;
   const endingAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -47,5 +49,5 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
   const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, partyRule: use.partyRule, guestRule: use.guestRule, participantsRule: use.participantsRule, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, partyRule: use.partyRule, guestRule: use.guestRule, participantsRule: use.participantsRule, antiRule: use.antiRule, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
 }

@@ -11,7 +11,7 @@ import { inComplement } from './subject.js';
 // arrested is a private person of that country (CVL); the police its COP.
 
 /** Sectors of the state that arrest, detain and charge: a reporter of one of these is the agent. */
-const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['COP', 'GOV', 'MIL', 'JUD', 'SPY']);
 
 /** Whether a hit is an arrest, detention or charge (173). */
 export function arrest(hit: PatternHit): boolean {

@@ -21,6 +21,7 @@ import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationP
 import { quotedSpeakers } from './quotations.js';
 import { aimByPurpose } from './purpose.js';
 import { protestParticipants } from './participants.js';
+import { opposedTargets } from './opposed.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 
@@ -30,14 +31,17 @@ import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js
 
 /**
  * Create the event coder: verb/noun patterns over shallow clauses, with voice, negation, modality and speech.
+ * `countries`: one-word country names, adjectives and peoples (lower case) for "anti-X" words (opposed.ts).
  * `oneSided`: code every text as sentences apart (keepEvents); a text of one sentence always is (a lone
  * headline, wire lede or snippet has no context in which its target could be named).
  */
-export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean }): Stage {
+export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean; countries?: ReadonlyMap<string, string> }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
   const partyRule = opts.grammar.ref('passive.unnamed-arrest');
   const guestRule = opts.grammar.ref('emit.guest-visit');
   const participantsRule = opts.grammar.ref('object.protest-participants');
+  const antiRule = opts.grammar.ref('object.anti-prefix');
+  const opposable = opts.countries ?? new Map<string, string>();
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
   const cv = compileVerbs(verbs);
@@ -65,7 +69,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, participantsRule, articleCountry: () => countryBefore(s.index) });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, participantsRule, antiRule, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       withholding(ctx, local);
@@ -76,6 +80,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       const background = takeBackground(ctx, local);
       aimByPurpose(ctx, local, background);
       protestParticipants(ctx, local);
+      opposedTargets(ctx, local, opposable);
       const coded = resolveComplements(ctx, local).filter(isEvent);
       addAccusations(ctx, coded, speech);
       // Sentence-level coding: a report whose sentence codes nothing else is the speaker's statement.
