@@ -2,6 +2,7 @@ import type { ActorCoding, Mention, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
 import { agentRun, code, nameRun, put, remember, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 import { extend } from '../../model/extend.js';
+import type { Remembered } from './memory.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -192,6 +193,22 @@ function titleName(cx: ActorContext, h: Head, a: AgentPhrase): number {
 /** How many sentences back a sector phrase is still what "the army" means. */
 const PHRASE_WINDOW = 6;
 
+/**
+ * memory.definite-sector, by head: "the ministry" after "the Sylvanian foreign ministry", "the embassy" after
+ * "Freedonia's embassy in Fredville": a one-word phrase is the longer remembered phrase it heads, when all
+ * such phrases within the window were placed by one country.
+ */
+function sameHead(cx: ActorContext, key: string): (Remembered & { readonly sentence: number }) | undefined {
+  if (key.includes(' ')) return undefined;
+  let found: (Remembered & { readonly sentence: number }) | undefined;
+  for (const [k, r] of cx.mem.phrases) {
+    if (!k.endsWith(` ${key}`) || cx.s.index - r.sentence > PHRASE_WINDOW) continue;
+    if (found && found.actor.country !== r.actor.country) return undefined;
+    if (!found || r.sentence >= found.sentence) found = r;
+  }
+  return found;
+}
+
 function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const { tokens } = cx;
   const next = tokens[a.end];
@@ -206,7 +223,7 @@ function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   if (!definite && !barePlural) return -1;
   const key = titleKey(cx, h.m.start, a.end);
   const person = definite ? titleHolder(cx, key) : undefined;
-  const phrase = cx.mem.phrases.get(key);
+  const phrase = cx.mem.phrases.get(key) ?? (definite ? sameHead(cx, key) : undefined);
   const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : definite && !a.title && a.sector ? sameSector(cx, a.sector) : undefined;
   if (!r?.actor.country) return -1;
   put(cx, h.m.start, a.end, { actor: r.actor, rule: r === person ? cx.rules.title : cx.rules.definiteSector });

@@ -72,6 +72,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // a title of a person ("the president of Sylvania") is no such phrase.
   { text: 'Sylvania’s army entered Osterlich. Later the army attacked Freedonia.', want: ['SYLMIL "Sylvania’s army"', 'OST "Osterlich"', 'SYLMIL "army"', 'FRD "Freedonia"'] },
   { text: 'Sylvania’s forces massed. Forces attacked. Two forces left.', want: ['SYLMIL "Sylvania’s forces"', 'SYLMIL "Forces"', 'MIL "forces"'] },
+  // memory.definite-sector, by head: a one-word phrase ("the troops") is the longer remembered phrase it heads
+  // ("peacekeeping troops"), when one country placed every such phrase in the window; not the actor beside it.
+  { text: 'Sylvanian peacekeeping troops entered the border town. The troops attacked Osterlich.', want: ['SYLPKO "Sylvanian peacekeeping troops"', 'SYLPKO "troops"', 'OST "Osterlich"'] },
+  // As with the phrase itself, the latest placement of one phrase wins.
+  { text: 'Sylvanian peacekeeping troops and Freedonian peacekeeping troops met. The troops attacked Osterlich.', want: ['SYLPKO "Sylvanian peacekeeping troops"', 'FRDPKO "Freedonian peacekeeping troops"', 'FRDPKO "troops"', 'OST "Osterlich"'] },
   // Class: a definite sector noun ("the regime", "the militias") written differently from its antecedent is the
   // latest actor of that sector placed by a country in the window, if the window holds that sector for one country only.
   { text: 'Sylvanian officials closed the border. The government said no.', want: ['SYLGOV "Sylvanian officials"', 'SYLGOV "government"'] },
