@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fictionalCoder } from '../../../testdata/helpers.js';
+import { bundledVerbsCoder, fictionalCoder } from '../../../testdata/helpers.js';
 
 function events(text: string): string[] {
   return fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
@@ -35,3 +35,9 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
 for (const c of CASES) {
   test(`anaphora: ${c.text}`, () => assert.deepEqual(events(c.text), c.want));
 }
+
+// A launch (of a missile or rocket) is a use of force that "the launch" refers back to, with the bundled verbs.
+test('anaphora: "condemned the launch" targets the one who fired', () => {
+  const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich condemned the launch.', publishedAt: '1933-06-15' });
+  assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), ['SYL>150>-', 'OST>111>SYL']);
+});
