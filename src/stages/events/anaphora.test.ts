@@ -41,3 +41,9 @@ test('anaphora: "condemned the launch" targets the one who fired', () => {
   const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich condemned the launch.', publishedAt: '1933-06-15' });
   assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), ['SYL>150>-', 'OST>111>SYL']);
 });
+
+// anaphora.apology-own-act: regret over another's act is no apology to it (055 needs one's own act).
+test('anaphora: "expressed regret over the launch" is no apology to the one who fired', () => {
+  const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich expressed regret over the launch.', publishedAt: '1933-06-15' });
+  assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), ['SYL>150>-']);
+});

@@ -78,6 +78,8 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
       // A claim of responsibility makes the act the claimant's own whoever was named doing it ("troops were
       // attacked; the Red Hand claimed the attack"): its victim is the target, never its named agent.
       const own = (r.source.actor.country !== undefined && r.source.actor.country === e.source.actor.country) || e.cameo?.startsWith('015') === true;
+      // anaphora.apology-own-act: one apologises for one's own act; regret over another's act is no apology to it.
+      if (!own && e.cameo?.startsWith('055') === true) break;
       const target = own ? r.target : r.source;
       if (target && target.actor.code !== e.source.actor.code) {
         out[i] = { ...e, target };
