@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoder, type Coder } from '../src/pipeline/coder.js';
+import type { Event } from '../src/model/types.js';
 import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
 
 const scratch: string[] = [];
@@ -65,4 +66,15 @@ export function shared(...parts: string[]): string {
 /** Not a sentence-level statement (speech.statement, tested in one-sided.test.ts): what tests of other rules compare. */
 export function notStatement(e: { readonly rule: { readonly id: string } }): boolean {
   return !e.rule.id.startsWith('speech.statement+');
+}
+
+/** Events as `SOURCE>cameo>TARGET` ("-" for a side left empty): what the table tests of event rules compare. */
+export function dyadKeys(events: readonly Event[]): string[] {
+  return events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
+}
+
+/** The asserted events of `text`, statements aside, coded by the bundled verbs over the fictional actors, as dyad keys. */
+export function bundledDyads(text: string): string[] {
+  const doc = bundledVerbsCoder().code({ id: 't', text, publishedAt: '1933-06-15' });
+  return dyadKeys(doc.events.filter((e) => !e.negated && notStatement(e)));
 }

@@ -5,7 +5,7 @@ import { loadVerbDictionary, type VerbDictionary } from '../src/dictionaries/ver
 import { loadCameo } from '../src/dictionaries/cameo.js';
 import { loadGrammar } from '../src/dictionaries/grammar.js';
 import { defaultDictionaryDir, packageRoot } from '../src/paths.js';
-import { sentenceContext, type SentenceContext } from '../src/stages/events/context.js';
+import { eventGrammar, sentenceContext, type SentenceContext } from '../src/stages/events/context.js';
 import { sayVerbAt } from '../src/stages/events/events.js';
 import { matchPatterns, type PatternHit } from '../src/stages/events/match.js';
 import { inComplementOrInfinitive } from '../src/stages/events/sides.js';
@@ -30,7 +30,7 @@ export function contextOf(text: string, mentions: readonly (readonly [string, st
   const s = doc.sentences[0];
   if (!s) throw new Error('no sentence');
   const grammar = loadGrammar(defaultDictionaryDir(), 'events');
-  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), partyRule: grammar.ref('passive.unnamed-arrest'), guestRule: grammar.ref('emit.guest-visit'), participantsRule: grammar.ref('object.protest-participants'), antiRule: grammar.ref('object.anti-prefix') });
+  const ctx = sentenceContext({ tokens: doc.tokens, s, mentions: doc.mentions, isSay: (i) => sayVerbAt(doc.tokens, i, verbs) }, { lex, isOrg: orgPrefixTest(lex), rules: eventGrammar(grammar) });
   return { ctx, doc };
 }
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledVerbsCoder, fictionalCoder } from '../../../testdata/helpers.js';
+import { bundledVerbsCoder, dyadKeys, fictionalCoder } from '../../../testdata/helpers.js';
 
 function events(text: string): string[] {
-  return fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`);
+  return dyadKeys(fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events);
 }
 
 const CASES: readonly { text: string; want: readonly string[] }[] = [
@@ -39,11 +39,11 @@ for (const c of CASES) {
 // A launch (of a missile or rocket) is a use of force that "the launch" refers back to, with the bundled verbs.
 test('anaphora: "condemned the launch" targets the one who fired', () => {
   const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich condemned the launch.', publishedAt: '1933-06-15' });
-  assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), ['SYL>150>-', 'OST>111>SYL']);
+  assert.deepEqual(dyadKeys(doc.events), ['SYL>150>-', 'OST>111>SYL']);
 });
 
 // anaphora.apology-own-act: regret over another's act is no apology to it (055 needs one's own act).
 test('anaphora: "expressed regret over the launch" is no apology to the one who fired', () => {
   const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich expressed regret over the launch.', publishedAt: '1933-06-15' });
-  assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), ['SYL>150>-']);
+  assert.deepEqual(dyadKeys(doc.events), ['SYL>150>-']);
 });

@@ -1,5 +1,6 @@
 import type { Mention, RuleRef, Sentence, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { segmentClauses, type ClauseMap } from './clauses.js';
 
 /**
@@ -22,14 +23,30 @@ export interface SentenceContext {
   readonly isOrg: (code: string) => boolean;
   /** The article's clearly dominant country before this sentence, if any (asked rarely, so computed on demand). */
   readonly articleCountry?: () => string | null;
-  /** Where a party that the rules code without a dictionary entry points (dictionaries/grammar/events.txt). */
-  readonly partyRule: RuleRef;
-  /** Where the guest's side of a hosted visit points (emit.guest-visit). */
-  readonly guestRule: RuleRef;
-  /** The grammar rule of a protest's participants coded as the target (object.protest-participants). */
-  readonly participantsRule: RuleRef;
-  /** The grammar rule of the country an "anti-X" word names as a protest's target (object.anti-prefix). */
-  readonly antiRule: RuleRef;
+  /** Where the parties and events the rules code without a dictionary entry point. */
+  readonly rules: EventGrammar;
+}
+
+/** The grammar rules (dictionaries/grammar/events.txt) that code a party or event no dictionary entry gives. */
+export interface EventGrammar {
+  /** passive.unnamed-arrest: an unnamed party arrested, and the police that arrested it. */
+  readonly party: RuleRef;
+  /** emit.guest-visit: the guest's side of a hosted visit. */
+  readonly guest: RuleRef;
+  /** object.protest-participants: a protest's participants as the target of coercion. */
+  readonly participants: RuleRef;
+  /** object.anti-prefix: the country or government an "anti-X" word names as a protest's target. */
+  readonly anti: RuleRef;
+}
+
+/** Look the event grammar rules up once in the grammar table. */
+export function eventGrammar(grammar: GrammarTable): EventGrammar {
+  return { party: grammar.ref('passive.unnamed-arrest'), guest: grammar.ref('emit.guest-visit'), participants: grammar.ref('object.protest-participants'), anti: grammar.ref('object.anti-prefix') };
+}
+
+/** The country of the act's first placed source, else the article's dominant one, else null. */
+export function actingCountry(ctx: SentenceContext, sources: readonly Mention[]): string | null {
+  return sources.find((m) => m.actor.country !== undefined)?.actor.country ?? ctx.articleCountry?.() ?? null;
 }
 
 /** Whether a mention is placed: it has a country or is an international or non-state organisation. */
@@ -38,7 +55,7 @@ export function placed(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Build the context of one sentence: its mentions by end token and its clause map. */
-export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; partyRule: RuleRef; guestRule: RuleRef; participantsRule: RuleRef; antiRule: RuleRef; articleCountry?: () => string | null }): SentenceContext {
+export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; mentions: readonly Mention[]; isSay: (i: number) => boolean; isCue?: (i: number) => boolean }, use: { lex: Lexicon; isOrg: (code: string) => boolean; rules: EventGrammar; articleCountry?: () => string | null }): SentenceContext {
   const { tokens, s, mentions } = input;
   const endingAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -49,5 +66,5 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
   const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, partyRule: use.partyRule, guestRule: use.guestRule, participantsRule: use.participantsRule, antiRule: use.antiRule, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, rules: use.rules, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
 }

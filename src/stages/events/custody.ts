@@ -156,7 +156,7 @@ export function party(ctx: SentenceContext, span: { readonly from: number; reado
   // Negative ids never meet a recognised mention's.
   // A person the text names but no dictionary knows keeps the name and no assumed nationality.
   const actor = who.country === null ? { code: who.sector, sector: who.sector, name: text } : { code: who.country + who.sector, country: who.country, sector: who.sector };
-  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor, rule: who.rule ?? ctx.partyRule, modifier: false };
+  return { id: -1 - span.from, sentence: ctx.index, tokenStart: span.from, tokenEnd: span.to, start, end, text, actor, rule: who.rule ?? ctx.rules.party, modifier: false };
 }
 
 /** Start of the noun phrase ending at `head`: back over nouns, adjectives, numbers, determiners and possessives. */

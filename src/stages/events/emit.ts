@@ -51,7 +51,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
       if (info) sink.events.push(newEvent(how, { source: src, target: tgt }, info));
       const visit = code === HOST && tgt?.actor.name !== undefined ? input.cameo.get(VISIT) : undefined;
-      if (visit && tgt) sink.events.push(newEvent({ ...how, rule: { ...ctx.guestRule, id: `${ctx.guestRule.id}+${p.rule.id}` } }, { source: tgt, target: src }, visit));
+      if (visit && tgt) sink.events.push(newEvent({ ...how, rule: { ...ctx.rules.guest, id: `${ctx.rules.guest.id}+${p.rule.id}` } }, { source: tgt, target: src }, visit));
     }
     // "facilities were hit by drone strikes": an act with a victim and no named agent is not coded,
     // but a later "X claimed responsibility for the attacks" may point back to it.

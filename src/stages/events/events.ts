@@ -12,7 +12,7 @@ import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
-import { sentenceContext, type SentenceContext } from './context.js';
+import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
 import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
 import { addAccusations, addStatements } from './reported.js';
@@ -37,10 +37,7 @@ import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js
  */
 export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTable; lexicon: Lexicon; grammar: GrammarTable; oneSided?: boolean; countries?: ReadonlyMap<string, string> }): Stage {
   const { verbs, cameo, lexicon: lex } = opts;
-  const partyRule = opts.grammar.ref('passive.unnamed-arrest');
-  const guestRule = opts.grammar.ref('emit.guest-visit');
-  const participantsRule = opts.grammar.ref('object.protest-participants');
-  const antiRule = opts.grammar.ref('object.anti-prefix');
+  const rules = eventGrammar(opts.grammar);
   const opposable = opts.countries ?? new Map<string, string>();
   const isOrg = orgPrefixTest(lex);
   const families = nounFamilies(lex);
@@ -69,7 +66,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       // codes nothing, and about a third of news sentences name none (their clauses need not be read).
       if (mentions.length === 0) continue;
       classifyTokens(tokens, { from: s.tokenStart, to: s.tokenEnd }, classes, bits);
-      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, partyRule, guestRule, participantsRule, antiRule, articleCountry: () => countryBefore(s.index) });
+      const ctx = sentenceContext({ tokens, s, mentions, isSay, isCue }, { lex, isOrg, rules, articleCountry: () => countryBefore(s.index) });
       const { local, speech } = readHits(ctx, at);
       verbalAttacks(ctx, local);
       withholding(ctx, local);

@@ -1,5 +1,5 @@
 import type { Mention } from '../../model/types.js';
-import { placed, type SentenceContext } from './context.js';
+import { actingCountry, placed, type SentenceContext } from './context.js';
 import type { Coded } from './hits.js';
 import { STATE_SECTORS } from './custody.js';
 
@@ -21,8 +21,7 @@ export function opposedTargets(ctx: SentenceContext, local: Coded[], countries: 
     const c = local[k];
     // The state does not protest: a protest coded with police or an army as its source is a misreading.
     if (!c || !c.code.startsWith('14') || c.sides.targets.some((m) => placed(ctx, m)) || c.sides.sources.some((m) => STATE_SECTORS.has(m.actor.sector ?? ''))) continue;
-    const own = c.sides.sources.find((m) => m.actor.country !== undefined)?.actor.country ?? ctx.articleCountry?.() ?? null;
-    const target = antiWord(ctx, c, { countries, own });
+    const target = antiWord(ctx, c, { countries, own: actingCountry(ctx, c.sides.sources) });
     if (target) local[k] = { ...c, sides: { sources: c.sides.sources, targets: [target] } };
   }
 }
@@ -35,12 +34,12 @@ function antiWord(ctx: SentenceContext, c: Coded, names: { readonly countries: R
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || !t.norm.startsWith('anti-') || ctx.clauseOf(k) !== ctx.clauseOf(c.hit.trigger)) continue;
-    const x = t.norm.slice(5);
-    const country = GOVERNMENT_WORDS.has(x) ? names.own : names.countries.get(x) ?? null;
-    if (country === null || c.sides.sources.some((m) => m.actor.country === country && !GOVERNMENT_WORDS.has(x))) continue;
-    const code = GOVERNMENT_WORDS.has(x) ? `${country}GOV` : country;
-    const actor = GOVERNMENT_WORDS.has(x) ? { code, country, sector: 'GOV' } : { code, country };
-    return { id: -1 - k, sentence: ctx.index, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, text: t.text, actor, rule: ctx.antiRule, modifier: true };
+    const government = GOVERNMENT_WORDS.has(t.norm.slice(5));
+    const country = government ? names.own : names.countries.get(t.norm.slice(5)) ?? null;
+    // The protesters' own government may be what they oppose; their own country is not.
+    if (country === null || (!government && c.sides.sources.some((m) => m.actor.country === country))) continue;
+    const actor = government ? { code: `${country}GOV`, country, sector: 'GOV' } : { code: country, country };
+    return { id: -1 - k, sentence: ctx.index, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, text: t.text, actor, rule: ctx.rules.anti, modifier: true };
   }
   return null;
 }

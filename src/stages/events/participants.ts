@@ -1,5 +1,4 @@
-import type { SentenceContext } from './context.js';
-import { placed } from './context.js';
+import { actingCountry, placed, type SentenceContext } from './context.js';
 import { party } from './custody.js';
 import type { Coded } from './hits.js';
 
@@ -18,9 +17,9 @@ export function protestParticipants(ctx: SentenceContext, local: Coded[]): void 
     if (!c || c.hit.pattern.noun || !(c.code.startsWith('17') || c.code.startsWith('18')) || c.sides.targets.some((m) => placed(ctx, m))) continue;
     const head = objectHead(ctx, c.hit.triggerEnd + 1);
     if (head < 0 || !ctx.lex.PROTEST_EVENTS.has(ctx.tokens[head]?.norm ?? '')) continue;
-    const country = c.sides.sources.find((m) => m.actor.country !== undefined)?.actor.country ?? ctx.articleCountry?.() ?? null;
+    const country = actingCountry(ctx, c.sides.sources);
     if (country === null || country === '') continue;
-    const target = party(ctx, { from: c.hit.triggerEnd + 1, to: head + 1 }, { country, sector: 'CVL', rule: ctx.participantsRule });
+    const target = party(ctx, { from: c.hit.triggerEnd + 1, to: head + 1 }, { country, sector: 'CVL', rule: ctx.rules.participants });
     local[k] = { ...c, sides: { sources: c.sides.sources, targets: [target] } };
   }
 }

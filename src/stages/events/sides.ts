@@ -209,9 +209,8 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   let bestRank = 9;
   const apposed = appositionAfterClause(ctx, hit.triggerEnd + 1, after[after.length - 1]?.tokenStart ?? 0);
   for (const m of after) {
-    if (subjectIds.has(m.id) || headedBy(tokens, m, after)) continue;
+    if (m.tokenStart > apposed || subjectIds.has(m.id) || headedBy(tokens, m, after)) continue;
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1, lex);
-    if (m.tokenStart > apposed) continue;
     // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
     // For force ("struck targets near Damascus") the place stands for its country, as in GDELT.
