@@ -32,6 +32,7 @@ export const LEXICON_CLASSES = {
   SPEAKER_ADJUNCTS: 'participles of speech acts that after a comma closing a report are the speaker\'s own act ("said X, accusing Y of")',
   SPEECH_FRAME_VERBS: 'participles that set the scene of a statement ("X, speaking to reporters, said"): they stay adjuncts',
   SAY_ADMITTING: 'verbs of saying whose report of a hostile act by the speaker\'s own side admits it (015: "acknowledged its forces had shot down")',
+  SAY_ANNOUNCING: 'verbs of announcing whose own object is the act announced: a pattern\'s words never lie in a clause they report ("announced it would prohibit aid")',
   SAY_ACCUSING: 'verbs of saying whose report of a hostile act by another is also an accusation of its agent ("claimed that X attacked")',
   // evaluation.txt
   EVAL_CRITICAL: 'words that judge an actor\'s conduct wrong: reported of a subject, the speaker criticises it (111)',

@@ -138,6 +138,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // match.approximator: a preposition that approximates a number ("up to 450") is not the target's.
   { rule: 'match.approximator', text: 'Freedonia sent up to 450 troops to Sylvania.', want: ['FRD>154>SYL'] },
   { rule: 'match.approximator', text: 'Freedonia sent close to a thousand troops to Sylvania.', want: ['FRD>154>SYL'] },
+  // match.reported-clause: a verb of announcing's object is the act it announces, never words of the clause it reports.
+  { rule: 'match.reported-clause', text: 'Freedonia announced new aid to Sylvania.', want: ['FRD>070>SYL'] },
+  { rule: 'match.reported-clause', text: 'Freedonia announced plans to provide aid to Sylvania.', want: ['FRD>070>SYL'] },
+  { rule: 'match.reported-clause', text: 'Freedonia announced that the ceasefire with Sylvania was over.', want: ['FRD>010>-'] },
+  { rule: 'match.reported-clause', text: 'Freedonia announced it would lift sanctions on Sylvania.', want: ['FRD>0354>SYL'] },
+  { rule: 'match.reported-clause', text: 'Freedonia declared a curfew in Sylvania.', want: ['FRD>1723>SYL'] },
   // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
   { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
   { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },

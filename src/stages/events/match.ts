@@ -88,6 +88,8 @@ interface MatchAt {
   readonly here: readonly string[];
   /** First token of a passive participle's subject phrase, where required words may stand instead, or -1. */
   readonly subjectStart: number;
+  /** Whether the trigger is a verb of announcing (SAY_ANNOUNCING), whose required words must not lie in what it reports. */
+  readonly say: boolean;
 }
 
 /** Words that start a required word of some pattern of one trigger, and how far past the trigger they may lie. */
@@ -136,6 +138,20 @@ function upTo(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'UP_TO_HEA
   return tokens[k]?.norm === 'to' && lex.UP_TO_HEADS.has(tokens[k - 1]?.norm ?? '') && beforeNumber(tokens, k + 1, lex);
 }
 
+/**
+ * match.reported-clause: a word after a verb of announcing lies in the clause it reports, not in its object, when
+ * "that", an auxiliary or a finite verb stands between ("announced it would prohibit aid to X" is no aid;
+ * "announced plans to send aid to X", "announced new aid" are).
+ */
+function reportedWord(tokens: readonly Token[], i: number, k: number): boolean {
+  for (let q = i + 1; q < k; q++) {
+    const t = tokens[q];
+    if (!t) return false;
+    if (t.norm === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && tokens[q - 1]?.norm !== 'to')) return true;
+  }
+  return false;
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
@@ -153,7 +169,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   for (const req of p.required) {
     let k = findReq(tokens, pos, windowEnd, req);
     if (k < 0 && at.subjectStart >= 0 && !p.noun) k = subjectWord = findReq(tokens, at.subjectStart, i, req);
-    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to))) return null;
+    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to)) || (at.say && reportedWord(tokens, i, k))) return null;
     if (k < 0) return null;
     if (k < i) continue;
     distance += k - pos;
@@ -204,7 +220,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
     if (tk && wanted.has(tk.lemma)) here.push(tk.lemma);
     if (tk && tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
   }
-  const at: MatchAt = { surface, sameClause, here, subjectStart };
+  const at: MatchAt = { surface, sameClause, here, subjectStart, say: t.pos === 'VERB' && input.lex.SAY_ANNOUNCING.has(t.lemma) };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   // With no required word nearby, only the patterns that require none can fit (the same ones, in order).
