@@ -44,6 +44,19 @@ test('data files: the bundled codes.tsv loads whole, with its QuadClass as writt
   assert.equal(table.get('057')?.quad, 1);
 });
 
+// Where the PLOVER manual's text and its conversion table differ, the text wins (see the head of codes.tsv).
+const PLOVER_BY_MANUAL: readonly { code: string; type: string; mode: string }[] = [
+  { code: '0831', type: 'RETREAT', mode: 'resign' },
+  { code: '163', type: 'SANCTION', mode: 'discontinue' },
+];
+
+for (const c of PLOVER_BY_MANUAL) {
+  test(`data files: CAMEO ${c.code} is PLOVER ${c.type} '${c.mode}'`, () => {
+    const info = loadCameo(defaultDictionaryDir()).get(c.code);
+    assert.deepEqual([info?.ploverType, info?.ploverMode], [c.type, c.mode]);
+  });
+}
+
 test('data files: a missing codes.tsv or classes.txt is an error, not an empty table', () => {
   const dir = dictDir();
   assert.throws(() => loadCameo(dir), /^DictionaryError: \[DICT050\] dictionaries\/cameo\/codes\.tsv: required dictionary file cannot be read: ENOENT$/);
