@@ -46,6 +46,8 @@ export interface VerbPattern {
   readonly needsTarget: boolean;
   /** `{object}`: its required words must be the verb's own object, not words of a clause it reports ("claimed the attack was staged"). */
   readonly ownObject: boolean;
+  /** `{intransitive}`: the verb is this event only with no direct object ("demonstrated in the capital", not "demonstrated a willingness"). */
+  readonly intransitive: boolean;
   /** Code `-`: a sense of a polysemous trigger that is no event ("struck a conciliatory tone"); its words stand in the object. */
   readonly none: boolean;
   readonly specificity: number;
@@ -66,7 +68,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object', 'intransitive']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -185,7 +187,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), none,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), intransitive: opts.has('intransitive'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

@@ -144,6 +144,13 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.reported-clause', text: 'Freedonia announced that the ceasefire with Sylvania was over.', want: ['FRD>010>-'] },
   { rule: 'match.reported-clause', text: 'Freedonia announced it would lift sanctions on Sylvania.', want: ['FRD>0354>SYL'] },
   { rule: 'match.reported-clause', text: 'Freedonia declared a curfew in Sylvania.', want: ['FRD>1723>SYL'] },
+  // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
+  { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
+  { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },
+  { rule: 'match.intransitive', text: 'Thousands of Sylvanians rallied peacefully in the capital.', want: ['SYL>141>-'] },
+  { rule: 'match.intransitive', text: 'The Sylvanian people have demonstrated great courage.', want: [] },
+  { rule: 'match.intransitive', text: 'Freedonia has not demonstrated that it has long-range missiles.', want: [] },
+  { rule: 'match.intransitive', text: 'The Freedonian president rallied his allies.', want: [] },
   // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
   { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
   { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },

@@ -152,6 +152,22 @@ function reportedWord(tokens: readonly Token[], i: number, k: number): boolean {
   return false;
 }
 
+/** Parts of speech that start a noun phrase; with a complementiser, what starts a verb's direct object. */
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
+
+/**
+ * match.intransitive: whether a direct object starts at `k` (adverbs skipped): a noun phrase or a clause, not
+ * a time phrase ("demonstrated a willingness", "rallied supporters", "demonstrated that it can"; not
+ * "demonstrated Sunday", "rallied this week", "marched peacefully to the square").
+ */
+function directObject(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'WEEKDAYS' | 'MONTHS' | 'TIME_WORDS' | 'ADVERBIAL_NOUNS'>): boolean {
+  let q = k;
+  while (tokens[q]?.pos === 'ADV' && q < k + 2) q++;
+  const t = tokens[q];
+  if (!t || !OBJECT_START.has(t.pos)) return false;
+  return !(lex.WEEKDAYS.has(t.norm) || lex.MONTHS.has(t.norm) || lex.TIME_WORDS.has(t.norm) || lex.ADVERBIAL_NOUNS.has(t.norm));
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
@@ -160,6 +176,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   const trig = triggerEnd(input, i, p, at.surface);
   if (!trig) return null;
   const { pos } = trig;
+  if (p.intransitive && directObject(tokens, pos, input.lex)) return null;
   // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
   const windowEnd = Math.min(input.to, pos + WINDOW);
   let distance = 0;
