@@ -31,6 +31,10 @@ const CASES: readonly Case[] = [
   // subject.before: a backer in the subject's hyphenated modifier gives way to whoever it backs.
   { rule: 'subject.before', text: 'Sylvanian-backed troops attacked Osterlich.', want: ['MIL>190>OST'] },
   { rule: 'subject.before', text: 'The Freedonia-trained Red Hand attacked Osterlich.', want: ['IMGRED>190>OST'] },
+  // subject.before: an actor in a prepositional phrase (lexicon NOT_SUBJECT_PREPS) is no subject.
+  { rule: 'subject.before', text: 'Without Freedonian help, rebels attacked Osterlich.', want: ['REB>190>OST'] },
+  { rule: 'subject.before', text: 'Bombs outside the Freedonian embassy killed 12 people.', want: [] },
+  { rule: 'subject.before', text: 'Standing alongside the Freedonian president, the Sylvanian president condemned Osterlich.', want: ['SYLGOV>111>OST'] },
   // subject.apposition: a name set off by commas before the verb renames a subject whose head names no actor.
   { rule: 'subject.apposition', text: "One of Freedonia's allies, Sylvania, attacked Osterlich.", want: ['SYL>190>OST'] },
   { rule: 'subject.apposition', text: "Freedonia's closest ally, Sylvania, attacked Osterlich.", want: ['SYL>190>OST'] },
