@@ -36,7 +36,7 @@ for (const c of WELCOMES) {
 }
 
 // sense.material-backing: support of an armed party, or support aimed against an enemy, is material backing
-// (070), not praise (051); an enemy reached through "against" is no recipient; the public's or the press's
+// (070), not praise (051); so is the backing given by a country's armed forces; an enemy reached through "against" is no recipient; the public's or the press's
 // backing, and a country's backing of its own forces, stay what they are.
 const BACKING: readonly { readonly text: string; readonly want: readonly string[] }[] = [
   { text: 'Freedonia began supporting Sylvanian rebels.', want: ['FRD>070>SYLREB'] },
@@ -46,6 +46,10 @@ const BACKING: readonly { readonly text: string; readonly want: readonly string[
   { text: 'Freedonia supported operations against Sylvanian rebels.', want: [] },
   { text: 'The Freedonian army is backed by Freedonia.', want: ['FRD>051>FRDMIL'] },
   { text: 'The Freedonian rebels are backed by Sylvanian protesters.', want: ['SYLCVL>051>FRDREB'] },
+  // A country's armed forces backing a party back it with arms; an armed party no country places is still armed.
+  { text: 'Freedonian troops are backing the Sylvanian government.', want: ['FRDMIL>070>SYLGOV'] },
+  { text: 'Sylvanian troops are backing the Sylvanian government.', want: ['SYLMIL>051>SYLGOV'] },
+  { text: 'Rebels backed by Freedonia attacked Osterlich.', want: ['FRD>070>REB', 'REB>190>OST'] },
 ];
 
 for (const c of BACKING) {

@@ -87,8 +87,8 @@ export function welcomedVisitors(ctx: SentenceContext, local: Coded[]): void {
 
 /**
  * sense.material-backing: "began supporting rebel groups", "the rebels are backed by Sylvania", "supported
- * the government against the rebellion": a verb of support (SUPPORT_VERBS) whose target is an armed party
- * (BACKED_SECTORS) or that is aimed against an enemy ("against" right after the target) is material
+ * the government against the rebellion": a verb of support (SUPPORT_VERBS) whose target or source is an armed
+ * party (BACKED_SECTORS: "Sylvanian warplanes are backing the government") or that is aimed against an enemy ("against" right after the target) is material
  * backing, as the annotation guide codes it: provide aid (070), not praise (051). A target reached through
  * "against" ("supported operations against Osterlich") is the enemy of what is backed, not its recipient:
  * no event is coded for it.
@@ -101,14 +101,20 @@ export function materialBacking(ctx: SentenceContext, local: Coded[]): void {
     const target = c.sides.targets[c.sides.targets.length - 1];
     if (!target || target.modifier) continue;
     if (enemyPhrase(ctx, c.hit.triggerEnd, target)) { local.splice(k, 1); continue; }
-    // Backing of a party no country or body places ("Kurdish forces") stays a statement, which needs a placed
-    // target; so does backing by the public or the press ("backed by millions of protesters") and a
-    // country's backing of its own forces ("supports his commanders").
-    if (!target.actor.country && !ctx.isOrg(target.actor.code)) continue;
+    const armed = armedParty(lex, target);
+    // Backing of an unarmed party no country or body places stays a statement; so does backing by the public
+    // or the press ("backed by millions of protesters") and a country's backing of its own forces ("supports
+    // his commanders").
+    if (!armed && !target.actor.country && !ctx.isOrg(target.actor.code)) continue;
     if (c.sides.sources.some((m) => lex.OPINION_SECTORS.has(m.actor.sector?.slice(0, 3) ?? '') || (m.actor.country !== undefined && m.actor.country === target.actor.country))) continue;
-    const armed = target.actor.sector !== undefined && lex.BACKED_SECTORS.has(target.actor.sector.slice(0, 3));
-    if (armed || againstAfter(ctx, target)) local[k] = { ...c, code: '070' };
+    // A country's armed forces backing a party ("Russian warplanes are backing the government") back it with arms.
+    if (armed || c.sides.sources.some((m) => m.actor.country !== undefined && armedParty(lex, m)) || againstAfter(ctx, target)) local[k] = { ...c, code: '070' };
   }
+}
+
+/** Whether a mention is an armed party (BACKED_SECTORS): a military, rebels, militias, armed groups. */
+function armedParty(lex: SentenceContext['lex'], m: Mention): boolean {
+  return m.actor.sector !== undefined && lex.BACKED_SECTORS.has(m.actor.sector.slice(0, 3));
 }
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
