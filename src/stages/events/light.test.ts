@@ -154,6 +154,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // emit.interview: talking with a news outlet is a statement through it, not a consultation with it.
   { rule: 'emit.interview', text: 'The Freedonian president, speaking to the Sylvan Wire, asked Osterlich for help.', want: ['FRDGOV>023>OST'] },
   { rule: 'emit.interview', text: 'The Freedonian president met the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
+  // 04-consult.txt: whom one talks with or to is the party; what one talks about, or where one speaks, names none.
+  { rule: '040.talk', text: 'Freedonia talked with Sylvania.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: '040.talk', text: 'The Freedonian president spoke to the Sylvanian president.', want: ['FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
+  { rule: '040.talk', text: 'The Freedonian president talked about Sylvania.', want: [] },
+  { rule: '040.talk', text: 'The Freedonian president spoke at the League of Unity.', want: [] },
+  { rule: '041.speak', text: 'The Freedonian president spoke by telephone to the Sylvanian president.', want: ['FRDGOV>041>SYLGOV', 'SYLGOV>041>FRDGOV'] },
   // 04-consult.txt: what is discussed is a topic, never a party; the parties are a compound subject or a with-phrase.
   { rule: '040.discuss', text: 'Freedonia discussed the crisis in Sylvania.', want: ['FRD>040>-'] },
   { rule: '040.discuss', text: 'Freedonia and Osterlich discussed the crisis in Sylvania.', want: ['FRD>040>OST', 'OST>040>FRD'] },
