@@ -144,6 +144,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.reported-clause', text: 'Freedonia announced that the ceasefire with Sylvania was over.', want: ['FRD>010>-'] },
   { rule: 'match.reported-clause', text: 'Freedonia announced it would lift sanctions on Sylvania.', want: ['FRD>0354>SYL'] },
   { rule: 'match.reported-clause', text: 'Freedonia declared a curfew in Sylvania.', want: ['FRD>1723>SYL'] },
+  // 01-statements.txt: considering an act weighs a policy option (014); considering someone something judges them.
+  { rule: '014.consider', text: 'Freedonia is considering sending troops to Sylvania.', want: ['FRD>014>SYL'] },
+  { rule: '014.consider', text: 'Freedonia is considering air strikes against Sylvania.', want: ['FRD>014>SYL'] },
+  { rule: '014.consider', text: 'Freedonia considers the Red Hand a terrorist group.', want: [] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },

@@ -157,14 +157,16 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
 
 /**
  * match.intransitive: whether a direct object starts at `k` (adverbs skipped): a noun phrase or a clause, not
- * a time phrase ("demonstrated a willingness", "rallied supporters", "demonstrated that it can"; not
- * "demonstrated Sunday", "rallied this week", "marched peacefully to the square").
+ * a time phrase or a gerund ("demonstrated a willingness", "rallied supporters", "demonstrated that it can"; not
+ * "demonstrated Sunday", "rallied this week", "marched peacefully to the square", "considering giving aid").
  */
 function directObject(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'WEEKDAYS' | 'MONTHS' | 'TIME_WORDS' | 'ADVERBIAL_NOUNS'>): boolean {
   let q = k;
   while (tokens[q]?.pos === 'ADV' && q < k + 2) q++;
   const t = tokens[q];
   if (!t || !OBJECT_START.has(t.pos)) return false;
+  // The tagger reads many gerunds as nouns or adjectives: "considering giving money" has an act as its complement.
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.norm.endsWith('ing')) return false;
   return !(lex.WEEKDAYS.has(t.norm) || lex.MONTHS.has(t.norm) || lex.TIME_WORDS.has(t.norm) || lex.ADVERBIAL_NOUNS.has(t.norm));
 }
 
