@@ -148,6 +148,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '014.consider', text: 'Freedonia is considering sending troops to Sylvania.', want: ['FRD>014>SYL'] },
   { rule: '014.consider', text: 'Freedonia is considering air strikes against Sylvania.', want: ['FRD>014>SYL'] },
   { rule: '014.consider', text: 'Freedonia considers the Red Hand a terrorist group.', want: [] },
+  // 19-fight.txt: occupying, seizing or capturing is an occupation only when aimed at an actor; seized goods are confiscated (17-coerce.txt).
+  { rule: '192.occupy', text: 'Freedonian troops occupied Sylvania.', want: ['FRDMIL>192>SYL'] },
+  { rule: '192.occupy', text: 'Freedonia seized the moment.', want: [] },
+  { rule: '192.occupy', text: 'The Freedonian president captured the attention of the world.', want: [] },
+  { rule: '1711.seize', text: 'Freedonian police seized counterfeit goods.', want: ['FRD>1711>-'] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },
