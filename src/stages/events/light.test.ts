@@ -153,6 +153,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '192.occupy', text: 'Freedonia seized the moment.', want: [] },
   { rule: '192.occupy', text: 'The Freedonian president captured the attention of the world.', want: [] },
   { rule: '1711.seize', text: 'Freedonian police seized counterfeit goods.', want: ['FRD>1711>-'] },
+  // 19-fight.txt: fighting is a use of force only against an actor; "fight corruption" is none.
+  { rule: '190.fight', text: 'Freedonian troops fought Sylvanian rebels.', want: ['FRDMIL>190>SYLREB'] },
+  { rule: '190.fight', text: 'The Freedonian president vowed to fight corruption.', want: [] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },
