@@ -74,6 +74,11 @@ const CAPTIONS: readonly { line: string; rule: string | null }[] = [
   { line: 'A border post near Fredville, 3 March 2024. (Photo: Jane Doe/Example Wire)', rule: 'caption' },
   { line: 'Enlarge this image toggle caption Jane Doe/Example Wire Jane Doe/Example Wire', rule: 'caption' },
   { line: 'Freedonia accused Sylvania of shelling the town (a claim Sylvania denies).', rule: null },
+  // A slideshow pasted as one line, its captions closed by counters.
+  { line: 'Photos: Crisis in Sylvania Troops patrol Fredville on Monday. Hide Caption 1 of 12 Photos: Crisis in Sylvania Freedonia sent aid. Hide Caption 2 of 12', rule: 'gallery' },
+  // A video player's link: player words and a running time.
+  { line: 'JUST WATCHED Freedonia warns Sylvania Replay More Videos ... MUST WATCH Freedonia warns Sylvania 04:02', rule: 'player' },
+  { line: 'Freedonia said it would watch the talks, which began at 10:30', rule: null },
 ];
 
 for (const c of CAPTIONS) {

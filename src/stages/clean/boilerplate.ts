@@ -34,12 +34,22 @@ const BRACKET_CREDIT = /\((?=[^()]*\b(photos?|images?|pictures?|credit|getty|shu
 // "Name Surname/Agency Name Surname/Agency": a photographer credit with its caption toggle, no sentence in it.
 const SLASH_CREDIT = /\b(caption|photo|image|credit)\b.*\p{Lu}[\p{L}.'-]*\s?\/\s?\p{Lu}/iu;
 
+// A slideshow pasted as one line: captions each closed by a counter ("… Hide Caption 3 of 22 Photos: …").
+const SLIDE_COUNTER = /\bCaption \d{1,3} of \d{1,3}\b/;
+// A video player's link: player words and a running time at the end ("JUST WATCHED <title> Replay More Videos ...
+// MUST WATCH <title> 05:35").
+const PLAYER_WATCH = /\bwatch(?:ed)?\b/i;
+const PLAYER_MEDIA = /\b(?:replay|videos?)\b/i;
+const RUNNING_TIME = /\b\d{1,2}:\d{2}$/;
+
 const LINE_RULES: readonly LineRule[] = [
+  { id: 'gallery', test: (l) => SLIDE_COUNTER.test(l) },
   // A teaser is short and never a whole paragraph of prose; "Read" alone then a headline is typical.
   { id: 'teaser', test: (l) => TEASER.test(l) && (l.length < 200 || /^read\b/i.test(l)) && !/[.!?]["”’]?\s+[A-Z]/.test(l.slice(0, -1)) && !/\bread\s+(the|a|an|his|her|their|its)\b/i.test(l.slice(0, 12)) && !proseOpening(l) },
   { id: 'social', test: (l) => SOCIAL.test(l) && l.length < 160 },
   { id: 'credit', test: (l) => CREDIT.test(l) && l.length < 200 },
   { id: 'byline', test: (l) => BYLINE.test(l) && l.length < 120 },
+  { id: 'player', test: (l) => l.length < 400 && RUNNING_TIME.test(l) && PLAYER_WATCH.test(l) && PLAYER_MEDIA.test(l) },
   { id: 'caption', test: (l) => (CAPTION_LABEL.test(l) && l.length < 400) || (l.length < 400 && l.endsWith(')') && BRACKET_CREDIT.test(l)) || (l.length < 200 && l.includes('/') && SLASH_CREDIT.test(l) && !/[.!?]["”’]?\s+\p{Lu}/u.test(l)) },
 ];
 
@@ -114,7 +124,8 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
       const at = lineStart + lead;
       // Chrome that covers only part of a line leaves prose around it: skip just the chrome.
       const partial = inline.length > 0 && !inline.some((c) => c.start === 0 && c.end >= line.length - 1);
-      const rule = partial ? undefined : LINE_RULES.find((r) => r.test(line));
+      // A slideshow line is chrome whole, whatever credits it holds.
+      const rule = partial && !SLIDE_COUNTER.test(line) ? undefined : LINE_RULES.find((r) => r.test(line));
       if (rule) out.push({ start: at, end: at + line.length, rule: rule.id });
       else if (partial) for (const c of inline.sort((a, b) => a.start - b.start)) out.push({ start: at + c.start, end: at + c.end, rule: c.rule });
       else {
