@@ -153,6 +153,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '192.occupy', text: 'Freedonia seized the moment.', want: [] },
   { rule: '192.occupy', text: 'The Freedonian president captured the attention of the world.', want: [] },
   { rule: '1711.seize', text: 'Freedonian police seized counterfeit goods.', want: ['FRD>1711>-'] },
+  // match.compound-verb: a hyphenated compound verb a pattern names reads as a verb, whatever the tagger says of its first part.
+  { rule: 'match.compound-verb', text: 'Freedonia test-fired two missiles.', want: ['FRD>150>-'] },
+  { rule: 'match.compound-verb', text: 'Freedonia test-fires two missiles.', want: ['FRD>150>-'] },
   // 19-fight.txt: fighting is a use of force only against an actor; "fight corruption" is none.
   { rule: '190.fight', text: 'Freedonian troops fought Sylvanian rebels.', want: ['FRDMIL>190>SYLREB'] },
   { rule: '190.fight', text: 'The Freedonian president vowed to fight corruption.', want: [] },

@@ -95,12 +95,26 @@ export function readingOf(input: ReadingInput, i: number, t: Token): Reading {
   const complement = catenativeComplement(tokens, i, { dict, lex: input.lex });
   const rescued = verbReading(tokens, i, dict) ?? complement;
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
-  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
+  const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || compoundVerb(input, i, t) || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
   const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
   return { isVerb, isNoun, surface, complement: complement !== null };
+}
+
+/**
+ * match.compound-verb: "test-fired": a word joined by a hyphen to a verb reads as the first part of the compound
+ * verb a pattern names, whatever the tagger calls it (wink tags "test" in "test-fired" a noun).
+ */
+function compoundVerb(input: ReadingInput, i: number, t: Token): boolean {
+  const hyphen = input.tokens[i + 1];
+  const verb = input.tokens[i + 2];
+  if (hyphen === undefined || verb === undefined || hyphen.norm !== '-' || hyphen.start !== t.end || verb.start !== hyphen.end) return false;
+  // Only a compound the dictionary names ("test-fire"): "bomb-sniffing dogs", "arms-control talks" are modifiers.
+  if (verb.norm.endsWith('ing')) return false;
+  const lemma = verb.pos === 'VERB' ? verb.lemma : input.verbs.verbForms.get(verb.norm);
+  return input.verbs.byTrigger.get(t.norm)?.some((p) => !p.noun && p.triggers.some((tr) => tr[1] === '-' && tr[2] === lemma)) ?? false;
 }
 
 /** The verb a prefixed form does again ("re-imposed" -> "impose"; words.ts `unprefixed`), or null. */
