@@ -174,6 +174,22 @@ function subjectOfModal(tokens: readonly Token[], m: Mention, k: number): boolea
   return k === m.tokenEnd || tokens[m.tokenEnd]?.pos === 'ADV';
 }
 
+/** Whether the modal at `k` looks back: "have" and a participle after it ("should have acted", "must have known"). */
+function pastModal(tokens: readonly Token[], k: number): boolean {
+  let q = k + 1;
+  if (tokens[q]?.norm === 'not' || tokens[q]?.pos === 'ADV') q++;
+  return tokens[q]?.norm === 'have' && tokens[q + 1]?.pos === 'VERB';
+}
+
+/**
+ * demand.not-deontic: a modal that demands nothing: one before its subject opens a condition ("would be hit
+ * should they advance"); "must have" infers ("must have known"). "should have" reproaches (demand.reproach).
+ */
+function undemanding(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.pos === 'PRON') return true;
+  return pastModal(tokens, k) && tokens[k]?.norm !== 'should' && tokens[k]?.norm !== 'ought';
+}
+
 /** How far after a verb of saying its complement's modal may stand. */
 const DEMAND_REACH = 14;
 
@@ -220,7 +236,7 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
   const { sp, span } = at;
   const { k, pattern } = modal;
   const c = clauseOf(k);
-  if (!span.inReport(c)) return false;
+  if (!span.inReport(c) || undemanding(tokens, k)) return false;
   // The modal's subject: the last mention before it in its clause ("Iraq" in "that Iraq must"); in a
   // quotation only one right before it ("Iraq also must"), not one inside a longer subject ("attacks
   // from Gaza on Sylvanian towns must end").
@@ -238,8 +254,11 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
   const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
   const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
   if (inner >= 0) local.splice(inner, 1);
-  const hit: PatternHit = { pattern, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-  local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: demandCode(innerCode) });
+  // demand.reproach: "said Sylvania should have withdrawn" faults what was done: criticism (111), not a demand.
+  const reproach = pastModal(tokens, k);
+  const used = reproach ? { ...pattern, code: '111', rule: { ...pattern.rule, id: `demand.reproach+${pattern.rule.id}` } } : pattern;
+  const hit: PatternHit = { pattern: used, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
+  local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: reproach ? '111' : demandCode(innerCode) });
   local.sort((a, b) => a.hit.trigger - b.hit.trigger);
   return true;
 }

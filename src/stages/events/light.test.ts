@@ -153,6 +153,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '192.occupy', text: 'Freedonia seized the moment.', want: [] },
   { rule: '192.occupy', text: 'The Freedonian president captured the attention of the world.', want: [] },
   { rule: '1711.seize', text: 'Freedonian police seized counterfeit goods.', want: ['FRD>1711>-'] },
+  // demand.reproach: in a report, "should have" faults what was done (111); demand.not-deontic: "must have"
+  // infers, and a modal before its subject opens a condition: neither demands anything.
+  { rule: 'demand.reproach', text: 'Osterlich said Sylvania should have signed the treaty.', want: ['OST>111>SYL'] },
+  { rule: 'demand.reproach', text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },
+  { rule: 'demand.not-deontic', text: 'Osterlich said Sylvania must have known of the plan.', want: ['OST>010>-'] },
+  { rule: 'demand.not-deontic', text: 'Osterlich said the army would strike should they advance.', want: ['OST>010>-'] },
   // match.compound-verb: a hyphenated compound verb a pattern names reads as a verb, whatever the tagger says of its first part.
   { rule: 'match.compound-verb', text: 'Freedonia test-fired two missiles.', want: ['FRD>150>-'] },
   { rule: 'match.compound-verb', text: 'Freedonia test-fires two missiles.', want: ['FRD>150>-'] },
