@@ -258,7 +258,7 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
   const reproach = pastModal(tokens, k);
   const used = reproach ? { ...pattern, code: '111', rule: { ...pattern.rule, id: `demand.reproach+${pattern.rule.id}` } } : pattern;
   const hit: PatternHit = { pattern: used, trigger: k, triggerEnd: k, targetFrom: k + 1, prep: -1 };
-  local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: reproach ? '111' : demandCode(innerCode) });
+  local.push({ hit, sides: { sources: sp.speaker, targets: subjects }, negated: false, modality: 'asserted', code: reproach ? used.code : demandCode(innerCode) });
   local.sort((a, b) => a.hit.trigger - b.hit.trigger);
   return true;
 }

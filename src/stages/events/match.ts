@@ -89,7 +89,7 @@ interface MatchAt {
   /** First token of a passive participle's subject phrase, where required words may stand instead, or -1. */
   readonly subjectStart: number;
   /** Whether the trigger is a verb of announcing (SAY_ANNOUNCING), whose required words must not lie in what it reports. */
-  readonly say: boolean;
+  readonly announcing: boolean;
 }
 
 /** Words that start a required word of some pattern of one trigger, and how far past the trigger they may lie. */
@@ -153,7 +153,7 @@ function reportedWord(tokens: readonly Token[], i: number, k: number): boolean {
 }
 
 /** Parts of speech that start a noun phrase; with a complementiser, what starts a verb's direct object. */
-const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
+const OBJECT_OR_CLAUSE_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
 
 /**
  * match.intransitive: whether a direct object starts at `k` (adverbs skipped): a noun phrase or a clause, not
@@ -164,7 +164,7 @@ function directObject(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'W
   let q = k;
   while (tokens[q]?.pos === 'ADV' && q < k + 2) q++;
   const t = tokens[q];
-  if (!t || !OBJECT_START.has(t.pos)) return false;
+  if (!t || !OBJECT_OR_CLAUSE_START.has(t.pos)) return false;
   // The tagger reads many gerunds as nouns or adjectives: "considering giving money" has an act as its complement.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.norm.endsWith('ing')) return false;
   return !(lex.WEEKDAYS.has(t.norm) || lex.MONTHS.has(t.norm) || lex.TIME_WORDS.has(t.norm) || lex.ADVERBIAL_NOUNS.has(t.norm));
@@ -188,7 +188,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   for (const req of p.required) {
     let k = findReq(tokens, pos, windowEnd, req);
     if (k < 0 && at.subjectStart >= 0 && !p.noun) k = subjectWord = findReq(tokens, at.subjectStart, i, req);
-    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to)) || (at.say && reportedWord(tokens, i, k))) return null;
+    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to)) || (at.announcing && reportedWord(tokens, i, k))) return null;
     if (k < 0) return null;
     if (k < i) continue;
     distance += k - pos;
@@ -239,7 +239,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
     if (tk && wanted.has(tk.lemma)) here.push(tk.lemma);
     if (tk && tk.norm !== tk.lemma && wanted.has(tk.norm)) here.push(tk.norm);
   }
-  const at: MatchAt = { surface, sameClause, here, subjectStart, say: t.pos === 'VERB' && input.lex.SAY_ANNOUNCING.has(t.lemma) };
+  const at: MatchAt = { surface, sameClause, here, subjectStart, announcing: t.pos === 'VERB' && input.lex.SAY_ANNOUNCING.has(t.lemma) };
   let fallback: PatternHit | null = null;
   let best: Fit | null = null;
   // With no required word nearby, only the patterns that require none can fit (the same ones, in order).
