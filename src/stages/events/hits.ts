@@ -125,12 +125,21 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       // Considering an option (014) reports no act.
       const statement = g.code.startsWith('01') && !g.code.startsWith('014');
       const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
-      // "he accused Sylvania of violating the deal": a gerund content's agent is the governing verb's object, never its subject.
-      const gerund = GERUND_CONTENT_PREPS.has(ctx.tokens[e.hit.trigger - 1]?.norm ?? '');
-      const inherited = gerund ? e.sides.sources.filter((m) => !g.sides.targets.some((t) => t.id === m.id)) : e.sides.sources;
+      // "he accused Sylvania of violating the deal", "airstrikes forced Sylvania to withdraw": the agent of a gerund
+      // or infinitive content that is the governing verb's object is never the governing verb's subject. (A
+      // passive's subject, "was asked to comment", is left as it was: the asker is unknown, not the one asked.)
+      const before = ctx.tokens[e.hit.trigger - 1]?.norm ?? '';
+      const implicative = before === 'to' && ctx.lex.CONTROL_IMPLICATIVE.has(ctx.tokens[g.hit.trigger]?.lemma ?? '');
+      const objectControl = before === 'to' && g.sides.targets.some((t) => t.tokenStart > g.hit.trigger);
+      const inherited = GERUND_CONTENT_PREPS.has(before) || objectControl || implicative ? e.sides.sources.filter((m) => !g.sides.targets.some((t) => t.id === m.id)) : e.sides.sources;
       out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : inherited, targets } };
+      // "was forced to resign", "airstrikes forced Sylvania to withdraw": a verb of causing with no agent leaves
+      // the content's own agent acting (what it was made to do), as asserted as the verb of causing.
+      if (implicative && g.sides.sources.length === 0 && inherited.length === 0 && e.sides.sources.length > 0) {
+        out[j] = extend(e, { negated: e.negated || g.negated, modality: g.modality === 'asserted' ? e.modality : 'hypothetical' });
+        continue;
+      }
       if (!statement) out[j] = null;
-      // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
       else if (g.code.startsWith('016') && !g.negated) out[j] = extend(e, { negated: true, denied: true });
     }
   }
