@@ -28,6 +28,7 @@ export const LEXICON_CLASSES = {
   VICTIM_CIVILIAN: 'words for civilians as the victims of an attack',
   // speech.txt
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
+  SAY_ADDRESSEE: 'verbs of saying whose addressee may stand between them and a bare clause ("told Sylvania he would come")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
   SPEAKER_ADJUNCTS: 'participles of speech acts that after a comma closing a report are the speaker\'s own act ("said X, accusing Y of")',
   SPEECH_FRAME_VERBS: 'participles that set the scene of a statement ("X, speaking to reporters, said"): they stay adjuncts',

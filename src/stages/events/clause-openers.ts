@@ -92,3 +92,18 @@ export function speakerAdjunct(r: OpenerInput, k: number): boolean {
   const t = r.tokens[k];
   return t !== undefined && t.pos === 'VERB' && t.norm.endsWith('ing') && r.lex.SPEAKER_ADJUNCTS.has(t.lemma);
 }
+
+/**
+ * clause.addressee: "told Sylvania he would come", "warned reporters the talks had failed": after a verb of
+ * saying that takes an addressee, a name, noun or object pronoun (a determiner first) and then a subject
+ * pronoun or a determiner: the bare clause starts at that subject, not at the addressee. Where it starts, or -1.
+ */
+export function addresseeEnd(r: OpenerInput, i: number): number {
+  const { tokens, lex } = r;
+  if (!lex.SAY_ADDRESSEE.has(tokens[i - 1]?.lemma ?? '')) return -1;
+  const s = tokens[i]?.pos === 'DET' ? i + 1 : i;
+  let j = s;
+  for (let t = tokens[j]; t && j < r.to && j < s + 4 && (t.pos === 'PROPN' || t.pos === 'NOUN' || lex.OBJECT_PRONOUNS.has(t.norm)); t = tokens[j]) j++;
+  const n = tokens[j];
+  return j > s && j < r.to && n !== undefined && ((n.pos === 'PRON' && lex.SUBJECT_PRONOUNS.has(n.norm)) || n.pos === 'DET') ? j : -1;
+}

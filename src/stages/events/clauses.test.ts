@@ -8,6 +8,12 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'main clause' },
   { text: 'Osterlich said Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.zero-complement' },
   { text: 'Osterlich said that Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.that' },
+  // The addressee of "told"/"warned" stands before the bare clause, which starts at its subject.
+  { text: 'Osterlich told Freedonia he would attack Sylvania.', word: 'Freedonia', kind: 'main', rule: 'clause.addressee' },
+  { text: 'Osterlich told Freedonia he would attack Sylvania.', word: 'he', kind: 'comp', rule: 'clause.addressee' },
+  { text: 'Osterlich told the Sylvanian envoy the talks had failed.', word: 'envoy', kind: 'main', rule: 'clause.addressee (a determiner first)' },
+  { text: 'Osterlich told the Sylvanian envoy the talks had failed.', word: 'talks', kind: 'comp', rule: 'clause.addressee (a determiner first)' },
+  { text: 'Osterlich told reporters Freedonia attacked Sylvania.', word: 'reporters', kind: 'comp', rule: 'clause.zero-complement (no subject pronoun or determiner after the noun)' },
   { text: 'Freedonia attacked Sylvania, Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech' },
   // The quotation mark closing a quoted report stands between the comma and the tag.
   { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },

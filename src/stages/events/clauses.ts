@@ -1,5 +1,5 @@
 import { CLOSING_QUOTES, QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { isDash, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { addresseeEnd, isDash, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -48,6 +48,7 @@ interface Reader extends ClauseInput {
   readonly stack: number[];
   readonly hasVerb: boolean[];
   pendingComp: boolean;
+  compAt: number; // where a bare complement opens after its addressee (clause.addressee), or -1
   attribEnd: number;
 }
 
@@ -77,6 +78,8 @@ function restart(r: Reader, kind: ClauseKind, at: number): number {
 const zeroComplement: ClauseRule = (r, i, t) => {
   r.pendingComp = false;
   if (!NP_START.has(t.pos) || t.norm === 'that') return false;
+  r.compAt = addresseeEnd(r, i);
+  if (r.compAt > i) return false;
   r.of[i - r.from] = open(r, 'comp', i);
   return true;
 };
@@ -329,7 +332,7 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
   const r: Reader = {
     tokens: input.tokens, from: input.from, to: input.to, mentionsEndingAt: input.mentionsEndingAt, isSay: input.isSay, lex: input.lex,
     // A plain array: a typed array this small costs an off-heap buffer per sentence.
-    of: new Array<number>(input.to - input.from).fill(0), stack: [0], hasVerb: [false], pendingComp: false, attribEnd: -1,
+    of: new Array<number>(input.to - input.from).fill(0), stack: [0], hasVerb: [false], pendingComp: false, compAt: -1, attribEnd: -1,
     clauses: [{ id: 0, kind: 'main', parent: -1, antecedent: [], opener: input.from, infinitive: false }],
   };
   const cues = cueWords(r.lex);
@@ -337,7 +340,7 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
   for (let i = r.from; i < r.to; i++) {
     const t = r.tokens[i];
     if (!t) continue;
-    if (r.pendingComp && zeroComplement(r, i, t)) continue;
+    if ((r.pendingComp || i === r.compAt) && zeroComplement(r, i, t)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
     // Hot path: most tokens are no cue of any rule and stay in the current clause.
     if ((isCue(i) || i === r.attribEnd || r.isSay(i)) && anyRule(r, i, t)) continue;
