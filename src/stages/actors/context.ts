@@ -24,6 +24,7 @@ export interface ActorRules {
   readonly quoteSpeaker: RuleRef;
   readonly definiteSector: RuleRef;
   readonly located: RuleRef;
+  readonly acronym: RuleRef;
   readonly town: RuleRef;
 }
 

@@ -112,6 +112,25 @@ export function fillFromApposition(ms: Mention[], tokens: readonly Token[], all:
   }
 }
 
+/**
+ * actor.acronym: "the International Labour Office (ILO)": a name followed by a known actor's short form in
+ * brackets is that actor; the name alone may have coded only its head ("Office" as a government). A person's
+ * name keeps its own coding (a bracket after it is an affiliation), and so does a placed actor.
+ */
+export function fillFromAcronym(ms: Mention[], tokens: readonly Token[], all: Mention[], rule: RuleRef): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!a || !b || a.actor.name || b.modifier || a.actor.code === b.actor.code) continue;
+    if (tokens[a.tokenEnd]?.norm !== '(' || b.tokenStart !== a.tokenEnd + 1 || tokens[b.tokenEnd]?.norm !== ')') continue;
+    // A short form is a name: "migrant (citizens)" only rewords.
+    if (!/^\p{Lu}/u.test(tokens[b.tokenStart]?.text ?? '')) continue;
+    // A dateline's town ('Washington (CNN)') or any placed actor keeps its own coding.
+    if (a.actor.country) continue;
+    replaceMention({ ms, all }, i, { ...a, actor: b.actor, rule: { ...rule, id: `${rule.id}+${b.rule.id}` } });
+  }
+}
+
 /** Whether tokens [from, to) are a title and "of" ("director of the"): words, no verb, comma or quote. */
 function ofApposition(tokens: readonly Token[], from: number, to: number): boolean {
   let of = false;

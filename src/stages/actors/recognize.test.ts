@@ -27,6 +27,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1933-05-01', want: ['FRDGOV "Firefly"'] },
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
+  // actor.acronym: a name whose own reading coded only its head takes the known short form after it in brackets;
+  // a placed actor (a dateline's town) keeps its own, and a bracketed common noun only rewords.
+  { text: 'The Harmony Labour Office (LOU) spoke.', want: ['IGOLOU "Harmony Labour Office"', 'IGOLOU "LOU"'] },
+  { text: 'Fredville (LOU) said no.', want: ['FRDGOV "Fredville"', 'IGOLOU "LOU"'] },
+  { text: 'The Harmony Labour Office (officials) spoke.', want: ['GOV "Harmony Labour Office"', 'GOV "officials"'] },
   { text: 'A military parade passed.', want: [] },
   // compose.owner: an organisation's title may take describing words first.
   { text: 'The LOU aid minister spoke.', want: ['IGOLOU "LOU aid minister"'] },

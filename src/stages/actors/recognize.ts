@@ -3,7 +3,7 @@ import type { ActorDictionary } from '../../dictionaries/actors.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
-import { fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
+import { fillFromAcronym, fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
 import { fillFromLocation } from './located.js';
 import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
@@ -28,7 +28,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
     definiteSector: grammar.ref('memory.definite-sector'), located: grammar.ref('memory.located'),
-    town: grammar.ref('named.town'),
+    town: grammar.ref('named.town'), acronym: grammar.ref('actor.acronym'),
   };
 
   function run(doc: Doc): Doc {
@@ -47,6 +47,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       cx.sentence = [];
       readSentence(cx, { refWords, heads });
       resolveFirstPerson(cx, quote);
+      fillFromAcronym(cx.sentence, tokens, cx.all, rules.acronym);
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       fillFromLocation(cx.sentence, cx.all, { tokens, lex, rule: rules.located, definiteSector: rules.definiteSector.id });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
