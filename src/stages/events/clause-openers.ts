@@ -1,3 +1,4 @@
+import { CLOSING_QUOTES } from './speech-tag.js';
 import type { Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -106,4 +107,26 @@ export function addresseeEnd(r: OpenerInput, i: number): number {
   for (let t = tokens[j]; t && j < r.to && j < s + 4 && (t.pos === 'PROPN' || t.pos === 'NOUN' || lex.OBJECT_PRONOUNS.has(t.norm)); t = tokens[j]) j++;
   const n = tokens[j];
   return j > s && j < r.to && n !== undefined && ((n.pos === 'PRON' && lex.SUBJECT_PRONOUNS.has(n.norm)) || n.pos === 'DET') ? j : -1;
+}
+
+/** Whether an adjective's complement starts at `k`: one of its prepositions, perhaps after a closing quote ('"happy and impressed" with'). */
+export function adjectiveComplement(r: OpenerInput, k: number): boolean {
+  const at = CLOSING_QUOTES.has(r.tokens[k]?.text ?? '') ? k + 1 : k;
+  return r.lex.ADJECTIVE_COMPLEMENT_PREPS.has(r.tokens[at]?.norm ?? '');
+}
+
+/**
+ * clause.tense-break: "requested that the leader stand trial and issued a warrant", "urged Sylvania to leave and
+ * called for talks": after a clause opened at `opener` whose verb is a bare form (a subjunctive, an infinitive, a
+ * verb after a modal), a past-tense verb after "and" at `i` cannot share that clause: it is the governing clause's.
+ */
+export function pastAfterBare(r: OpenerInput, i: number, opener: number): boolean {
+  const { tokens } = r;
+  const nx = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  if (!nx || nx.pos !== 'VERB' || nx.norm === nx.lemma || !nx.norm.endsWith('ed')) return false;
+  for (let k = i - 1; k > opener; k--) {
+    const t = tokens[k];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX')) return t.pos === 'VERB' && t.norm === t.lemma;
+  }
+  return false;
 }

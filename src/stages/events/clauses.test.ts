@@ -32,6 +32,10 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia pledged on Friday to attack Sylvania.', word: 'attack', kind: 'main', rule: 'clause.infinitive-time' },
   { text: 'Freedonia signed a pact on Monday to deter Sylvania.', word: 'deter', kind: 'sub', rule: 'clause.infinitive' },
   { text: 'Freedonia condemned the strikes and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.verb-phrase' },
+  // clause.tense-break: a past verb after "and" cannot share a clause whose verb is a bare form: it is the governing clause's.
+  { text: 'Osterlich demanded that Freedonia withdraw and attacked Sylvania.', word: 'attacked', kind: 'vp', rule: 'clause.tense-break (after a subjunctive)' },
+  { text: 'Osterlich demanded that Freedonia withdraw and attacked Sylvania.', word: 'withdraw', kind: 'comp', rule: 'clause.tense-break (after a subjunctive)' },
+  { text: 'Osterlich said Freedonia attacked Sylvania and condemned Osterlich.', word: 'condemned', kind: 'vp', rule: 'clause.tense-break (past after past stays in the complement)' },
   // A say verb's object noun phrase is no clause: ", and Y VERB" after it starts a new main clause.
   { text: 'Freedonia announced a plan, and Sylvania attacked Osterlich.', word: 'attacked', kind: 'main', rule: 'clause.coordinate (after an object of saying)' },
   { text: 'Freedonia said Osterlich and Sylvania must sign.', word: 'Sylvania', kind: 'comp', rule: 'clause.coordinate (coordinated subject of a complement)' },
@@ -76,4 +80,16 @@ test('clauses: a relative clause refers back to the mention before its pronoun',
   const { ctx } = contextOf('Freedonia condemned Osterlich, which attacked Sylvania.', [['Freedonia', 'FRD'], ['Osterlich', 'OST'], ['Sylvania', 'SYL']]);
   const rel = ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, 'attacked'))];
   assert.deepEqual(rel?.antecedent.map((m) => m.text), ['Osterlich']);
+});
+
+test('clauses: clause.tense-break: the verb phrase after a bare complement belongs to the governing clause', () => {
+  const { ctx } = contextOf('Osterlich demanded that Freedonia withdraw and attacked Sylvania.', [['Freedonia', 'FRD'], ['Osterlich', 'OST']]);
+  const vp = ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, 'attacked'))];
+  assert.equal(ctx.cm.clauses[vp?.parent ?? -1]?.kind, 'main');
+});
+
+test('clauses: clause.tense-break: a past verb after a past complement stays in the complement', () => {
+  const { ctx } = contextOf('Osterlich said Freedonia attacked Sylvania and condemned Osterlich.', [['Freedonia', 'FRD'], ['Osterlich', 'OST']]);
+  const vp = ctx.cm.clauses[ctx.clauseOf(tokenOf(ctx, 'condemned'))];
+  assert.equal(ctx.cm.clauses[vp?.parent ?? -1]?.kind, 'comp');
 });

@@ -1,5 +1,5 @@
-import { CLOSING_QUOTES, QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { addresseeEnd, isDash, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
+import { addresseeEnd, adjectiveComplement, isDash, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -251,15 +251,11 @@ const verbPhrase: ClauseRule = (r, i, t) => {
   // complement after it, is an adjective too ("in the past and warned that ..." is a verb phrase).
   if (r.tokens[i - 1]?.pos === 'ADJ' && nx.pos === 'VERB' && nx.norm.endsWith('ed') && adjectiveComplement(r, i + 2)) return false;
   if (r.clauses[cur(r)]?.kind === 'vp') r.stack.pop();
+  const c = r.clauses[cur(r)];
+  if (c && (c.kind === 'comp' || c.infinitive) && pastAfterBare(r, i, c.opener)) r.stack.pop();
   r.of[i - r.from] = open(r, 'vp', i);
   return true;
 };
-
-/** Whether an adjective's complement starts at `k`: one of its prepositions, perhaps after a closing quote ('"happy and impressed" with'). */
-function adjectiveComplement(r: Reader, k: number): boolean {
-  const at = CLOSING_QUOTES.has(r.tokens[k]?.text ?? '') ? k + 1 : k;
-  return r.lex.ADJECTIVE_COMPLEMENT_PREPS.has(r.tokens[at]?.norm ?? '');
-}
 
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {
