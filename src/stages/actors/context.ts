@@ -184,11 +184,23 @@ export function nameRun(cx: ActorContext, p: number): number {
   const { tokens, byStart } = cx;
   let q = p;
   // Months stay: they are first names too ("April Ryan").
-  while (q < cx.s.tokenEnd && isNameToken(tokens[q]) && !weekday(cx, tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official')) {
+  while (q < cx.s.tokenEnd) {
+    // actor.name-particle: "Nabil Hasan al-Quaety", "Mohammed bin Salman", "Ursula von der Leyen": inside a
+    // name, lower-case particles (lexicon NAME_PARTICLES) and a hyphen after one join the name that follows.
+    if (q > p && particleRun(cx, q) > q) { q = particleRun(cx, q); continue; }
+    if (!(isNameToken(tokens[q]) && !weekday(cx, tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official'))) break;
     const m = byStart.get(q);
     q = m ? m.end : q + 1;
   }
   return q;
+}
+
+/** Where the name token after name particles from `q` ("al" "-", "bin", "von der") starts, or `q` when none. */
+function particleRun(cx: ActorContext, q: number): number {
+  const { tokens, lex } = cx;
+  let k = q;
+  while (k < q + 3 && lex.NAME_PARTICLES.has(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text === '-' ? 2 : 1;
+  return k > q && isNameToken(tokens[k]) ? k : q;
 }
 
 /** Consecutive agent phrases from `p` (past words like "senior"): where they end, the last agent, any title. */

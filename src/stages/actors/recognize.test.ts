@@ -27,6 +27,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly spoke.', date: '1933-05-01', want: ['FRDGOV "Firefly"'] },
   { text: 'Firefly spoke.', date: '1935-05-01', want: ['SYLGOV "Firefly"'] },
   { text: 'Protesters gathered while troops watched.', want: ['CVL "Protesters"', 'MIL "troops"'] },
+  // actor.name-particle: lower-case particles inside a name ("al-", "von der") join it; the name's last word is remembered.
+  { text: 'Sylvanian Defense Minister Omar al-Kurtz spoke. Later al-Kurtz left.', want: ['SYLMIL "Sylvanian Defense Minister Omar al-Kurtz"', 'SYLMIL "Kurtz"'] },
+  { text: 'Freedonian Defense Minister Ann von der Lee spoke.', want: ['FRDMIL "Freedonian Defense Minister Ann von der Lee"'] },
+  { text: 'Sylvanian Defense Minister Omar Kurtz al spoke.', want: ['SYLMIL "Sylvanian Defense Minister Omar Kurtz"'] },
   // actor.acronym: a name whose own reading coded only its head takes the known short form after it in brackets;
   // a placed actor (a dateline's town) keeps its own, and a bracketed common noun only rewords.
   { text: 'The Harmony Labour Office (LOU) spoke.', want: ['IGOLOU "Harmony Labour Office"', 'IGOLOU "LOU"'] },
