@@ -27,6 +27,9 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   { rule: 'object.past-clause', text: 'Freedonia attacked the port, which Sylvania held, and Osterlich.', word: 'attacked', want: 'Freedonia > Osterlich' },
   { rule: 'object.past-clause', text: 'Freedonia warned that if talks fail, Osterlich will pay.', word: 'warned', want: 'Freedonia > Osterlich' },
   { rule: 'sides.passive', text: 'Sylvania was attacked by Freedonian troops.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  // subject.weapon-agent: a weapon subject with a participle and "by" names its user; a by-phrase elsewhere names no subject.
+  { rule: 'subject.weapon-agent', text: 'The missiles fired by Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
+  { rule: 'subject.weapon-agent', text: 'The talks hosted by Freedonia attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
   { rule: 'sides.prep-target', text: 'Freedonia talked with Sylvania.', word: 'talked', want: 'Freedonia > Sylvania' },
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },

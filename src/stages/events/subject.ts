@@ -181,7 +181,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
   for (const m of sm) {
     if (m.tokenEnd > vgStart) break;
     if (ctx.clauseOf(m.tokenStart) !== c) continue;
-    if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS) && !weaponAgent(ctx, m, floor)) continue;
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
     // "Sylvanian-backed militias attacked": the backer gives way to whoever it backs, organisation or not.
     if (m.modifier) {
@@ -194,6 +194,22 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     return group(sm, m, tokens);
   }
   return null;
+}
+
+/**
+ * subject.weapon-agent: "the missiles fired by the Sylvanian army struck ...": a subject that is a weapon with a
+ * participle and "by" names its user, who acts; nothing but the weapon's words may stand before it in the clause.
+ */
+function weaponAgent(ctx: SentenceContext, m: Mention, floor: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = m.tokenStart - 1;
+  while (k > floor && tokens[k]?.pos === 'DET') k--;
+  const part = tokens[k - 1];
+  const weapon = tokens[k - 2]?.norm ?? '';
+  if (tokens[k]?.norm !== 'by' || part?.pos !== 'VERB' || part.norm === part.lemma) return false;
+  if (!(lex.WEAPON_AIR.has(weapon) || lex.WEAPON_ARTILLERY.has(weapon) || lex.WEAPON_EXPLOSIVE.has(weapon))) return false;
+  for (let q = floor; q < k - 2; q++) if (tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'AUX') return false;
+  return true;
 }
 
 /**
