@@ -167,13 +167,20 @@ function isSayAt(tokens: readonly Token[], i: number, at: VerbsAt): boolean {
   return t !== undefined && (t.pos === 'VERB' || ((at.bits[i] ?? 0) & SAY_FORM) !== 0) && sayVerbAt(tokens, i, at.cv.verbs);
 }
 
+/** The trigger being matched: its clause and token. */
+interface TriggerAt { c: number; trigger: number }
+
 /**
- * Where the words of a pattern triggered in clause `c` may lie: that clause, its complement or infinitive.
- * Made here, not in readHits' loop: a closure over a loop variable costs a context at every token.
+ * Where the words of a pattern triggered at `at` may lie: its clause, that clause's complement or infinitive.
+ * One closure per sentence over the trigger being matched (set before each match; no hit keeps it), not one
+ * per trigger token.
  */
-function clauseOrComplement(ctx: SentenceContext, c: number, trigger: number): (j: number) => boolean {
+function clauseOrComplement(ctx: SentenceContext, at: TriggerAt): (j: number) => boolean {
   const { cm, clauseOf } = ctx;
-  return (j) => clauseOf(j) === c || (inComplementOrInfinitive(cm, clauseOf(j), c) && ownComplement(ctx, { c, trigger }, clauseOf(j)));
+  return (j) => {
+    const cj = clauseOf(j);
+    return cj === at.c || (inComplementOrInfinitive(cm, cj, at.c) && ownComplement(ctx, at, cj));
+  };
 }
 
 /**
@@ -197,6 +204,8 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
   const speech: Speech[] = [];
   const local: Coded[] = [];
   let input: MatchInput | null = null;
+  const matching: TriggerAt = { c: 0, trigger: 0 };
+  const sameClause = clauseOrComplement(ctx, matching);
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
@@ -205,7 +214,9 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
-    const hit = matchPatterns(input, i, clauseOrComplement(ctx, c, i));
+    matching.c = c;
+    matching.trigger = i;
+    const hit = matchPatterns(input, i, sameClause);
     if (!hit) continue;
     // hits.no-event-sense: the trigger's words name a sense that is no event ("struck a conciliatory note");
     // kept, with no sides, until its complement is read as its content ("defended its decision to withdraw").
