@@ -75,9 +75,10 @@ function readSentence(cx: ActorContext, words: { readonly refWords: ReadonlySet<
     if (named >= 0) next = named;
     else if (m) {
       const h = headAt(cx, m);
-      for (const [, rule] of COMPOSE_RULES) if ((next = rule(cx, h)) >= 0) break;
+      // Indexed loops over the rule tables: destructuring each [name, rule] pair ran the iterator protocol per rule and token.
+      for (let k = 0; k < COMPOSE_RULES.length; k++) if ((next = COMPOSE_RULES[k]?.[1](cx, h) ?? -1) >= 0) break;
     } else if (refWords.has(t.norm) || isCap(t)) {
-      for (const [, rule] of REFERENCE_RULES) if ((next = rule(cx, p)) >= 0) break;
+      for (let k = 0; k < REFERENCE_RULES.length; k++) if ((next = REFERENCE_RULES[k]?.[1](cx, p) ?? -1) >= 0) break;
     }
     p = next >= 0 ? next : p + 1;
   }

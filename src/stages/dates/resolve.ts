@@ -212,8 +212,8 @@ export function findDates(tokens: readonly Token[], range: { readonly from: numb
     const n = t.norm;
     // Hot path: most tokens cannot start a date phrase.
     if (!cal.starts.has(n) && !(n.charCodeAt(0) >= 48 && n.charCodeAt(0) <= 57)) continue;
-    for (const [, rule] of DATE_RULES) {
-      const last = rule(r, i, t);
+    for (let k = 0; k < DATE_RULES.length; k++) {
+      const last = DATE_RULES[k]?.[1](r, i, t) ?? -1;
       if (last >= 0) { i = last; break; }
     }
   }

@@ -194,8 +194,9 @@ export function verbSides(ctx: SentenceContext, hit: PatternHit, vg: Pick<VerbGr
   const subject = findSource(ctx, hit.trigger, vg.start);
   const after = ctx.mentions.filter((m) => m.tokenStart > hit.triggerEnd && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c)) && ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind !== 'attrib');
   const frame: VerbFrame = { ctx, hit, vg, subject, c, after };
-  for (const [, rule] of VERB_SIDE_RULES) {
-    const sides = rule(frame);
+  // An indexed loop: destructuring each [name, rule] pair ran the iterator protocol per rule.
+  for (let k = 0; k < VERB_SIDE_RULES.length; k++) {
+    const sides = VERB_SIDE_RULES[k]?.[1](frame);
     if (sides) return sides;
   }
   return { sources: subject, targets: [] };
