@@ -8,6 +8,7 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Freedonia attacked Sylvania.', word: 'attacked', kind: 'main', rule: 'main clause' },
   { text: 'Osterlich said Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.zero-complement' },
   { text: 'Osterlich said that Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.that' },
+  { text: 'Osterlich said only Freedonia attacked Sylvania.', word: 'attacked', kind: 'comp', rule: 'clause.zero-complement (after a focusing adverb)' },
   // The addressee of "told"/"warned" stands before the bare clause, which starts at its subject.
   { text: 'Osterlich told Freedonia he would attack Sylvania.', word: 'Freedonia', kind: 'main', rule: 'clause.addressee' },
   { text: 'Osterlich told Freedonia he would attack Sylvania.', word: 'he', kind: 'comp', rule: 'clause.addressee' },

@@ -77,7 +77,9 @@ function restart(r: Reader, kind: ClauseKind, at: number): number {
 /** clause.zero-complement: "X said Y attacked Z": a complement clause starts right after the verb of saying. */
 const zeroComplement: ClauseRule = (r, i, t) => {
   r.pendingComp = false;
-  if (!NP_START.has(t.pos) || t.norm === 'that') return false;
+  // "said just 27 percent backed it": a focusing adverb may open the clause before its subject.
+  const np = NP_START.has(t.pos) || (t.pos === 'ADV' && NP_START.has(r.tokens[i + 1]?.pos ?? '') && r.tokens[i + 1]?.norm !== 'that');
+  if (!np || t.norm === 'that') return false;
   r.compAt = addresseeEnd(r, i);
   if (r.compAt > i) return false;
   r.of[i - r.from] = open(r, 'comp', i);
