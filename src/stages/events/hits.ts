@@ -258,9 +258,10 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
     const g = group(sm, m, tokens);
     if (g.includes(subj)) { subjects = g; break; }
   }
+  const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
+  if (ownSide(subjects, sp)) return intendedByOwnSide(local, inner, subjects);
   subjects = subjects.filter((m) => !sp.speaker.some((s) => s.actor.code === m.actor.code));
   if (subjects.length === 0) return false;
-  const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
   const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
   if (inner >= 0) local.splice(inner, 1);
   // demand.reproach: "said Sylvania should have withdrawn" faults what was done: criticism (111), not a demand.
@@ -272,6 +273,24 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
   return true;
 }
 
+
+/** Whether the modal's subjects are the speaker's own country as a whole ("Obama said the United States should"). */
+function ownSide(subjects: readonly Mention[], sp: Speech): boolean {
+  return subjects.every((m) => m.actor.code === m.actor.country && sp.speaker.some((s) => s.actor.country === m.actor.country));
+}
+
+/**
+ * demand.own-side: "Obama said the United States should strike Sylvania": a speaker's "should" for its own
+ * country states what that country intends (CAMEO's 03/13 codes, as a plan would), not a demand; nothing
+ * without an act in the modal's clause.
+ */
+function intendedByOwnSide(local: Coded[], inner: number, subjects: Mention[]): boolean {
+  const e = local[inner];
+  const code = e ? intentCode(e.code) ?? threatCode(e.code) : null;
+  if (!e || code === null) return false;
+  local[inner] = extend(e, { code, modality: 'intended', sides: { sources: subjects, targets: e.sides.targets } });
+  return true;
+}
 
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(ctx: SentenceContext, c: Coded): boolean {

@@ -159,6 +159,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'demand.reproach', text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },
   { rule: 'demand.not-deontic', text: 'Osterlich said Sylvania must have known of the plan.', want: ['OST>010>-'] },
   { rule: 'demand.not-deontic', text: 'Osterlich said the army would strike should they advance.', want: ['OST>010>-'] },
+  // demand.own-side: a speaker's "should" for its own country states its intent (13x for force), not a demand.
+  { rule: 'demand.own-side', text: 'Freedonia said Freedonia should attack Sylvania.', want: ['FRD>1384>SYL'] },
+  { rule: 'demand.own-side', text: 'Sylvania said Freedonia should attack Osterlich.', want: ['SYL>100>FRD'] },
   // match.compound-verb: a hyphenated compound verb a pattern names reads as a verb, whatever the tagger says of its first part.
   { rule: 'match.compound-verb', text: 'Freedonia test-fired two missiles.', want: ['FRD>150>-'] },
   { rule: 'match.compound-verb', text: 'Freedonia test-fires two missiles.', want: ['FRD>150>-'] },
