@@ -96,6 +96,7 @@ export const LEXICON_CLASSES = {
   CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',
+  POLL_SHARES: 'shares of a population before "of" ("61 percent of Sylvanians support it"): a poll, whose population is no subject',
   PARTNER_PREPS: 'prepositions that name the partner of a joint act ("signed a deal with"): a third party even for parties acting on each other',
   BYSTANDER_PREPS: 'prepositions whose object stands beside the act (company, comparison, route), never the one acted on',
   PREP_PARTICIPLES: 'participles that work as prepositions ("following", "including")',

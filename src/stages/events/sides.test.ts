@@ -30,6 +30,9 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   // subject.weapon-agent: a weapon subject with a participle and "by" names its user; a by-phrase elsewhere names no subject.
   { rule: 'subject.weapon-agent', text: 'The missiles fired by Freedonian troops attacked Sylvania.', word: 'attacked', want: 'Freedonian troops > Sylvania' },
   { rule: 'subject.weapon-agent', text: 'The talks hosted by Freedonia attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },
+  // subject.poll-share: a population after a share of it is polled, no subject.
+  { rule: 'subject.poll-share', text: 'Sixty percent of Freedonian troops condemned Sylvania.', word: 'condemned', want: ' > Sylvania' },
+  { rule: 'subject.poll-share', text: 'Half of Freedonian troops condemned Sylvania.', word: 'condemned', want: 'Freedonian troops > Sylvania' },
   { rule: 'sides.prep-target', text: 'Freedonia talked with Sylvania.', word: 'talked', want: 'Freedonia > Sylvania' },
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },

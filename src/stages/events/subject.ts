@@ -182,6 +182,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     if (m.tokenEnd > vgStart) break;
     if (ctx.clauseOf(m.tokenStart) !== c) continue;
     if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS) && !weaponAgent(ctx, m, floor)) continue;
+    if (pollShare(ctx, m)) continue;
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
     // "Sylvanian-backed militias attacked": the backer gives way to whoever it backs, organisation or not.
     if (m.modifier) {
@@ -194,6 +195,13 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     return group(sm, m, tokens);
   }
   return null;
+}
+
+/** subject.poll-share: "61 percent of Sylvanians support the strikes": a population after a share of it (lexicon POLL_SHARES) is polled, no subject. */
+function pollShare(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  if (ctx.tokens[k]?.pos === 'DET') k--;
+  return ctx.tokens[k]?.norm === 'of' && ctx.lex.POLL_SHARES.has(ctx.tokens[k - 1]?.norm ?? '');
 }
 
 /**
