@@ -48,6 +48,8 @@ export interface VerbPattern {
   readonly ownObject: boolean;
   /** `{intransitive}`: the verb is this event only with no direct object ("demonstrated in the capital", not "demonstrated a willingness"). */
   readonly intransitive: boolean;
+  /** `{transitive}`: the verb is this event only with a direct object right after it ("wants Sylvania to leave", not "wants to leave"). */
+  readonly transitive: boolean;
   /** Code `-`: a sense of a polysemous trigger that is no event ("struck a conciliatory tone"); its words stand in the object. */
   readonly none: boolean;
   readonly specificity: number;
@@ -68,7 +70,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object', 'intransitive']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object', 'intransitive', 'transitive']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -187,7 +189,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), intransitive: opts.has('intransitive'), none,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), intransitive: opts.has('intransitive'), transitive: opts.has('transitive'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

@@ -168,6 +168,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 19-fight.txt: fighting is a use of force only against an actor; "fight corruption" is none.
   { rule: '190.fight', text: 'Freedonian troops fought Sylvanian rebels.', want: ['FRDMIL>190>SYLREB'] },
   { rule: '190.fight', text: 'The Freedonian president vowed to fight corruption.', want: [] },
+  // match.transitive: wanting an actor to act appeals to it (020); wanting to act is an intent (03x).
+  { rule: 'match.transitive', text: 'Freedonia wants Sylvania to withdraw its troops.', want: ['FRD>020>SYL'] },
+  { rule: 'match.transitive', text: 'Freedonia wanted Osterlich to condemn Sylvania.', want: ['FRD>020>OST'] },
+  { rule: 'match.transitive', text: 'Freedonia wants to meet Sylvania.', want: ['FRD>036>SYL'] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },

@@ -179,6 +179,8 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   if (!trig) return null;
   const { pos } = trig;
   if (p.intransitive && directObject(tokens, pos, input.lex)) return null;
+  // match.transitive: the mirror, for a verb that is this event only with an object ("wants Sylvania to leave").
+  if (p.transitive && !directObject(tokens, pos, input.lex)) return null;
   // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
   const windowEnd = Math.min(input.to, pos + WINDOW);
   let distance = 0;
