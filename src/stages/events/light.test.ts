@@ -172,6 +172,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.transitive', text: 'Freedonia wants Sylvania to withdraw its troops.', want: ['FRD>020>SYL'] },
   { rule: 'match.transitive', text: 'Freedonia wanted Osterlich to condemn Sylvania.', want: ['FRD>020>OST'] },
   { rule: 'match.transitive', text: 'Freedonia wants to meet Sylvania.', want: ['FRD>036>SYL'] },
+  // 03-intent.txt: wanting, planning, seeking are intents only through the act they govern; "resolve a confrontation" settles a dispute.
+  { rule: '03.intent-through-act', text: 'Freedonia wants to reach the Sylvanian border.', want: [] },
+  { rule: '03.intent-through-act', text: 'Freedonia hopes to resolve the confrontation with Sylvania.', want: ['FRD>037>SYL'] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },
