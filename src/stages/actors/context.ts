@@ -187,7 +187,8 @@ export function nameRun(cx: ActorContext, p: number): number {
   while (q < cx.s.tokenEnd) {
     // actor.name-particle: "Nabil Hasan al-Quaety", "Mohammed bin Salman", "Ursula von der Leyen": inside a
     // name, lower-case particles (lexicon NAME_PARTICLES) and a hyphen after one join the name that follows.
-    if (q > p && particleRun(cx, q) > q) { q = particleRun(cx, q); continue; }
+    const name = q > p ? particleRun(cx, q) : q;
+    if (name > q) { q = name; continue; }
     if (!(isNameToken(tokens[q]) && !weekday(cx, tokens[q]) && (!byStart.has(q) || byStart.get(q)?.entry.kind === 'official'))) break;
     const m = byStart.get(q);
     q = m ? m.end : q + 1;

@@ -140,6 +140,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
         continue;
       }
       if (!statement) out[j] = null;
+      // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
       else if (g.code.startsWith('016') && !g.negated) out[j] = extend(e, { negated: true, denied: true });
     }
   }
