@@ -122,6 +122,12 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'President Firefly spoke. President Firefly praised him.', want: ['FRDGOV "President Firefly"', 'FRDGOV "President Firefly"'] },
   { text: 'Sylvanian troops entered Osterlich. Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"', 'SYLMIL "them"'] },
   { text: 'Sylvanian troops fired rockets. Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
+  // A verb of saying before a new subject ends the speaker's clause: the speaker is what the reported clause's object pronoun means.
+  { text: 'Sylvanian troops said Freedonia had attacked them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"', 'SYLMIL "them"'] },
+  { text: 'President Firefly said Sylvania insulted him.', want: ['FRDGOV "President Firefly"', 'SYL "Sylvania"', 'FRDGOV "him"'] },
+  { text: 'Gen. Ann Lee of Sylvania is innocent until the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"', 'SYLMIL "her"'] },
+  { text: 'Gen. Ann Lee of Sylvania and the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"'] },
+  { text: 'Sylvanian troops said Freedonia fired rockets and destroyed them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
   { text: 'Sylvanian troops entered Osterlich. Freedonia condemned many of them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"'] },
   { text: 'Gen. Ann Lee of Sylvania met Osterlich. Osterlich hailed her army.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'OST "Osterlich"', 'SYLMIL "her army"'] },
   // An honorific before a name ("Mr.", "Mrs.", "Queen") gives the person's pronoun too.

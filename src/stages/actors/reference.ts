@@ -183,7 +183,8 @@ function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly 
 /**
  * Whether mention `m` is in the clause of the pronoun at `p`, as its subject or an earlier object ("Kovac
  * bashed and criticised him", "urged Kovac to call him"): in its sentence with no clause boundary between
- * (a comma, a subordinator or relative pronoun, a conjunction before a new subject).
+ * (a comma, a subordinator or relative pronoun, a conjunction before a new subject, or a verb of saying
+ * whose reported clause holds the pronoun: "the rebels said the army attacked them" is the rebels).
  */
 function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
   if (m.sentence !== cx.s.index) return false;
@@ -191,8 +192,28 @@ function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
     const t = cx.tokens[k];
     if (!t) continue;
     if (t.norm === ',' || t.norm === ';' || t.pos === 'SCONJ' || cx.lex.RELATIVE.has(t.norm)) return false;
+    if (t.pos === 'VERB' && cx.lex.SAY_BARE_COMPLEMENT.has(t.lemma) && reportedSubjectAfter(cx, k + 1, p)) return false;
+  }
+  // A later subject of a verb of its own, not coordinated with `m`, starts the clause the pronoun is in
+  // ("Lee is innocent after the army charged him": the army's clause, so Lee may be meant).
+  for (const m2 of cx.sentence) {
+    if (m2.tokenStart < m.tokenEnd || m2.tokenEnd > p) continue;
+    const next = cx.tokens[m2.tokenEnd];
+    let b = m2.tokenStart - 1;
+    while (cx.tokens[b]?.pos === 'DET') b--;
+    const before = cx.tokens[b]?.norm ?? '';
+    if ((next?.pos === 'VERB' || next?.pos === 'AUX') && before !== 'and' && before !== 'or' && before !== 'nor') return false;
   }
   return true;
+}
+
+/** Whether a new subject (a mention or a subject pronoun) stands in [from, to): the start of a reported clause. */
+function reportedSubjectAfter(cx: ActorContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = cx.tokens[k];
+    if (cx.byStart.has(k) || (t !== undefined && cx.lex.SUBJECT_PRONOUNS.has(t.norm))) return true;
+  }
+  return false;
 }
 
 /** Whether a token is a plural noun ("rebels", "Sylvanians", "strikes"), what "them" may mean. */
