@@ -20,6 +20,10 @@ const CASES: readonly Case[] = [
   { rule: 'sides.passive', text: 'Osterlich was attacked by Sylvania.', want: ['SYL>190>OST'] },
   { rule: 'sides.passive', text: 'Freedonian troops were attacked on Monday by Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
   { rule: 'sides.passive', text: 'Osterlich and Sylvania were attacked by Freedonia.', want: ['FRD>190>OST', 'FRD>190>SYL'] },
+  // passive.by-premodifier: a name-like adjective, an adverb or a participle the actor does not cover may open the by-phrase.
+  { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by Zembian Sylvanian troops.', want: ['SYLMIL>190>OST'] },
+  { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by heavily armed Sylvanian troops.', want: ['SYLMIL>190>OST'] },
+  { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by suspected Sylvanian troops.', want: ['SYLMIL>190>OST'] },
   // nouns.passive-light-verb: an event noun as the subject of a passive light verb; its by-phrase is the agent.
   { rule: 'nouns.passive-light-verb', text: 'The offensive was launched by Freedonia.', want: ['FRD>190>-'] },
   { rule: 'nouns.passive-light-verb', text: 'The invasion of Sylvania was carried out by Freedonian troops.', want: ['FRDMIL>190>SYL'] },

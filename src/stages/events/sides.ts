@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
-import { backer, findSource, group, inComplement, inComplementOrInfinitive, inPrepPhrase } from './subject.js';
+import { backer, findSource, group, inComplement, inComplementOrInfinitive, inAgentPhrase, inPrepPhrase } from './subject.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
@@ -51,7 +51,7 @@ const passiveObject: SideRule = ({ ctx, hit, vg, subject, after }) => {
 const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   if (!vg.passive) return null;
   const { tokens, mentions: sm, from } = ctx;
-  const by = byAgent(ctx, after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null));
+  const by = byAgent(ctx, after.find((m) => inPrepPhrase(ctx, m, from, ctx.lex.AGENT_PREPS) !== null) ?? after.find((m) => inAgentPhrase(ctx, m, from)));
   // "A camp for Congolese refugees was attacked": the owner named inside the subject is the target.
   let patient: readonly Mention[] = subject;
   if (patient.length === 0) {

@@ -106,6 +106,23 @@ export function inPrepPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Me
   return null;
 }
 
+/**
+ * passive.by-premodifier: whether mention `m` opens a passive's by-phrase (AGENT_PREPS) that holds premodifiers
+ * the actor does not cover besides determiners and adjectives: a name-like adjective the dictionaries do not
+ * place ("by Kurdish militants", "by Islamist gunmen"), an adverb or a participle ("by heavily armed men", "by
+ * suspected rebels"). At most four tokens back to `floor`.
+ */
+export function inAgentPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Mention, floor: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (lex.AGENT_PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return true;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'ADV' || t.norm === "'s" || (t.pos === 'VERB' && t.norm.endsWith('ed')))) return false;
+  }
+  return false;
+}
+
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
 export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
   return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
