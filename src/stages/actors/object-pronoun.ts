@@ -1,0 +1,91 @@
+import type { Mention } from '../../model/types.js';
+import { isCap, put, type ActorContext } from './context.js';
+
+// The object-pronoun reference rule and the clause tests it needs (registered in reference.ts's REFERENCE_RULES).
+
+/**
+ * memory.object-pronoun: "Kovac welcomed him", "the rebels later released them": an object pronoun after a
+ * verb or a preposition is the latest person ("him", "her") or plural actor ("them") of the last two
+ * sentences, agreeing with the pronoun a person was already given; not the subject of its own verb (that
+ * would be "himself"). A word in between that the pronoun could mean instead stops the search: a name
+ * that is no actor for "him"/"her", a plural noun that is none for "them" ("backed the strikes and
+ * praised them"). "her" before a noun is a possessive and left to that rule.
+ */
+export const objectPronoun = (cx: ActorContext, p: number): number => {
+  const { tokens, lex, mem } = cx;
+  const t = tokens[p];
+  if (!t || !lex.OBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON') return -1;
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  // "many of them", "one of them, Kovac": a partitive picks some of a group, no actor of its own.
+  if (!prev || !(prev.pos === 'VERB' || prev.pos === 'ADP') || prev.norm === 'of') return -1;
+  if (t.norm === 'her' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM')) return -1;
+  const pronoun = t.norm === 'him' ? 'he' : t.norm === 'her' ? 'she' : null;
+  // The clause's own actors, by name too: "Kovac spoke. Kovac praised him" is not Kovac.
+  const own = new Set<string>();
+  for (const m of cx.sentence) if (m.tokenEnd <= p && subjectOf(cx, m, p)) own.add(m.actor.name ?? m.actor.code);
+  let covered = p;
+  for (let i = cx.all.length - 1; i >= 0; i--) {
+    const m = cx.all[i];
+    if (!m || m.sentence < cx.s.index - 2) break;
+    if (m.tokenEnd > p || m.modifier) continue;
+    if (rivalBetween(cx, { from: m.tokenEnd, to: covered }, pronoun !== null)) return -1;
+    covered = m.tokenStart;
+    const fits = pronoun ? m.actor.name !== undefined && (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : !m.actor.name && pluralNoun(tokens[m.tokenEnd - 1]) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
+    if (!fits || subjectOf(cx, m, p) || (m.actor.name !== undefined && own.has(m.actor.name))) continue;
+    put(cx, p, p + 1, { actor: m.actor, rule: cx.rules.objectPronoun });
+    return p + 1;
+  }
+  return -1;
+};
+
+/** Whether tokens [from, to), outside every mention, hold what an object pronoun could mean instead: a name ("him") or a plural noun ("them"). */
+function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly to: number }, person: boolean): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    const t = cx.tokens[k];
+    if (!t) continue;
+    if (person ? t.pos === 'PROPN' && isCap(t) : pluralNoun(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether mention `m` is in the clause of the pronoun at `p`, as its subject or an earlier object ("Kovac
+ * bashed and criticised him", "urged Kovac to call him"): in its sentence with no clause boundary between
+ * (a comma, a subordinator or relative pronoun, a conjunction before a new subject, or a verb of saying
+ * whose reported clause holds the pronoun: "the rebels said the army attacked them" is the rebels).
+ */
+function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
+  if (m.sentence !== cx.s.index) return false;
+  for (let k = m.tokenEnd; k < p; k++) {
+    const t = cx.tokens[k];
+    if (!t) continue;
+    if (t.norm === ',' || t.norm === ';' || t.pos === 'SCONJ' || cx.lex.RELATIVE.has(t.norm)) return false;
+    if (t.pos === 'VERB' && cx.lex.SAY_BARE_COMPLEMENT.has(t.lemma) && reportedSubjectAfter(cx, k + 1, p)) return false;
+  }
+  // A later subject of a verb of its own, not coordinated with `m`, starts the clause the pronoun is in
+  // ("Lee is innocent after the army charged him": the army's clause, so Lee may be meant).
+  for (const m2 of cx.sentence) {
+    if (m2.tokenStart < m.tokenEnd || m2.tokenEnd > p) continue;
+    const next = cx.tokens[m2.tokenEnd];
+    let b = m2.tokenStart - 1;
+    while (cx.tokens[b]?.pos === 'DET') b--;
+    const before = cx.tokens[b]?.norm ?? '';
+    if ((next?.pos === 'VERB' || next?.pos === 'AUX') && before !== 'and' && before !== 'or' && before !== 'nor') return false;
+  }
+  return true;
+}
+
+/** Whether a new subject (a mention or a subject pronoun) stands in [from, to): the start of a reported clause. */
+function reportedSubjectAfter(cx: ActorContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = cx.tokens[k];
+    if (cx.byStart.has(k) || (t !== undefined && cx.lex.SUBJECT_PRONOUNS.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/** Whether a token is a plural noun ("rebels", "Sylvanians", "strikes"), what "them" may mean. */
+function pluralNoun(t: { readonly pos: string; readonly norm: string; readonly lemma: string } | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.norm.endsWith('s') && t.lemma !== t.norm;
+}
