@@ -130,3 +130,16 @@ export function pastAfterBare(r: OpenerInput, i: number, opener: number): boolea
   }
   return false;
 }
+
+/**
+ * clause.noun-infinitive: "announced plans to send aid", "declared its intention to withdraw": a noun phrase
+ * headed by a noun of intent or threat (INTENT_NOUNS, THREAT_NOUNS) and followed by a to-infinitive is the
+ * verb's object, not the subject of a bare clause (a clause has a finite verb). Whether the phrase at `i` is one.
+ */
+export function nounInfinitiveObject(r: OpenerInput, i: number): boolean {
+  const { tokens, lex } = r;
+  let k = i;
+  while (k < i + 6 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || (tokens[k]?.pos === 'PRON' && k === i))) k++;
+  const head = tokens[k - 1];
+  return k > i && head?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(head.lemma) || lex.THREAT_NOUNS.has(head.lemma)) && tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB';
+}

@@ -1,5 +1,5 @@
 import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { addresseeEnd, adjectiveComplement, isDash, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { addresseeEnd, adjectiveComplement, isDash, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -79,7 +79,7 @@ const zeroComplement: ClauseRule = (r, i, t) => {
   r.pendingComp = false;
   // "said just 27 percent backed it": a focusing adverb may open the clause before its subject.
   const np = NP_START.has(t.pos) || (t.pos === 'ADV' && NP_START.has(r.tokens[i + 1]?.pos ?? '') && r.tokens[i + 1]?.norm !== 'that');
-  if (!np || t.norm === 'that') return false;
+  if (!np || t.norm === 'that' || nounInfinitiveObject(r, i)) return false;
   r.compAt = addresseeEnd(r, i);
   if (r.compAt > i) return false;
   r.of[i - r.from] = open(r, 'comp', i);

@@ -112,7 +112,9 @@ function finalCode(ctx: SentenceContext, c: Coded): { code: string; negated: boo
   // "will withdraw its force from Chad unless Oueddei holds elections": an act announced on the
   // condition that another actor complies is a threat, aimed at that actor.
   const ultimatum = modality === 'intended' && !hit.pattern.intent && !denied ? conditionOf(ctx, hit.trigger, ctx.lex.ULTIMATUM) : undefined;
-  const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : forced;
+  // "a threat to strike Guam": a hostile act a threat noun governs is the threat (13), as after "threatened to".
+  const threatened = modality === 'threatened' && !hit.pattern.threat ? threatCode(forced) ?? forced : forced;
+  const intended = modality === 'intended' && !hit.pattern.intent ? intentCode(forced) ?? threatCode(forced) ?? forced : threatened;
   // "may halt mediation if cooperation founders": a possible hostile act on a condition that follows is a threat.
   // Not a past that did not happen: "would have attacked if the talks had failed" threatens nothing.
   const conditional = (modality === 'hypothetical' || modality === 'intended') && !denied && c.pastModal !== true && threatCode(forced) !== null && conditionFollows(ctx, hit.triggerEnd);

@@ -140,7 +140,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.approximator', text: 'Freedonia sent close to a thousand troops to Sylvania.', want: ['FRD>154>SYL'] },
   // match.reported-clause: a verb of announcing's object is the act it announces, never words of the clause it reports.
   { rule: 'match.reported-clause', text: 'Freedonia announced new aid to Sylvania.', want: ['FRD>070>SYL'] },
-  { rule: 'match.reported-clause', text: 'Freedonia announced plans to provide aid to Sylvania.', want: ['FRD>070>SYL'] },
+  // A plan's act is only intended (match.intended-act), as "announced it would" is: intent to give aid (033).
+  { rule: 'match.reported-clause', text: 'Freedonia announced plans to provide aid to Sylvania.', want: ['FRD>033>SYL'] },
   { rule: 'match.reported-clause', text: 'Freedonia announced that the ceasefire with Sylvania was over.', want: ['FRD>010>-'] },
   { rule: 'match.reported-clause', text: 'Freedonia announced it would lift sanctions on Sylvania.', want: ['FRD>0354>SYL'] },
   { rule: 'match.reported-clause', text: 'Freedonia declared a curfew in Sylvania.', want: ['FRD>1723>SYL'] },

@@ -141,13 +141,27 @@ function upTo(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'UP_TO_HEA
 /**
  * match.reported-clause: a word after a verb of announcing lies in the clause it reports, not in its object, when
  * "that", an auxiliary or a finite verb stands between ("announced it would prohibit aid to X" is no aid;
- * "announced plans to send aid to X", "announced new aid" are).
+ * "announced new aid" is; "announced plans to send aid to X" is the plan's intended act, match.intended-act).
  */
 function reportedWord(tokens: readonly Token[], i: number, k: number): boolean {
   for (let q = i + 1; q < k; q++) {
     const t = tokens[q];
     if (!t) return false;
     if (t.norm === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && tokens[q - 1]?.norm !== 'to')) return true;
+  }
+  return false;
+}
+
+/**
+ * match.intended-act: a word in the to-infinitive of an intention or threat noun between the trigger and it
+ * belongs to that intended act ("unveiled plans to impose sanctions", "announced its readiness to send troops"):
+ * the act is coded there, with its modality, not as the trigger's object.
+ */
+function intendedWord(input: MatchInput, i: number, k: number): boolean {
+  const { tokens, lex } = input;
+  for (let q = i + 1; q < k - 1; q++) {
+    const t = tokens[q];
+    if (t?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(t.lemma) || lex.THREAT_NOUNS.has(t.lemma)) && tokens[q + 1]?.norm === 'to' && tokens[q + 2]?.pos === 'VERB') return true;
   }
   return false;
 }
@@ -190,7 +204,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   for (const req of p.required) {
     let k = findReq(tokens, pos, windowEnd, req);
     if (k < 0 && at.subjectStart >= 0 && !p.noun) k = subjectWord = findReq(tokens, at.subjectStart, i, req);
-    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to)) || (at.announcing && reportedWord(tokens, i, k))) return null;
+    else if (k < 0 || !at.sameClause(k) || (p.ownObject && complementWord(tokens, i, k, input.to)) || (at.announcing && reportedWord(tokens, i, k)) || intendedWord(input, i, k)) return null;
     if (k < 0) return null;
     if (k < i) continue;
     distance += k - pos;
