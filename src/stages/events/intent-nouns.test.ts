@@ -16,6 +16,9 @@ const CASES: readonly { readonly text: string; readonly want: readonly string[] 
   { text: "Freedonia's pledge to provide aid to Sylvania was welcomed.", want: ['FRD>033>SYL'] },
   // THREAT_NOUNS: a hostile act a threat governs is the threat, as after "threatened to".
   { text: 'Freedonia repeated its threat to attack Sylvania.', want: ['FRD>1384>SYL'] },
+  // A negated intent intends nothing: "no plans", "does not have any plans".
+  { text: 'Freedonia has no plans to attack Sylvania.', want: ['FRD>1384>SYL !neg'] },
+  { text: 'Freedonia does not have any plans to attack Sylvania.', want: ['FRD>1384>SYL !neg'] },
   // Announcing the act itself is still the act.
   { text: 'Freedonia announced new sanctions on Sylvania.', want: ['FRD>163>SYL'] },
 ];
@@ -23,6 +26,6 @@ const CASES: readonly { readonly text: string; readonly want: readonly string[] 
 for (const c of CASES) {
   test(`intent nouns: ${c.text}`, () => {
     const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
-    assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}`), c.want);
+    assert.deepEqual(doc.events.map((e) => `${e.source?.actor.code ?? '-'}>${e.cameo}>${e.target?.actor.code ?? '-'}${e.negated ? ' !neg' : ''}`), c.want);
   });
 }

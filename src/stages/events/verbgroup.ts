@@ -78,6 +78,8 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
           for (let k = i - 1; k >= Math.max(from, i - 4); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
         } else if (gov?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(gov.lemma) || lex.THREAT_NOUNS.has(gov.lemma))) {
           modality = lex.THREAT_NOUNS.has(gov.lemma) ? 'threatened' : 'intended';
+          // "has no plans to send troops", "had no intention of ...": a negated intent intends nothing.
+          for (let k = i - 2; k >= Math.max(from, i - 5); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
         } else if (gov?.pos === 'NOUN' && lex.REFUSAL_NOUNS.has(gov.lemma)) negated = true; else if (gov && lex.POSSIBILITY.has(gov.lemma)) modality = 'hypothetical';
         // "can use the army to suppress", "could send troops to attack": the purpose of a possible act is possible.
         if (modality === 'asserted' && governedByModal(input, i)) modality = 'hypothetical';
