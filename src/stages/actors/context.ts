@@ -104,10 +104,18 @@ function beforeVerb(cx: ActorContext, p: number): boolean {
   return true;
 }
 
-/** Remember a person by the last word of the name ending at `nameEnd`, for later surname mentions. */
+/**
+ * Remember a person by the last word of the name ending at `nameEnd`, for later surname mentions; and by a
+ * family name written first (lexicon FAMILY_NAME_FIRST) one to three words before it ("Kim Jong Un" is "Kim").
+ */
 export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, rule: RuleRef): void {
   const surname = cx.tokens[nameEnd - 1];
   if (surname) cx.mem.people.set(surname.norm, { actor, rule });
+  for (let q = nameEnd - 2; q >= Math.max(0, nameEnd - 4); q--) {
+    const t = cx.tokens[q];
+    if (!t || !(isCap(t) || t.norm === '-')) break;
+    if (isCap(t) && cx.lex.FAMILY_NAME_FIRST.has(t.norm)) { cx.mem.people.set(t.norm, { actor, rule }); break; }
+  }
 }
 
 /**
