@@ -227,7 +227,11 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
     const reported = only !== null && dominant !== null && speakerCountry(ms, m, only, use);
     // A name (a person's, or an organisation's read from its shape) is placed only by the article's dominant country.
     const named = m.actor.name !== undefined || (use.namedRule !== undefined && m.rule.id === use.namedRule);
-    const country = named ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : only ?? dominant;
+    // context.foreign-legislature: a legislature ("the Senate", "lawmakers") is not of a country the sentence names after it only as a whole
+    // state: "the Senate voted to condemn Sylvania" is no Sylvanian Senate (its government would be: "lawmakers
+    // criticized the administration"). The article's dominant country places it then, if it is another.
+    const foreign = m.actor.sector === 'LEG' && only !== null && ms.every((d) => d.actor.country !== only || (d.tokenStart > m.tokenStart && d.actor.code === only));
+    const country = named ? (dominant !== null && (only === null || only === dominant) ? dominant : null) : reported ? dominant : foreign ? (dominant !== only ? dominant : null) : only ?? dominant;
     if (country === null) continue;
     const fixed: Mention = { ...m, actor: extend(m.actor, { code: country + m.actor.code, country }), rule: { ...m.rule, id: `${m.rule.id}+context.${country}` } };
     replaceMention({ ms, all }, i, fixed);
