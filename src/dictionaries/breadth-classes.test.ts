@@ -61,7 +61,7 @@ test('breadth classes: anger at a party is 110, being critical of it and verbal 
 
 test('breadth classes: boycotting an occasion is 143, crowds filling the streets 141', () => {
   check(coder, [
-    { text: 'Freedonian lawmakers boycotted the speech of the Sylvanian president.', want: ['FRD>143>SYLGOV'] },
+    { text: 'Freedonian lawmakers boycotted the speech of the Sylvanian president.', want: ['FRDLEG>143>SYLGOV'] },
     { text: 'Sylvanian protesters flooded the streets of Sylvan City.', want: ['SYLCVL>141>-'] },
     // A boycott of goods stays an embargo (163).
     { text: 'Sylvanian protesters boycotted Freedonian goods.', want: ['SYLCVL>163>FRD'] },

@@ -57,7 +57,7 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'back away', text: 'Freedonia backed away from its declaration that it would attack Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'Freedonia struck a defiant tone, condemning Sylvania.', want: ['FRD>111>SYL'] },
   // "address" a matter deals with it; "address" a body speaks to it; "an emergency address" is a noun.
-  { cls: 'address', text: 'The Freedonian president addressed the Sylvanian parliament.', want: ['FRDGOV>010>SYL'] },
+  { cls: 'address', text: 'The Freedonian president addressed the Sylvanian parliament.', want: ['FRDGOV>010>SYLLEG'] },
   { cls: 'address', text: 'The Freedonian president did not address the core issue behind the Sylvanian crisis.', want: [] },
   { cls: 'address', text: 'The Freedonian president said in an emergency address to the Sylvanian parliament that talks would resume.', want: [] },
   { cls: 'address', text: 'A Freedonian missile hit the Sylvanian embassy.', want: ['FRD>194>SYL'] },

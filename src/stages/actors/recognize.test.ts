@@ -130,6 +130,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Sylvanian troops said Freedonia fired rockets and destroyed them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
   { text: 'Sylvanian troops entered Osterlich. Freedonia condemned many of them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"'] },
   { text: 'Gen. Ann Lee of Sylvania met Osterlich. Osterlich hailed her army.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'OST "Osterlich"', 'SYLMIL "her army"'] },
+  // memory.surname before a sector noun: the person's body of that sector ("the Kim regime").
+  { text: 'Sylvanian President Moon Ha Neul arrived. The Moon government protested.', want: ['SYLGOV "Sylvanian President Moon Ha Neul"', 'SYLGOV "Moon government"'] },
   // context.foreign-legislature: a legislature takes no country the sentence names after it only as a whole state.
   { text: 'The parliament voted to condemn Sylvania.', want: ['LEG "parliament"', 'SYL "Sylvania"'] },
   { text: 'Lawmakers criticized the Sylvanian government.', want: ['SYLLEG "Lawmakers"', 'SYLGOV "Sylvanian government"'] },

@@ -251,11 +251,20 @@ const mentionOwner: ReferenceRule = (cx, p) => {
   return ownedAgent(cx, { start: prev.tokenStart, after: p + 1, country: prev.actor.country, rule: cx.rules.owner });
 };
 
-/** memory.surname: a surname or name remembered from earlier in the article. */
+/**
+ * memory.surname: a surname or name remembered from earlier in the article; before a noun of government it names
+ * that person's government ("the Kim regime", "the Moon government"), as "Kovac's envoy" does (memory.owner).
+ */
 const surname: ReferenceRule = (cx, p) => {
   const t = cx.tokens[p];
   const r = t && isCap(t) ? cx.mem.people.get(t.norm) : undefined;
   if (!r) return -1;
+  const country = r.actor.country;
+  // Only a whole government (GOVERNMENT_NOUNS): "Cruz spokesman" speaks for Cruz (memory.pronoun's represented body),
+  // and a capitalised headline word misread as a name ("U.S. Military Strikes Sunni ...") is remembered too.
+  if (country && cx.byStart.get(p + 1)?.entry.kind === 'agent' && cx.lex.GOVERNMENT_NOUNS.has(cx.tokens[p + 1]?.norm ?? '')) {
+    return ownedAgent(cx, { start: p, after: p + 1, country, rule: cx.rules.surname });
+  }
   put(cx, p, p + 1, { actor: r.actor, rule: cx.rules.surname });
   return p + 1;
 };
