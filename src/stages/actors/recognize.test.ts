@@ -18,6 +18,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.pair: relational plurals ("the neighbours", "the rivals") refer to the pair as "the two" does.
   { text: 'Freedonia and Sylvania met. The neighbours agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The neighbours"', 'SYL "The neighbours"'] },
   { text: 'Freedonia and Sylvania clashed. The rivals agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The rivals"', 'SYL "The rivals"'] },
+  // memory.pair-head: a bare "the ministers" right after a pair (the sentence before or this one), not two sentences on.
+  { text: 'Freedonia and Sylvania met. The ministers agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The ministers"', 'SYL "The ministers"'] },
+  { text: 'Freedonia and Sylvania met. Osterlich spoke. Later the ministers agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'OST "Osterlich"', 'GOV "ministers"'] },
   { text: 'Osterlich and Sylvania met. The Whispering Republic left, as did the Osterlichian state.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The Whispering Republic"', 'OST "Osterlichian"'] },
   { text: 'Freedonia and Sylvania met. Analysts said the Whispering state would gain.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
   { text: 'Sylvania closed its border. Its troops stayed.', want: ['SYL "Sylvania"', 'SYLMIL "Its troops"'] },

@@ -145,6 +145,9 @@ const pairReference: ReferenceRule = (cx, p) => {
   let end = -1;
   if (t.norm === 'both' && w1 && lex.PAIR_HEADS.has(w1.norm)) end = p + 2;
   else if (t.norm === 'the' && w1 && lex.PAIR_WORDS.has(w1.norm) && !cx.byStart.has(p + 1)) end = w2 && lex.PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
+  // memory.pair-head: a bare "the leaders", "the ministers" right after the pair was named (this sentence or the last),
+  // not "the leaders of ..." (a group of its own).
+  else if (t.norm === 'the' && w1 && lex.PAIR_HEADS.has(w1.norm) && w2?.norm !== 'of' && mem.pair.every((pm) => pm.sentence >= cx.s.index - 1)) end = p + 2;
   if (end < 0 || (tokens[end]?.pos === 'NOUN' && !lex.PAIR_HEADS.has(tokens[end - 1]?.norm ?? ''))) return -1;
   for (const pm of mem.pair) put(cx, p, end, { actor: pm.actor, rule: cx.rules.pair });
   return end;
