@@ -21,6 +21,10 @@ test('breadth: leaf codes once silent fire on fictional sentences', () => {
     { text: 'Freedonian protesters went on strike to demand the repeal of the law.', want: 'FRDCVL>1432' },
     { text: 'Freedonian protesters blocked roads to demand their rights.', want: 'FRDCVL>1443' },
     { text: 'Sylvanian protesters rioted to demand a new constitution.', want: 'SYLCVL>1454' },
+    // Proposals: made or extended to a party (030), accepted (030) or rebuffed (127); an overture is one.
+    { text: 'Freedonia made overtures to Sylvania.', want: 'FRD>030>SYL' },
+    { text: 'Freedonia presented a peace plan to Sylvania.', want: 'FRD>030>SYL' },
+    { text: 'Sylvania rebuffed the overtures of Freedonia.', want: 'SYL>127>FRD' },
     // 082: the end of a crackdown on dissent.
     { text: 'The Freedonian government ended its crackdown on Sylvania.', want: 'FRDGOV>082>SYL' },
     // Threats to halt talks, mediation or an international presence (134-136) through the threat recoding.
