@@ -38,8 +38,46 @@ function ownDate(tokens: readonly Token[], d: DateMention, e: Event): boolean {
   return true;
 }
 
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '--']);
+
+/** Whether token `k` is a dash: a dash character, or a hyphen with space on both sides ("Sylvania - its foe - left"). */
+function dash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && (tokens[k - 1]?.end ?? t.start) < t.start && (tokens[k + 1]?.start ?? t.end) > t.end;
+}
+
+/** Whether tokens strictly between `a` and `b` hold a verb: a clause of their own, not a bare date ("- in 2002 and 2005 -"). */
+function clauseBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let q = a + 1; q < b; q++) if (tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'AUX') return true;
+  return false;
+}
+
 /**
- * The dates stage: each event takes the date phrase nearest its trigger in its sentence, else the publication date;
+ * dates.aside: whether the date phrase lies in an aside clause that does not hold the event's trigger: between brackets,
+ * or a pair of dashes ("supported the regime - Syria has been its client since 1971 - since the war began"). An aside
+ * that is only a date dates the event ("paid two visits to Bush - in 2002 and 2005 - at his ranch").
+ */
+function aside(tokens: readonly Token[], span: { readonly from: number; readonly to: number }, d: DateMention, e: Event): boolean {
+  let open = -1;
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    const closes = open >= 0 && (t.text === ')' || (dash(tokens, k) && tokens[open]?.text !== '('));
+    if (closes) {
+      const inside = (i: number): boolean => i > open && i < k;
+      const triggerIn = (tokens[open]?.start ?? 0) < e.trigger.start && t.start > e.trigger.start;
+      if (inside(d.tokenStart) && !triggerIn && clauseBetween(tokens, open, k)) return true;
+      open = -1;
+    } else if (open < 0 && (t.text === '(' || dash(tokens, k))) open = k;
+  }
+  return false;
+}
+
+/**
+ * The dates stage: each event takes the date phrase nearest its trigger in its sentence, outside asides set off by
+ * dashes or brackets, else the publication date;
  * an event the text dates to a year before publication is flagged as background (`earlier-year`).
  */
 export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
@@ -53,15 +91,16 @@ export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
       const cache = new Map<number, DateMention[]>();
       const fallback: EventDate = { value: pub, precision: 'day', basis: 'publication' };
       const events = doc.events.map((e): Event => {
+        const s = doc.sentences[e.sentence];
         let found = cache.get(e.sentence);
         if (!found) {
-          const s = doc.sentences[e.sentence];
           found = s ? findDates(doc.tokens, { from: s.tokenStart, to: s.tokenEnd }, pub, cal) : [];
           cache.set(e.sentence, found);
         }
         let best: DateMention | undefined;
         let bestDist = Infinity;
         for (const d of found) {
+          if (s && aside(doc.tokens, { from: s.tokenStart, to: s.tokenEnd }, d, e)) continue;
           const at = doc.tokens[d.tokenStart]?.start ?? 0;
           const dist = Math.abs(at - e.trigger.start);
           if (dist < bestDist) { best = d; bestDist = dist; }

@@ -12,6 +12,11 @@ const CASES: readonly { text: string; date: string; basis: 'text' | 'publication
   { text: 'Freedonia attacked Sylvania.', date: '1933-06-15', basis: 'publication' },
   { text: 'On March 3 Freedonia attacked Sylvania, and on Monday it left.', date: '1933-03-03', basis: 'text' },
   { text: 'Freedonia attacked Sylvania last year.', date: '1932', basis: 'text' },
+  // dates.aside: a date inside a dash pair or brackets that do not hold the trigger is the aside's, not the event's.
+  { text: 'Freedonia attacked Sylvania - it has been its foe since 1921 - at dawn.', date: '1933-06-15', basis: 'publication' },
+  { text: 'Freedonia attacked Sylvania (which had been its foe since 1921).', date: '1933-06-15', basis: 'publication' },
+  { text: 'On Monday - in a surprise move - Freedonia attacked Sylvania.', date: '1933-06-12', basis: 'text' },
+  { text: 'Freedonia attacked Sylvania twice - in 1921 and 1925 - at dawn.', date: '1921', basis: 'text' },
 ];
 
 for (const c of CASES) {
