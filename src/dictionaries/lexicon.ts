@@ -123,6 +123,7 @@ export const LEXICON_CLASSES = {
   ARTICLES: 'articles and determiners before a gerund noun',
   ANAPHORA_FORCE: 'nouns that refer back to a use of force; after CAUSE_PREPS, the force that caused a passive act',
   RECIPROCALS: 'reciprocal objects, two words each ("each other"): a compound subject acts on each other',
+  COMBAT_NOUNS: 'nouns of fighting between two sides, whose "with" party is the other side ("killed in clashes with the rebels")',
   AGENTLESS_CAUSES: 'nouns that as a subject say what did an act, not who ("a roadside bomb killed two soldiers")',
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',

@@ -24,6 +24,10 @@ const CASES: readonly Case[] = [
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by Zembian Sylvanian troops.', want: ['SYLMIL>190>OST'] },
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by heavily armed Sylvanian troops.', want: ['SYLMIL>190>OST'] },
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by suspected Sylvanian troops.', want: ['SYLMIL>190>OST'] },
+  // sides.passive-combat-with: a combat noun's "with" party is the agent of an agentless passive of force; not the patient's own side.
+  { rule: 'passive-combat-with', text: 'Twenty Freedonian troops were attacked in clashes with Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
+  { rule: 'passive-combat-with', text: 'Twenty Freedonian troops were attacked in a violent face-off with Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },
+  { rule: 'passive-combat-with', text: 'Twenty Freedonian troops were attacked in clashes with Freedonian forces.', want: ['->190>FRDMIL'] },
   // nouns.passive-light-verb: an event noun as the subject of a passive light verb; its by-phrase is the agent.
   { rule: 'nouns.passive-light-verb', text: 'The offensive was launched by Freedonia.', want: ['FRD>190>-'] },
   { rule: 'nouns.passive-light-verb', text: 'The invasion of Sylvania was carried out by Freedonian troops.', want: ['FRDMIL>190>SYL'] },

@@ -16,12 +16,8 @@ export { findSource, findSpeaker, group, inComplement, inComplementOrInfinitive 
 export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, whereTarget } from './object-finders.js';
+import { combatAgent, force } from './combat-agent.js';
 
-const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
-
-function force(hit: PatternHit): boolean {
-  return FORCE_ROOTS.has(hit.pattern.code.slice(0, 2));
-}
 
 /** sides.object-relative: "Chaudhry, whom they had taken hostage": the antecedent is the object. */
 const objectRelative: SideRule = ({ ctx, hit, vg, subject, c }) => {
@@ -61,7 +57,7 @@ const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   // "the suspect has been arrested": police act on a party the text leaves unnamed.
   const unnamed = by || patient.length > 0 ? null : unnamedArrest(ctx, hit, vg);
   if (unnamed) return unnamed;
-  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? fromAgent(ctx, hit, patient, vg) ?? reportedOrPlaced(ctx, hit, patient, vg);
+  const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? combatAgent(ctx, hit, patient) ?? fromAgent(ctx, hit, patient, vg) ?? reportedOrPlaced(ctx, hit, patient, vg);
   return { sources: agent, targets: patient };
 };
 
