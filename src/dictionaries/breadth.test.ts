@@ -25,6 +25,9 @@ test('breadth: leaf codes once silent fire on fictional sentences', () => {
     { text: 'Freedonia made overtures to Sylvania.', want: 'FRD>030>SYL' },
     { text: 'Freedonia presented a peace plan to Sylvania.', want: 'FRD>030>SYL' },
     { text: 'Sylvania rebuffed the overtures of Freedonia.', want: 'SYL>127>FRD' },
+    // Force on a party's facilities (MILTARGET) or a civilian site (CIVSITE) is force with no named target.
+    { text: 'Freedonian troops struck a research facility near Fredville.', want: 'FRDMIL>190' },
+    { text: 'Freedonian troops hit the airport.', want: 'FRDMIL>190' },
     // 082: the end of a crackdown on dissent.
     { text: 'The Freedonian government ended its crackdown on Sylvania.', want: 'FRDGOV>082>SYL' },
     // Threats to halt talks, mediation or an international presence (134-136) through the threat recoding.
