@@ -32,6 +32,8 @@ const CONTROL: readonly { readonly text: string; readonly want: readonly string[
   { text: 'Freedonia persuaded Sylvania to recall its ambassador from Osterlich.', want: ['SYL>161>OST'] },
   { text: 'Freedonia did not persuade Sylvania to attack Osterlich.', want: ['SYL>190>OST !neg'] },
   { text: 'Freedonia allowed Sylvania to attack Osterlich.', want: [] },
+  // An expected act is not yet done, and not the expecter's: "expects Sylvania to recall" is no recall by Freedonia.
+  { text: 'Freedonia expects Sylvania to recall its ambassador from Osterlich.', want: [] },
   { text: 'Freedonia tried to persuade Sylvania to attack Osterlich.', want: [] },
   { text: 'The measure aims to compel Sylvania to attack Osterlich.', want: [] },
   { text: 'Sylvania was forced to recall its ambassador from Osterlich.', want: ['SYL>161>OST'] },
