@@ -2,6 +2,7 @@ import type { Doc, Event, EventDate, Stage, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { compileCalendar, findDates, type DateMention } from './resolve.js';
 import { extend } from '../../model/extend.js';
+import { isDash } from '../../text/dash.js';
 
 /** How long before publication a date in the previous calendar year must end to be background: not last week's news in January. */
 const RECENT_DAYS = 60;
@@ -38,15 +39,8 @@ function ownDate(tokens: readonly Token[], d: DateMention, e: Event): boolean {
   return true;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['–', '—', '--']);
-
-/** Whether token `k` is a dash: a dash character, or a hyphen with space on both sides ("Sylvania - its foe - left"). */
-function dash(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (DASHES.has(t.text)) return true;
-  return t.text === '-' && (tokens[k - 1]?.end ?? t.start) < t.start && (tokens[k + 1]?.start ?? t.end) > t.end;
-}
+/** An aside clause of a sentence: from its opening bracket or dash to its closing one (token indices). */
+interface Aside { readonly open: number; readonly close: number }
 
 /** Whether tokens strictly between `a` and `b` hold a verb: a clause of their own, not a bare date ("- in 2002 and 2005 -"). */
 function clauseBetween(tokens: readonly Token[], a: number, b: number): boolean {
@@ -55,24 +49,28 @@ function clauseBetween(tokens: readonly Token[], a: number, b: number): boolean 
 }
 
 /**
- * dates.aside: whether the date phrase lies in an aside clause that does not hold the event's trigger: between brackets,
- * or a pair of dashes ("supported the regime - Syria has been its client since 1971 - since the war began"). An aside
- * that is only a date dates the event ("paid two visits to Bush - in 2002 and 2005 - at his ranch").
+ * dates.aside: the asides of a sentence that are clauses of their own, between brackets or a pair of dashes ("supported
+ * the regime - Syria has been its client since 1971 - since the war began"). An aside that is only a date is none: it
+ * dates the event ("paid two visits to Bush - in 2002 and 2005 - at his ranch").
  */
-function aside(tokens: readonly Token[], span: { readonly from: number; readonly to: number }, d: DateMention, e: Event): boolean {
+function asideClauses(tokens: readonly Token[], span: { readonly from: number; readonly to: number }): Aside[] {
+  const out: Aside[] = [];
   let open = -1;
   for (let k = span.from; k < span.to; k++) {
     const t = tokens[k];
     if (!t) break;
-    const closes = open >= 0 && (t.text === ')' || (dash(tokens, k) && tokens[open]?.text !== '('));
-    if (closes) {
-      const inside = (i: number): boolean => i > open && i < k;
-      const triggerIn = (tokens[open]?.start ?? 0) < e.trigger.start && t.start > e.trigger.start;
-      if (inside(d.tokenStart) && !triggerIn && clauseBetween(tokens, open, k)) return true;
+    if (open >= 0 && (t.text === ')' || (isDash(tokens, k) && tokens[open]?.text !== '('))) {
+      if (clauseBetween(tokens, open, k)) out.push({ open, close: k });
       open = -1;
-    } else if (open < 0 && (t.text === '(' || dash(tokens, k))) open = k;
+    } else if (open < 0 && (t.text === '(' || isDash(tokens, k))) open = k;
   }
-  return false;
+  return out;
+}
+
+/** Whether date `d` lies in one of `asides` that does not hold the event's trigger: the date is the aside's. */
+function inAside(tokens: readonly Token[], asides: readonly Aside[], d: DateMention, e: Event): boolean {
+  return asides.some((a) => d.tokenStart > a.open && d.tokenStart < a.close
+    && !((tokens[a.open]?.start ?? 0) < e.trigger.start && (tokens[a.close]?.start ?? 0) > e.trigger.start));
 }
 
 /**
@@ -88,19 +86,21 @@ export function createDateResolver(opts: { lexicon: Lexicon }): Stage {
     run(doc: Doc): Doc {
       const pub = doc.article.publishedAt;
       if (!pub || doc.events.length === 0) return doc;
-      const cache = new Map<number, DateMention[]>();
+      const cache = new Map<number, { readonly dates: DateMention[]; readonly asides: Aside[] }>();
       const fallback: EventDate = { value: pub, precision: 'day', basis: 'publication' };
       const events = doc.events.map((e): Event => {
-        const s = doc.sentences[e.sentence];
         let found = cache.get(e.sentence);
         if (!found) {
-          found = s ? findDates(doc.tokens, { from: s.tokenStart, to: s.tokenEnd }, pub, cal) : [];
+          const s = doc.sentences[e.sentence];
+          const span = s ? { from: s.tokenStart, to: s.tokenEnd } : null;
+          const dates = span ? findDates(doc.tokens, span, pub, cal) : [];
+          found = { dates, asides: span && dates.length > 0 ? asideClauses(doc.tokens, span) : [] };
           cache.set(e.sentence, found);
         }
         let best: DateMention | undefined;
         let bestDist = Infinity;
-        for (const d of found) {
-          if (s && aside(doc.tokens, { from: s.tokenStart, to: s.tokenEnd }, d, e)) continue;
+        for (const d of found.dates) {
+          if (inAside(doc.tokens, found.asides, d, e)) continue;
           const at = doc.tokens[d.tokenStart]?.start ?? 0;
           const dist = Math.abs(at - e.trigger.start);
           if (dist < bestDist) { best = d; bestDist = dist; }

@@ -75,19 +75,6 @@ function appositiveEnd(r: OpenerInput, i: number): number {
   return -1;
 }
 
-/**
- * Whether token `i` is a dash: "—" or "–" (whose form is normalised to "-"), "--", or a hyphen with space on
- * both sides ("Pompeo - who is ... - arrived"); a hyphen inside a word ("Iran-backed") is none.
- */
-export function isDash(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || (t.norm !== '-' && t.norm !== '--')) return false;
-  if (t.text !== '-') return true;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return prev !== undefined && next !== undefined && prev.end < t.start && t.end < next.start;
-}
-
 /** Whether token `k` is the participle of a speech act (lexicon SPEAKER_ADJUNCTS): "..., accusing X of". */
 export function speakerAdjunct(r: OpenerInput, k: number): boolean {
   const t = r.tokens[k];
@@ -131,15 +118,20 @@ export function pastAfterBare(r: OpenerInput, i: number, opener: number): boolea
   return false;
 }
 
+/** Whether token `q` is a noun of intent or threat (INTENT_NOUNS, THREAT_NOUNS) with a to-infinitive after it ("plans to send"). */
+export function intentInfinitiveAt(tokens: readonly Token[], q: number, lex: Pick<Lexicon, 'INTENT_NOUNS' | 'THREAT_NOUNS'>): boolean {
+  const t = tokens[q];
+  return t?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(t.lemma) || lex.THREAT_NOUNS.has(t.lemma)) && tokens[q + 1]?.norm === 'to' && tokens[q + 2]?.pos === 'VERB';
+}
+
 /**
  * clause.noun-infinitive: "announced plans to send aid", "declared its intention to withdraw": a noun phrase
- * headed by a noun of intent or threat (INTENT_NOUNS, THREAT_NOUNS) and followed by a to-infinitive is the
- * verb's object, not the subject of a bare clause (a clause has a finite verb). Whether the phrase at `i` is one.
+ * headed by a noun of intent or threat and followed by a to-infinitive (intentInfinitiveAt) is the verb's object,
+ * not the subject of a bare clause (a clause has a finite verb). Whether the phrase at `i` is one.
  */
 export function nounInfinitiveObject(r: OpenerInput, i: number): boolean {
-  const { tokens, lex } = r;
+  const { tokens } = r;
   let k = i;
   while (k < i + 6 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || (tokens[k]?.pos === 'PRON' && k === i))) k++;
-  const head = tokens[k - 1];
-  return k > i && head?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(head.lemma) || lex.THREAT_NOUNS.has(head.lemma)) && tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB';
+  return k > i && intentInfinitiveAt(tokens, k - 1, r.lex);
 }

@@ -5,6 +5,7 @@ import { appositiveParticiple } from './verb-reading.js';
 import { haveObject } from './light.js';
 import { beforeNumber, timePhrase } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
+import { intentInfinitiveAt } from './clause-openers.js';
 import { notAPredicate, readingOf, type ReadingInput } from './token-reading.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
@@ -158,11 +159,7 @@ function reportedWord(tokens: readonly Token[], i: number, k: number): boolean {
  * the act is coded there, with its modality, not as the trigger's object.
  */
 function intendedWord(input: MatchInput, i: number, k: number): boolean {
-  const { tokens, lex } = input;
-  for (let q = i + 1; q < k - 1; q++) {
-    const t = tokens[q];
-    if (t?.pos === 'NOUN' && (lex.INTENT_NOUNS.has(t.lemma) || lex.THREAT_NOUNS.has(t.lemma)) && tokens[q + 1]?.norm === 'to' && tokens[q + 2]?.pos === 'VERB') return true;
-  }
+  for (let q = i + 1; q < k - 1; q++) if (intentInfinitiveAt(input.tokens, q, input.lex)) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@ import { backer, findSource, group, inComplement, inComplementOrInfinitive, inAg
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
-import { isDash } from './clause-openers.js';
+import { isDash } from '../../text/dash.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
