@@ -31,7 +31,7 @@ export const objectPronoun = (cx: ActorContext, p: number): number => {
     if (m.tokenEnd > p || m.modifier) continue;
     if (rivalBetween(cx, { from: m.tokenEnd, to: covered }, pronoun !== null)) return -1;
     covered = m.tokenStart;
-    const fits = pronoun ? m.actor.name !== undefined && (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : !m.actor.name && pluralNoun(tokens[m.tokenEnd - 1]) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
+    const fits = pronoun ? m.actor.name !== undefined && (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : !m.actor.name && (pluralNoun(tokens[m.tokenEnd - 1]) || pluralHeadBefore(cx, m)) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
     if (!fits || subjectOf(cx, m, p) || (m.actor.name !== undefined && own.has(m.actor.name))) continue;
     put(cx, p, p + 1, { actor: m.actor, rule: cx.rules.objectPronoun });
     return p + 1;
@@ -83,6 +83,23 @@ function reportedSubjectAfter(cx: ActorContext, from: number, to: number): boole
     if (cx.byStart.has(k) || (t !== undefined && cx.lex.SUBJECT_PRONOUNS.has(t.norm))) return true;
   }
   return false;
+}
+
+const PLURAL_SHAPE = /[a-z]{3}[^su]s$/;
+
+/**
+ * Whether the mention completes a plural head outside it: "observers from the League", "envoys of
+ * Sylvania" are people of that actor, whom a later "them" may mean.
+ */
+function pluralHeadBefore(cx: ActorContext, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (cx.tokens[k]?.pos === 'DET') k--;
+  const prep = cx.tokens[k]?.norm;
+  const head = cx.tokens[k - 1];
+  // A head that is an actor itself ("militants from the group") is the antecedent, not its complement.
+  if (cx.sentence.some((o) => o.tokenStart <= k - 1 && o.tokenEnd > k - 1)) return false;
+  // A capitalised first word ("Observers from ...") is tagged a name, which wink does not lemmatise.
+  return (prep === 'from' || prep === 'of') && (pluralNoun(head) || (head?.pos === 'PROPN' && PLURAL_SHAPE.test(head.norm)));
 }
 
 /** Whether a token is a plural noun ("rebels", "Sylvanians", "strikes"), what "them" may mean. */

@@ -127,6 +127,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Sylvanian troops fired rockets. Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
   // A verb of saying before a new subject ends the speaker's clause: the speaker is what the reported clause's object pronoun means.
   { text: 'Sylvanian troops said Freedonia had attacked them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"', 'SYLMIL "them"'] },
+  // A plural head before the actor's from/of phrase ("monitors from the League") makes it a plural antecedent.
+  { text: 'Monitors from the League of Unity said Sylvanian troops had attacked them.', want: ['IGOLOU "League of Unity"', 'SYLMIL "Sylvanian troops"', 'IGOLOU "them"'] },
+  { text: 'Sylvanian troops of the League of Unity entered Osterlich, and Freedonia condemned them.', want: ['SYLMIL "Sylvanian troops"', 'IGOLOU "League of Unity"', 'OST "Osterlich"', 'FRD "Freedonia"', 'SYLMIL "them"'] },
+  { text: 'The League of Unity said Sylvanian troops had attacked them.', want: ['IGOLOU "League of Unity"', 'SYLMIL "Sylvanian troops"'] },
   { text: 'President Firefly said Sylvania insulted him.', want: ['FRDGOV "President Firefly"', 'SYL "Sylvania"', 'FRDGOV "him"'] },
   { text: 'Gen. Ann Lee of Sylvania is innocent until the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"', 'SYLMIL "her"'] },
   { text: 'Gen. Ann Lee of Sylvania and the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"'] },
