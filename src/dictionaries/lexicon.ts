@@ -69,6 +69,8 @@ export const LEXICON_CLASSES = {
   POSSIBILITY: 'nouns and adjectives whose to-infinitive is only possible ("the authority to strike", "able to attack")',
   CONDITIONAL: 'words of condition that make a following act hypothetical',
   BE_FORMS: 'forms of "be" and "get" that with a participle make the passive',
+  BE_FINITE: 'finite forms of "be" that before an infinitive schedule the act ("was to meet")',
+  PREDICATE_NOUNS: 'abstract nouns that an infinitive after "be" defines ("the goal is to …"), no scheduled act',
   IRREGULAR_PARTICIPLES: 'past participles that do not end in -ed or -en',
   STATIVE_PARTICIPLES: 'participles that are adjectives, active in meaning ("is opposed to")',
   // clauses.txt

@@ -35,6 +35,10 @@ const CASES: readonly Case[] = [
   // Intended and threatened force is coded in CAMEO's threat codes (1384), the modality kept.
   { text: 'Freedonia plans to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia will attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
+  // modality.be-to: a finite "be" before the infinitive schedules the act.
+  { text: 'The Freedonian president was to meet with Sylvania.', want: ['FRDGOV>036>SYL ~intended'] },
+  { text: 'Freedonia is also to sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
+  { text: 'The Freedonian response was to attack Sylvania.', want: ['FRD>190>SYL'] },
   { text: 'Freedonia threatened to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },

@@ -81,6 +81,8 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
           // "has no plans to send troops", "had no intention of ...": a negated intent intends nothing.
           for (let k = i - 2; k >= Math.max(from, i - 5); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
         } else if (gov?.pos === 'NOUN' && lex.REFUSAL_NOUNS.has(gov.lemma)) negated = true; else if (gov && lex.POSSIBILITY.has(gov.lemma)) modality = 'hypothetical';
+        // modality.be-to: "was to meet", "is also to visit": a finite "be" before the infinitive is a scheduled act.
+        else if (beTo(input, i)) modality = 'intended';
         // "can use the army to suppress", "could send troops to attack": the purpose of a possible act is possible.
         if (modality === 'asserted' && governedByModal(input, i)) modality = 'hypothetical';
         break;
@@ -134,6 +136,28 @@ function ifClauseFollows(input: VerbGroupInput, v: number): boolean {
     if (cl?.kind === 'sub' && cl.opener === k) return true;
   }
   return false;
+}
+
+/**
+ * Whether a finite form of "be" (an adverb aside) governs the infinitive marker at `to` ("is to visit",
+ * "were also to meet"), its clause naming no abstract noun as what the infinitive is ("the goal is to
+ * press Sylvania", "the response was to fire": a predicate, not a schedule).
+ */
+function beTo(input: VerbGroupInput, to: number): boolean {
+  const { tokens, lex, clauseOf } = input;
+  let k = to - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  const be = tokens[k];
+  if (be === undefined || be.pos !== 'AUX' || !lex.BE_FINITE.has(be.norm)) return false;
+  // "that was only to thank him": a demonstrative subject is what was done, defined by the infinitive.
+  const subject = tokens[k - 1]?.norm;
+  if (subject === 'that' || subject === 'this') return false;
+  const clause = clauseOf(k);
+  for (let j = k - 1; j >= input.from; j--) {
+    const t = tokens[j];
+    if (t?.pos === 'NOUN' && clauseOf(j) === clause && lex.PREDICATE_NOUNS.has(t.lemma)) return false;
+  }
+  return true;
 }
 
 /** Whether the nearest verb before the infinitive marker `to` (in its phrase) is itself hypothetical. */
