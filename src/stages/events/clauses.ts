@@ -1,5 +1,6 @@
 import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import { addresseeEnd, adjectiveComplement, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { causeAntecedent } from './cause-antecedent.js';
 import { isDash } from '../../text/dash.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
@@ -180,7 +181,7 @@ const relative: ClauseRule = (r, i, t) => {
     const w = r.tokens[k - 1];
     if (!w || !(w.norm === ',' || isDash(r.tokens, k - 1) || w.pos === 'ADV' || w.norm === 'as' || w.norm === 'well' || w.norm === 'too')) break;
   }
-  r.of[i - r.from] = open(r, 'rel', i, ante);
+  r.of[i - r.from] = open(r, 'rel', i, ante.length > 0 ? ante : causeAntecedent(r, i));
   return true;
 };
 
@@ -193,7 +194,7 @@ const that: ClauseRule = (r, i, t) => {
   const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (r.tokens[i + 2]?.pos === 'VERB' || r.tokens[i + 2]?.pos === 'AUX')));
   if (ante && ante.length > 0 && verbNext) r.of[i - r.from] = open(r, 'rel', i, ante);
   // "an agreement that commits Iran": a relative clause with a gap subject, not a complement.
-  else if (verbNext && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) r.of[i - r.from] = open(r, 'rel', i);
+  else if (verbNext && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) r.of[i - r.from] = open(r, 'rel', i, causeAntecedent(r, i));
   // "said on Tuesday that Sudan must ...": "that" before a subject opens a complement clause.
   else if (next !== undefined && NP_START.has(next.pos)) r.of[i - r.from] = open(r, 'comp', i);
   else if (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PUNCT') r.of[i - r.from] = open(r, 'comp', i);

@@ -161,7 +161,11 @@ function clauseStart(ctx: SentenceContext, i: number): number {
   const c = ctx.clauseOf(i);
   let k = i;
   while (k > ctx.from && ctx.clauseOf(k - 1) === c) k--;
-  return k;
+  // "a drone strike that killed": a relative clause's subject is the thing before its pronoun (not a
+  // person: "the suicide bomber who killed" names no aircraft).
+  const clause = ctx.cm.clauses[c];
+  const pronoun = ctx.tokens[k]?.norm;
+  return clause?.kind === 'rel' && clause.opener === k && (pronoun === 'that' || pronoun === 'which') ? Math.max(ctx.from, k - 4) : k;
 }
 
 /** The source–target pairs of an event: `mutual` compound subjects act on each other; `symmetric` acts go both ways. */

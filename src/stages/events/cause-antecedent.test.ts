@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledDyads } from '../../../testdata/helpers.js';
+
+// clause.cause-antecedent, over fictional actors and the bundled verb patterns: a relative clause after a noun
+// of force takes the actor of the noun's phrase (a nationality or a possessor) as its subject, as the noun
+// phrase would be the subject of its main clause; a capital there says where, not who.
+const CASES: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'A Freedonian airstrike killed ten Sylvanian soldiers.', want: ['FRD>195>SYL'] },
+  { text: 'The talks stalled after a Freedonian airstrike that killed ten Sylvanian soldiers.', want: ['FRD>195>SYL'] },
+  { text: "The talks stalled after Freedonia's offensive on Monday, which wounded two Sylvanian soldiers.", want: ['FRD>190>SYL'] },
+  { text: 'The talks stalled after the Fredville bombing that killed ten Sylvanian soldiers.', want: [] },
+  { text: 'The talks stalled after a Freedonian rally that angered Sylvanian soldiers.', want: [] },
+];
+
+for (const c of CASES) {
+  test(`clause.cause-antecedent: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
