@@ -63,6 +63,8 @@ export const LEXICON_CLASSES = {
   INTENT_VERBS: 'verbs whose to-infinitive is an intended act ("plans to attack")',
   THREAT_VERBS: 'verbs whose to-infinitive is a threatened act ("threatened to strike")',
   REFUSAL_VERBS: 'verbs whose to-infinitive is an act not done ("refused to sign")',
+  REFUSAL_ADJECTIVES: 'adjectives whose to-infinitive is an act not done ("reluctant to send")',
+  WILLING_ADJECTIVES: 'adjectives whose to-infinitive is an intended act ("ready to sign", "set to meet")',
   INTENT_NOUNS: 'nouns whose to-infinitive is an intended act ("a plan to", "a bid to")',
   THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
   REFUSAL_NOUNS: 'nouns whose to-infinitive is an act not done ("its refusal to sign")',

@@ -40,6 +40,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia is also to sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
   { text: 'The Freedonian response was to attack Sylvania.', want: ['FRD>190>SYL'] },
   { text: 'Freedonia threatened to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
+  // modality.stance-adjective: an adjective of refusal before the infinitive undoes the act, one of will intends it.
+  { text: 'Freedonia is reluctant to attack Sylvania.', want: ['FRD>190>SYL !neg'] },
+  { text: 'Freedonia is poised to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
   { text: 'Osterlich said Sylvania must sign the treaty.', want: ['OST>102>SYL'] },

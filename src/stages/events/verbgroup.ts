@@ -71,7 +71,12 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
         const gov = tokens[i - 1];
         const gov2 = tokens[i - 2];
         const g = gov?.pos === 'VERB' ? gov : gov2?.pos === 'VERB' && (gov?.pos === 'ADV' || gov?.pos === 'PART') ? gov2 : undefined;
-        if (g) {
+        const stance = gov ? stanceOf(gov, lex) : null;
+        if (stance !== null) {
+          // modality.stance-adjective: "is reluctant to send" is not done, "is ready to send" intended.
+          if (stance === 'refusal') negated = true; else modality = 'intended';
+          for (let k = i - 2; k >= Math.max(from, i - 4); k--) if (NEGATORS.has(tokens[k]?.norm ?? '')) negated = true;
+        } else if (g) {
           if (lex.THREAT_VERBS.has(g.lemma)) modality = 'threatened';
           else if (lex.INTENT_VERBS.has(g.lemma)) modality = 'intended';
           else if (lex.REFUSAL_VERBS.has(g.lemma)) negated = true;
@@ -158,6 +163,11 @@ function beTo(input: VerbGroupInput, to: number): boolean {
     if (t?.pos === 'NOUN' && clauseOf(j) === clause && lex.PREDICATE_NOUNS.has(t.lemma)) return false;
   }
   return true;
+}
+
+/** What an adjective before a to-infinitive says of the act: refused ("reluctant to"), intended ("ready to"), or nothing. */
+function stanceOf(t: Token, lex: Lexicon): 'refusal' | 'intent' | null {
+  return lex.REFUSAL_ADJECTIVES.has(t.norm) ? 'refusal' : lex.WILLING_ADJECTIVES.has(t.norm) ? 'intent' : null;
 }
 
 /** Whether the nearest verb before the infinitive marker `to` (in its phrase) is itself hypothetical. */
