@@ -162,6 +162,7 @@ export const LEXICON_CLASSES = {
   NAME_PARTICLES: 'lower-case particles inside a person\'s name, alone or before a hyphen ("Hasan al-Quaety", "bin Salman", "von der Leyen"); surface forms',
   FAMILY_NAME_FIRST: 'family names written first (Korean, Chinese: "Kim Jong Un"), remembered for a later bare surname',
   GOVERNMENT_NOUNS: 'nouns of a whole government, a remembered leader\'s after that leader\'s name ("the Kim regime")',
+  DIPLOMATIC_PRESENCE: 'heads of a country\'s presence abroad (embassy, envoy), whose country places no sector actor beside them',
   SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
   ORG_HEADS_GOV: 'head words of an organisation name that make it a government body ("Department of Education")',
   ORG_HEADS_JUD: 'head words of an organisation name that make it a court',

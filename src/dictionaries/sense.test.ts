@@ -60,7 +60,7 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'address', text: 'The Freedonian president addressed the Sylvanian parliament.', want: ['FRDGOV>010>SYLLEG'] },
   { cls: 'address', text: 'The Freedonian president did not address the core issue behind the Sylvanian crisis.', want: [] },
   { cls: 'address', text: 'The Freedonian president said in an emergency address to the Sylvanian parliament that talks would resume.', want: [] },
-  { cls: 'address', text: 'A Freedonian missile hit the Sylvanian embassy.', want: ['FRD>194>SYL'] },
+  { cls: 'address', text: 'A Freedonian missile hit the Sylvanian embassy.', want: ['FRD>194>SYLGOV'] },
   { cls: 'adjective, not verb', text: 'Sylvania is host to an anti-Freedonian coalition.', want: [] },
   { cls: 'adjective, not verb', text: 'Sylvania will host a Freedonian delegation.', want: ['SYL>036>FRD'] },
   // "take" a stance, place or action, or "take off", seizes nothing; "take part in" keeps its own patterns.

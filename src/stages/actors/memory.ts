@@ -175,6 +175,8 @@ export interface ContextUse extends MemoryUse {
   readonly speech?: { readonly says: (k: number) => boolean };
   /** The rule id of mentions that are names though they carry no person's name (actor.org-shape). */
   readonly namedRule?: string;
+  /** Whether a mention is its country's presence abroad (an embassy, an envoy): no donor of its country. */
+  readonly abroad?: (m: Mention) => boolean;
 }
 
 /**
@@ -196,6 +198,20 @@ function speakerCountry(ms: readonly Mention[], m: Mention, country: string, use
   return donors > 0;
 }
 
+const SEVERAL = 'several';
+
+/** The one country the mentions name (those `skip` passes over aside), null for none, SEVERAL for more. */
+function onlyCountry(ms: readonly Mention[], skip: (m: Mention) => boolean): string | null {
+  let only: string | null = null;
+  for (const m of ms) {
+    const c = m.actor.country;
+    if (!c || skip(m)) continue;
+    if (only === null) only = c;
+    else if (only !== c) return SEVERAL;
+  }
+  return only;
+}
+
 /**
  * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
  * its sentence names, else a country that clearly dominates the article so far (at least three mentions
@@ -206,15 +222,12 @@ function speakerCountry(ms: readonly Mention[], m: Mention, country: string, use
  */
 export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, sentence: number): void {
   const { mem, isOrg } = use;
-  let only: string | null = null;
-  let several = false;
-  for (const m of ms) {
-    const c = m.actor.country;
-    if (!c) continue;
-    if (only === null) only = c;
-    else if (only !== c) several = true;
-  }
-  if (several) return;
+  // context.abroad: "police arrested a man outside the Freedonian embassy" are not Freedonian police; the
+  // envoys "at the Freedonian embassy" are Freedonian.
+  const abroad = (m: Mention): boolean => use.abroad?.(m) === true;
+  const home = onlyCountry(ms, abroad);
+  const any = onlyCountry(ms, () => false);
+  if (home === SEVERAL && any === SEVERAL) return;
   const countryless = (m: Mention | undefined): m is Mention => m !== undefined && !m.actor.country && m.actor.sector !== undefined && m.actor.sector !== '' && !isOrg(m.actor.code) && m.actor.code === m.actor.sector;
   // Most sentences have no countryless sector actor: the article's counts are taken only when one does.
   if (!ms.some(countryless)) return;
@@ -222,6 +235,8 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (!countryless(m)) continue;
+    const only = abroad(m) ? any : home;
+    if (only === SEVERAL) continue;
     // A named person takes only the article's dominant country (and only where the sentence agrees): within
     // one sentence a president acting on a country is often foreign to it.
     const reported = only !== null && dominant !== null && speakerCountry(ms, m, only, use);

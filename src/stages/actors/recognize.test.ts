@@ -160,6 +160,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // agent.bare: a day after a sector noun is an adverb ("the army today attacked", "the army Monday attacked"), no compound's head or name.
   { text: 'The Freedonian army today attacked Sylvania.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"'] },
   { text: 'The army Monday attacked Sylvania.', want: ['SYLMIL "army"', 'SYL "Sylvania"'] },
+  // context.abroad: a country's embassy or envoy places no countryless sector actor beside it; its government would.
+  { text: 'Protesters gathered outside the Freedonian embassy.', want: ['CVL "Protesters"', 'FRDGOV "Freedonian embassy"'] },
+  { text: 'The envoy at the Freedonian embassy left.', want: ['FRDGOV "envoy"', 'FRDGOV "Freedonian embassy"'] },
+  { text: 'Protesters gathered outside the Freedonian parliament.', want: ['FRDCVL "Protesters"', 'FRDLEG "Freedonian parliament"'] },
   // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
   { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },

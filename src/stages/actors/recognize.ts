@@ -33,6 +33,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
 
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
+    const abroad = (m: Mention): boolean => lex.DIPLOMATIC_PRESENCE.has(tokens[m.tokenEnd - 1]?.norm ?? '');
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
     const date = doc.article.publishedAt ?? null;
     const mem: Memory = { people: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
@@ -51,7 +52,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       fillFromLocation(cx.sentence, cx.all, { tokens, lex, rule: rules.located, definiteSector: rules.definiteSector.id });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
-      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id }, s.index);
+      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id, abroad }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }
     const mentions: Mention[] = cx.all;

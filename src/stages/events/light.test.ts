@@ -178,7 +178,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '03.intent-through-act', text: 'Freedonia hopes to resolve the confrontation with Sylvania.', want: ['FRD>037>SYL'] },
   // match.intransitive: "demonstrate" and "rally" are protests only without a direct object.
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated in the capital on Friday.', want: ['SYL>141>-'] },
-  { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRD'] },
+  { rule: 'match.intransitive', text: 'Thousands of Sylvanians demonstrated Friday outside the Freedonian embassy.', want: ['SYL>141>FRDGOV'] },
   { rule: 'match.intransitive', text: 'Thousands of Sylvanians rallied peacefully in the capital.', want: ['SYL>141>-'] },
   { rule: 'match.intransitive', text: 'The Sylvanian people have demonstrated great courage.', want: [] },
   { rule: 'match.intransitive', text: 'Freedonia has not demonstrated that it has long-range missiles.', want: [] },
