@@ -24,6 +24,7 @@ import { protestParticipants } from './participants.js';
 import { opposedTargets } from './opposed.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
+import { tagAdjunct } from './speech-tag.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -232,7 +233,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
       continue;
     }
     // Inside an inverted speech tag only the verb of saying counts ("..., a member of the team trying to broker a deal said").
-    if (cm.clauses[c]?.kind === 'speech') continue;
+    if (cm.clauses[c]?.kind === 'speech' && !tagAdjunct(ctx.tokens, { c, clauseOf: ctx.clauseOf, from: cm.clauses[c]?.opener ?? i }, i)) continue;
     const cz = hit.pattern.noun ? null : causativeAt(ctx, i, vg.start);
     const sides = hit.pattern.noun ? nounSides(ctx, hit) : cz ? causedSides(verbSides(ctx, hit, vg), cz) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;

@@ -9,6 +9,9 @@ import { fictionalCoder } from '../../../testdata/helpers.js';
 const CASES: readonly { readonly text: string; readonly want: readonly string[] }[] = [
   { text: 'Freedonia, meeting with Sylvania in Paris, condemned Osterlich.', want: ['FRD>036>SYL', 'FRD>111>OST'] },
   { text: 'Freedonia condemned Osterlich, meeting with Sylvania in Paris.', want: ['FRD>111>OST'] },
+  // speech.tag-adjunct: after the comma that closes an inverted speech tag, a participle is the speaker's act.
+  { text: '"The talks failed," said the Freedonian president, accusing Sylvania of lying.', want: ['FRD>112>SYL'] },
+  { text: 'The talks failed, the Freedonian president said, accusing Sylvania of lying.', want: ['FRD>112>SYL'] },
 ];
 
 for (const c of CASES) {

@@ -16,6 +16,20 @@ export function tagVerbFirst(tokens: readonly Token[], clause: { readonly kind: 
   return i === clause.opener || (i === clause.opener + 1 && CLOSING_QUOTES.has(tokens[clause.opener]?.text ?? ''));
 }
 
+/**
+ * speech.tag-adjunct: '"…," said the minister, accusing Sylvania of …': a participle after the comma that
+ * closes an inverted tag's speaker is the speaker's own act, not part of the tag. Whether token `i` is that participle.
+ */
+export function tagAdjunct(tokens: readonly Token[], tag: { readonly c: number; readonly clauseOf: (k: number) => number; readonly from: number }, i: number): boolean {
+  for (let k = tag.from; k < i; k++) {
+    if (tokens[k]?.norm !== ',' || tag.clauseOf(k) !== tag.c) continue;
+    // Only the participle itself: what follows "referring to", "citing" is no act of the speaker's.
+    const next = tokens[k + 1];
+    return k + 1 === i && next !== undefined && next.pos === 'VERB' && next.norm.endsWith('ing');
+  }
+  return false;
+}
+
 /** Quotation marks, opening or closing, single or double (straight, typographic or TeX-style). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
 
@@ -33,7 +47,8 @@ export function invertedSpeech(r: TagInput, from: number): boolean {
     const t = tokens[i];
     if (!t) return false;
     // ", on Tuesday to assure him of support": a verb of saying after "to" is an infinitive, no tag's verb.
-    if (r.isSay(i)) return tokens[i - 1]?.norm !== 'to' && speechTagEnds(r, from, i);
+    // "a hand-written letter": a verb of saying inside a hyphenated word is an adjective.
+    if (r.isSay(i)) return tokens[i - 1]?.norm !== 'to' && tokens[i - 1]?.norm !== '-' && speechTagEnds(r, from, i);
     const hyphenated = t.norm === '-' || tokens[i - 1]?.norm === '-';
     // Participles inside the speaker phrase ("trying to broker") are allowed; a comma or a finite verb ends it.
     if (!hyphenated && (t.pos === 'PUNCT' && t.norm !== "'s" || t.pos === 'VERB' && i - from < 2)) return false;
@@ -52,7 +67,8 @@ function speechTagEnds(r: TagInput, from: number, i: number): boolean {
   const nx = tokens[i + 1];
   if (nx && (nx.norm === 'that' || nx.norm === ':')) return false;
   if (nx && (nx.pos === 'PRON' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN')) {
-    for (let k = i + 2; k < Math.min(to, i + 6); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+    // '," said the minister, accusing Sylvania ...': a comma ends the speaker; the participle after it is an adjunct.
+    for (let k = i + 2; k < Math.min(to, i + 6) && tokens[k]?.norm !== ','; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
   }
   return true;
 }
