@@ -3,6 +3,7 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { beforeNumber } from './words.js';
+import { nounInfinitiveSubject } from './noun-infinitive.js';
 
 // Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
 // antecedents, inverted speech tags and subjects shared with a parent clause.
@@ -125,6 +126,8 @@ export function inAgentPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: M
 
 /** The subject of the verb at `v` (its group starting at `vgStart`): who acts. */
 export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
+  const owner = nounInfinitiveSubject(ctx, vgStart);
+  if (owner) return group(ctx.mentions, owner, ctx.tokens);
   return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
 }
 
