@@ -28,6 +28,9 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'strike no blow', text: 'The Freedonian minister struck a conciliatory tone toward Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'The Freedonian plan hit a familiar roadblock in Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>190>SYL'] },
+  // Missiles sent to a party are military aid; sent at, into or toward a place they are fired.
+  { cls: 'send missiles', text: 'Freedonia sent missiles to Sylvania.', want: ['FRD>072>SYL'] },
+  { cls: 'send missiles', text: 'Freedonia sent missiles toward Sylvania.', want: ['FRD>195>SYL'] },
   { cls: 'strike no blow', text: 'Freedonian jets hit a crowded market in Sylvania.', want: ['FRD>195>SYL'] },
   { cls: 'strike no blow', text: 'Freedonia struck a deal with Sylvania.', want: ['FRD>057>SYL'] },
   // "backed away from", "backed out of" is retreat, not support.
