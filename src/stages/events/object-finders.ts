@@ -1,7 +1,7 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { placed } from './context.js';
-import { inComplementOrInfinitive } from './subject.js';
+import { inComplement, inComplementOrInfinitive } from './subject.js';
 import type { VerbFrame } from './side-frame.js';
 
 // The object finders that sides.ts tries after its ranked object: what a verb acts on when no plain object
@@ -39,6 +39,27 @@ export function infinitiveTarget({ ctx, hit, subject, c }: VerbFrame): Mention |
   return ctx.mentions.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && inComplementOrInfinitive(ctx.cm, ctx.clauseOf(m.tokenStart), c)
     && placed(ctx, m)
     && !(subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && OWN.test(m.text))
+    && !(m.rule.id.startsWith('capital.') && lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, hit.triggerEnd + 1, lex) ?? '')));
+}
+
+/**
+ * object.warned-complement: "Ukraine warned it would treat any crossing by Russian troops as an invasion",
+ * "warned that the kingdom would sell off American assets": a threat or warning (CAMEO 13) of the warner's
+ * own act is aimed at the first actor of another country than every warner's in the clause it warns of.
+ */
+export function warnedTarget({ ctx, hit, subject, c }: VerbFrame): Mention | undefined {
+  if (!hit.pattern.code.startsWith('13')) return undefined;
+  const own = new Set<string>();
+  for (const m of subject) if (m.actor.country !== undefined) own.add(m.actor.country);
+  const { tokens, lex } = ctx;
+  // The clause warned of has the warner's side as its subject ("warned it would", "warned that Moscow would
+  // respond"): the warner's own act. A plain object ("warned Congress against") is the ranked object's to
+  // take, and another subject ("warned that a departure would embolden Sylvania") makes a forecast, no threat.
+  const first = ctx.mentions.find((m) => m.tokenStart > hit.triggerEnd && !m.modifier);
+  const verbNext = first !== undefined && (tokens[first.tokenEnd]?.pos === 'VERB' || tokens[first.tokenEnd]?.pos === 'AUX');
+  if (!first || !verbNext || first.actor.country === undefined || !own.has(first.actor.country)) return undefined;
+  return ctx.mentions.find((m) => m.tokenStart >= first.tokenEnd && m.actor.country !== undefined && !own.has(m.actor.country)
+    && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c))
     && !(m.rule.id.startsWith('capital.') && lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, hit.triggerEnd + 1, lex) ?? '')));
 }
 

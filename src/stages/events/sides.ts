@@ -15,7 +15,7 @@ export { findSource, findSpeaker, group, inComplement, inComplementOrInfinitive 
 
 export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';
-import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, whereTarget } from './object-finders.js';
+import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, warnedTarget, whereTarget } from './object-finders.js';
 import { combatAgent, force } from './combat-agent.js';
 
 
@@ -170,7 +170,7 @@ const prepTarget: SideRule = ({ ctx, hit, subject, after }) => {
 /** sides.object: the best-ranked actor after the verb, else the fallbacks below; finally the subject alone. */
 const object: SideRule = (f) => {
   const { ctx, subject } = f;
-  const best = rankedObject(f) ?? infinitiveTarget(f) ?? sharedObject(f) ?? whereTarget(f) ?? relativeAgent(f);
+  const best = warnedTarget(f) ?? rankedObject(f) ?? infinitiveTarget(f) ?? sharedObject(f) ?? whereTarget(f) ?? relativeAgent(f);
   if (!best) {
     const reduced = reducedRelative(f);
     if (reduced) return reduced;
