@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledVerbsCoder, dyadKeys, fictionalCoder } from '../../../testdata/helpers.js';
+import { bundledVerbsCoder, dyadKeys, fictionalCoder, notStatement } from '../../../testdata/helpers.js';
 
 function events(text: string): string[] {
   return dyadKeys(fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events);
@@ -46,4 +46,10 @@ test('anaphora: "condemned the launch" targets the one who fired', () => {
 test('anaphora: "expressed regret over the launch" is no apology to the one who fired', () => {
   const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich expressed regret over the launch.', publishedAt: '1933-06-15' });
   assert.deepEqual(dyadKeys(doc.events), ['SYL>150>-']);
+});
+
+// anaphora.received-subject: with a received pattern ("drew criticism from X") the act referred to is the subject.
+test('anaphora: "the move drew criticism from X" targets the one who moved', () => {
+  const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania attacked Freedonia on Monday. The move drew criticism from Osterlich.', publishedAt: '1933-06-15' });
+  assert.deepEqual(dyadKeys(doc.events.filter(notStatement)), ['SYL>190>FRD', 'OST>111>SYL']);
 });

@@ -138,7 +138,14 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
   // anaphora.passive-subject: "the attack was claimed by X": in the passive the act is the subject, before "be".
   // Not a progressive ("is sending", "were shelling"): only a participle after "be" is passive.
   const passive = ana.be.has(tokens[k - 2]?.norm ?? '') && !(tokens[k - 1]?.norm ?? '').endsWith('ing');
-  const [from, to] = passive ? [s.tokenStart, k - 2] : [k, Math.min(s.tokenEnd, k + 6)];
+  // anaphora.received-subject: "the move drew criticism from X": with its source in a from-phrase after the
+  // trigger (a received act), the act referred to is the subject.
+  let src = k;
+  while (e.source !== null && src < s.tokenEnd && (tokens[src]?.start ?? 0) < e.source.start) src++;
+  const received = !passive && e.source !== null && e.source.start > e.trigger.end && tokens[src - 1]?.norm === 'from';
+  let t0 = k;
+  while (t0 > s.tokenStart && (tokens[t0 - 1]?.start ?? 0) >= e.trigger.start) t0--;
+  const [from, to] = passive ? [s.tokenStart, k - 2] : received ? [s.tokenStart, t0] : [k, Math.min(s.tokenEnd, k + 6)];
   for (let q = from; q < to; q++) {
     const t = tokens[q];
     // The object ends where a subordinate clause opens ("were sabotage attacks while drone attacks ...").
