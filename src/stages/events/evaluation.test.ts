@@ -16,6 +16,9 @@ const CASES: readonly Case[] = [
   // Judgements of legality, propriety and judgement (lexicon EVAL_CRITICAL); some only as predicates (EVAL_PREDICATIVE).
   { rule: 'speech.evaluation (legality)', text: "Osterlich said Sylvania's sanctions were illegal.", want: ['OST>111>SYL'] },
   { rule: 'characterise (legality)', text: 'Osterlich called the Sylvanian sanctions illegal.', want: ['OST>111>SYL'] },
+  // Diplomatic judgements of conduct: "unjustified", "an unfriendly act", "destabilizing".
+  { rule: 'characterise (diplomatic)', text: 'Osterlich called the Sylvanian sanctions unjustified.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (diplomatic)', text: "Osterlich said Sylvania's conduct was destabilizing.", want: ['OST>111>SYL'] },
   { rule: 'characterise (insult)', text: 'Osterlich called the Sylvanian president a lunatic.', want: ['OST>111>SYLGOV'] },
   { rule: 'speech.evaluation (attributive classifier)', text: 'Osterlich said Sylvania deported illegal immigrants.', want: [] },
   { rule: 'speech.evaluation (nothing)', text: 'Osterlich said Sylvania did nothing improper.', want: [] },
