@@ -88,6 +88,7 @@ export const LEXICON_CLASSES = {
   REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',
   CAUSATIVE_VERBS: 'verbs whose object is the subject of a bare infinitive after it ("made Sylvania withdraw"); the act is as asserted as the verb',
   CONTROL_IMPLICATIVE: 'verbs whose object is the subject of a to-infinitive after it, the act done ("prompted Sylvania to withdraw")',
+  ELLIPSIS_AUX: 'auxiliaries that stand for the verb phrase before them ("as did Osterlich", "Osterlich did too")',
   CONTROL_PERMISSIVE: 'verbs whose object is the subject of a to-infinitive after it, the act only made possible or expected ("allowed Sylvania to join", "expects Sylvania to leave"): hypothetical',
   // events.txt
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',

@@ -25,6 +25,7 @@ import { opposedTargets } from './opposed.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 import { tagAdjunct } from './speech-tag.js';
+import { addEllipsis } from './ellipsis.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -80,6 +81,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       protestParticipants(ctx, local);
       opposedTargets(ctx, local, opposable);
       const coded = resolveComplements(ctx, local).filter(isEvent);
+      addEllipsis(ctx, coded);
       addAccusations(ctx, coded, speech);
       // Sentence-level coding: a report whose sentence codes nothing else is the speaker's statement.
       if (sentenceLevel) addStatements(ctx, coded, speech);

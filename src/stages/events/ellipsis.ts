@@ -1,0 +1,51 @@
+import type { Mention } from '../../model/types.js';
+import { extend } from '../../model/extend.js';
+import type { SentenceContext } from './context.js';
+import type { Coded } from './hits.js';
+import { group } from './sides.js';
+
+/**
+ * coordination.ellipsis: "Freedonia condemned Sylvania, as did Osterlich", "..., and so did Osterlich",
+ * "... and Osterlich did too": an auxiliary (ELLIPSIS_AUX) standing for the clause's verb phrase gives the act
+ * before it another source, with the same target, code and modality. The new source is no target of that
+ * act ("condemned Sylvania and Osterlich did too" is no condemnation of Osterlich).
+ */
+export function addEllipsis(ctx: SentenceContext, coded: Coded[]): void {
+  if (coded.length === 0) return;
+  const { tokens, lex } = ctx;
+  for (let k = ctx.from + 1; k < ctx.to; k++) {
+    if (!lex.ELLIPSIS_AUX.has(tokens[k]?.norm ?? '')) continue;
+    const sources = elidedSources(ctx, k);
+    if (sources.length === 0) continue;
+    // The act the auxiliary stands for: the latest one before it, as the text asserts it.
+    let act = -1;
+    for (let i = 0; i < coded.length; i++) if ((coded[i]?.hit.trigger ?? Infinity) < k && (act < 0 || (coded[i]?.hit.trigger ?? 0) > (coded[act]?.hit.trigger ?? 0))) act = i;
+    const e = coded[act];
+    if (!e || e.negated || e.sides.sources.length === 0) continue;
+    const ids = new Set(sources.map((m) => m.id));
+    const targets = e.sides.targets.filter((m) => !ids.has(m.id));
+    coded[act] = extend(e, { sides: { sources: e.sides.sources, targets } });
+    coded.push(extend(e, { sides: { sources, targets } }));
+  }
+}
+
+/** The actors an auxiliary at `k` stands for: "as did X", "so did X", or "X did too / also / as well". */
+function elidedSources(ctx: SentenceContext, k: number): Mention[] {
+  const { tokens } = ctx;
+  const before = tokens[k - 1]?.norm;
+  if (before === 'as' || before === 'so') {
+    let s = k + 1;
+    if (tokens[s]?.pos === 'DET') s++;
+    const m = ctx.mentions.find((x) => x.tokenStart === s && !x.modifier);
+    return m ? group(ctx.mentions, m, tokens) : [];
+  }
+  const after = tokens[k + 1]?.norm;
+  const echo = after === 'too' || after === 'also' || after === 'likewise' || (after === 'so' && tokens[k + 2]?.norm === 'too') || (after === 'as' && tokens[k + 2]?.norm === 'well');
+  if (!echo) return [];
+  const m = ctx.mentions.find((x) => x.tokenEnd === k && !x.modifier);
+  if (!m) return [];
+  let b = m.tokenStart - 1;
+  while (tokens[b]?.pos === 'DET') b--;
+  const joiner = tokens[b]?.norm;
+  return joiner === 'and' || joiner === ',' || joiner === 'but' ? [m] : [];
+}
