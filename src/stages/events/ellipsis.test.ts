@@ -17,3 +17,12 @@ for (const c of CASES) {
     assert.deepEqual(dyadKeys(doc.events.filter((e) => !e.negated)), c.want);
   });
 }
+
+// coordination.neither: a side opened by "neither" ... "nor" did not act, or was not acted on.
+for (const text of ['Neither Freedonia nor Osterlich condemned Sylvania.', 'Freedonia condemned neither Sylvania nor Osterlich.']) {
+  test(`coordination.neither: ${text}`, () => {
+    const doc = fictionalCoder().code({ id: 't', text, publishedAt: '1933-06-15' });
+    assert.equal(doc.events.length, 2);
+    assert.ok(doc.events.every((e) => e.negated));
+  });
+}

@@ -49,3 +49,15 @@ function elidedSources(ctx: SentenceContext, k: number): Mention[] {
   const joiner = tokens[b]?.norm;
   return joiner === 'and' || joiner === ',' || joiner === 'but' ? [m] : [];
 }
+
+/**
+ * coordination.neither: "Neither Freedonia nor Sylvania condemned ...", "condemned neither Sylvania nor
+ * Osterlich": a side opened by "neither" names who did not act, or was not acted on.
+ */
+export function neitherSide(ctx: SentenceContext, side: readonly Mention[]): boolean {
+  const first = side[0];
+  if (!first) return false;
+  let b = first.tokenStart - 1;
+  while (ctx.tokens[b]?.pos === 'DET' && ctx.tokens[b]?.norm !== 'neither') b--;
+  return ctx.tokens[b]?.norm === 'neither';
+}

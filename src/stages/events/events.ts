@@ -25,7 +25,7 @@ import { opposedTargets } from './opposed.js';
 import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 import { tagAdjunct } from './speech-tag.js';
-import { addEllipsis } from './ellipsis.js';
+import { addEllipsis, neitherSide } from './ellipsis.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -242,7 +242,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
     // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
-    const none = deniedObject(ctx, hit);
+    const none = deniedObject(ctx, hit) || neitherSide(ctx, sides.sources) || neitherSide(ctx, sides.targets);
     const unsaid = !hit.pattern.noun && sides.sources.length === 0 && unsaidAgent(ctx, vg) && !byPhraseFollows(ctx, hit);
     const mutual = reciprocal(ctx, hit);
     local.push({ hit, sides: mutual ? { sources: sides.sources, targets: [] } : sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}), ...(unsaid ? { unsaidAgent: true } : {}), ...(mutual ? { mutual: true } : {}) });

@@ -62,7 +62,7 @@ export function group(ms: readonly Mention[], first: Mention, tokens: readonly T
       // ("Sylvania and its ally Osterlich", "Freedonia and Sylvanian strongman Kurtz").
       if (conj && describes(tokens, k) && ++described <= 4) continue;
       if (++words > 3 || described > 0) ok = false;
-      else if (w === 'and' || w === 'or' || w === '&') conj = true;
+      else if (w === 'and' || w === 'or' || w === 'nor' || w === '&') conj = true;
       else if (w === ',') comma = true;
       else if (w !== 'the') ok = false;
     }
