@@ -28,6 +28,10 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'strike no blow', text: 'The Freedonian minister struck a conciliatory tone toward Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'The Freedonian plan hit a familiar roadblock in Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>190>SYL'] },
+  // A phone call is a conversation: whoever placed it, both sides consult (041 both ways).
+  { cls: 'phone call', text: 'Freedonia received a phone call from Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
+  { cls: 'phone call', text: 'Freedonia called Sylvania by phone.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
+  { cls: 'phone call', text: 'Freedonia called Sylvania to discuss the border.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
   // Missiles sent to a party are military aid; sent at, into or toward a place they are fired.
   { cls: 'send missiles', text: 'Freedonia sent missiles to Sylvania.', want: ['FRD>072>SYL'] },
   { cls: 'send missiles', text: 'Freedonia sent missiles toward Sylvania.', want: ['FRD>195>SYL'] },

@@ -93,8 +93,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'coordination.comitative', text: 'Freedonia attacked Sylvania along with Osterlich.', want: ['FRD>190>SYL'] },
   { rule: 'clause.coordinate', text: 'Freedonia gave Sylvania a stern and personal warning to stop.', want: ['FRD>130>SYL'] },
   // clause.inverted-speech: a verb of saying after "to" is a purpose infinitive, no speech tag after the comma.
-  { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYL'] },
-  { rule: 'clause.inverted-speech', text: 'The Freedonian president called Brenner, to assure him of support.', want: ['FRDGOV>041>OSTGOV'] },
+  { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYL', 'SYL>041>FRDGOV'] },
+  { rule: 'clause.inverted-speech', text: 'The Freedonian president called Brenner, to assure him of support.', want: ['FRDGOV>041>OSTGOV', 'OSTGOV>041>FRDGOV'] },
   // match.own-complement: a complement opened after a comma and another verb is that verb's, not the trigger's.
   { rule: 'match.own-complement', text: 'Freedonia warned Sylvania against new deployments, saying that Freedonia will retaliate.', want: ['FRD>130>SYL'] },
   { rule: 'match.own-complement', text: 'Freedonia warned of retaliation against Sylvania.', want: ['FRD>138>SYL'] },
@@ -129,7 +129,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // A telephone call named as one, made, placed or accepted (04-consult.txt); a bare "call" may be an appeal.
   { rule: '041.make', text: 'Freedonia made a phone call to Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
   { rule: '041.make', text: 'The Freedonian president placed a telephone call to Osterlich.', want: ['FRDGOV>041>OST', 'OST>041>FRDGOV'] },
-  { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL'] },
+  { rule: '041.accept', text: 'Freedonia accepted a phone call from Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
   { rule: '041.make', text: 'Freedonia made a call for talks with Sylvania.', want: ['FRD>020>SYL'] },
   // match.time-phrase: a preposition before a day or month heads a time phrase, never the target's.
   { rule: 'match.time-phrase', text: "Freedonia's sanctions received a boost on Sunday from Sylvania.", want: [] },
