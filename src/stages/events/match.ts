@@ -73,7 +73,9 @@ function triggerEnd(input: MatchInput, i: number, p: VerbPattern, surface: strin
   let pos = end + 1;
   for (const part of p.particles) {
     let found = -1;
-    for (let k = pos; k < Math.min(to, pos + 3); k++) if (tokens[k]?.norm === part) { found = k; break; }
+    // match.particle-time: "called Kovac on Tuesday": a preposition that heads a time phrase is no particle
+    // (an adverb before a day still is: "fired back Sunday at").
+    for (let k = pos; k < Math.min(to, pos + 3); k++) if (tokens[k]?.norm === part && !(tokens[k]?.pos === 'ADP' && timePhrase(tokens, k, input.lex))) { found = k; break; }
     if (found < 0) return null;
     pos = found + 1;
     end = found;
