@@ -16,6 +16,8 @@ const CASES: readonly { readonly text: string; readonly want: readonly string[] 
   // Not across a comma, nor from a negated purpose, nor the act's own side.
   { text: 'Freedonian protesters blocked the main road, and Sylvania condemned Osterlich.', want: ['FRDCVL>144>-', 'SYL>111>OST'] },
   { text: 'Freedonian protesters blocked the main road to protest against Freedonia.', want: ['FRDCVL>144>-'] },
+  // Another sector of the act's own country is another side; the pattern's own words ("tear gas") are its object.
+  { text: 'Freedonian troops fired tear gas to disperse protesters.', want: ['FRDMIL>175>FRDCVL'] },
   // A purpose that names no party gives none.
   { text: 'Freedonian protesters blocked the main road to demand higher wages.', want: ['FRDCVL>144>-'] },
 ];

@@ -45,12 +45,16 @@ function purposeTo(ctx: SentenceContext, g: Coded): number {
     if (!t || t.norm === ',' || t.norm === ';' || t.pos === 'AUX') return -1;
     const cl = cm.clauses[clauseOf(k)];
     if (t.norm === 'to' && cl?.infinitive === true && cl.opener === k && cl.parent === own) return k;
-    if (t.pos === 'VERB') return -1;
+    // A word the pattern requires is its object, whatever its tag ("fired tear gas to disperse").
+    if (t.pos === 'VERB' && !g.hit.pattern.required.some((r) => r.first.has(t.norm) || r.first.has(t.lemma))) return -1;
   }
   return -1;
 }
 
-/** Whether a mention is on the acting side: one of its sources, or of a source's country. */
+/**
+ * Whether a mention is on the acting side: one of its sources, a source's country as a whole, or the same actor
+ * of it. Another sector of the same country is another side: "police fired tear gas to disperse protesters".
+ */
 function sameSide(sources: readonly Mention[], m: Mention): boolean {
-  return sources.some((s) => s.id === m.id || (s.actor.country !== undefined && s.actor.country === m.actor.country));
+  return sources.some((s) => s.id === m.id || (s.actor.country !== undefined && s.actor.country === m.actor.country && (m.actor.code === m.actor.country || m.actor.code === s.actor.code)));
 }
