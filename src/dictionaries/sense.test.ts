@@ -31,6 +31,9 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'strike no blow', text: 'The Freedonian minister struck a conciliatory tone toward Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'The Freedonian plan hit a familiar roadblock in Sylvania.', want: [] },
   { cls: 'strike no blow', text: 'Freedonian troops struck Sylvania on Monday.', want: ['FRDMIL>190>SYL'] },
+  // "look forward to seeing X": a meeting to come (036); seeing a thing is none.
+  { cls: 'look forward', text: 'The Freedonian president looks forward to seeing the Sylvanian president.', want: ['FRDGOV>036>SYLGOV'] },
+  { cls: 'look forward', text: 'The Freedonian president looked forward to seeing the results.', want: [] },
   // A phone call is a conversation: whoever placed it, both sides consult (041 both ways).
   { cls: 'phone call', text: 'Freedonia received a phone call from Sylvania.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
   { cls: 'phone call', text: 'Freedonia called Sylvania by phone.', want: ['FRD>041>SYL', 'SYL>041>FRD'] },
