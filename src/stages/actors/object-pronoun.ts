@@ -95,11 +95,12 @@ function pluralHeadBefore(cx: ActorContext, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (cx.tokens[k]?.pos === 'DET') k--;
   const prep = cx.tokens[k]?.norm;
+  if (prep !== 'from' && prep !== 'of') return false;
   const head = cx.tokens[k - 1];
   // A head that is an actor itself ("militants from the group") is the antecedent, not its complement.
   if (cx.sentence.some((o) => o.tokenStart <= k - 1 && o.tokenEnd > k - 1)) return false;
   // A capitalised first word ("Observers from ...") is tagged a name, which wink does not lemmatise.
-  return (prep === 'from' || prep === 'of') && (pluralNoun(head) || (head?.pos === 'PROPN' && PLURAL_SHAPE.test(head.norm)));
+  return pluralNoun(head) || (head?.pos === 'PROPN' && PLURAL_SHAPE.test(head.norm));
 }
 
 /** Whether a token is a plural noun ("rebels", "Sylvanians", "strikes"), what "them" may mean. */

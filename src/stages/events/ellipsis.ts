@@ -17,9 +17,7 @@ export function addEllipsis(ctx: SentenceContext, coded: Coded[]): void {
     if (!lex.ELLIPSIS_AUX.has(tokens[k]?.norm ?? '')) continue;
     const sources = elidedSources(ctx, k);
     if (sources.length === 0) continue;
-    // The act the auxiliary stands for: the latest one before it, as the text asserts it.
-    let act = -1;
-    for (let i = 0; i < coded.length; i++) if ((coded[i]?.hit.trigger ?? Infinity) < k && (act < 0 || (coded[i]?.hit.trigger ?? 0) > (coded[act]?.hit.trigger ?? 0))) act = i;
+    const act = latestBefore(coded, k);
     const e = coded[act];
     if (!e || e.negated || e.sides.sources.length === 0) continue;
     const ids = new Set(sources.map((m) => m.id));
@@ -27,6 +25,16 @@ export function addEllipsis(ctx: SentenceContext, coded: Coded[]): void {
     coded[act] = extend(e, { sides: { sources: e.sides.sources, targets } });
     coded.push(extend(e, { sides: { sources, targets } }));
   }
+}
+
+/** The act an auxiliary at `k` stands for: the coded act whose trigger is the latest before it, or -1. */
+function latestBefore(coded: readonly Coded[], k: number): number {
+  let act = -1;
+  let at = -1;
+  coded.forEach((c, i) => {
+    if (c.hit.trigger < k && c.hit.trigger > at) { act = i; at = c.hit.trigger; }
+  });
+  return act;
 }
 
 /** The actors an auxiliary at `k` stands for: "as did X", "so did X", or "X did too / also / as well". */

@@ -39,7 +39,7 @@ export function infinitiveTarget({ ctx, hit, subject, c }: VerbFrame): Mention |
   return ctx.mentions.find((m) => m.tokenStart > hit.triggerEnd && !subjectIds.has(m.id) && inComplementOrInfinitive(ctx.cm, ctx.clauseOf(m.tokenStart), c)
     && placed(ctx, m)
     && !(subject.some((x) => x.actor.country !== undefined && x.actor.country === m.actor.country) && OWN.test(m.text))
-    && !(m.rule.id.startsWith('capital.') && lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, hit.triggerEnd + 1, lex) ?? '')));
+    && !locativeCapital(tokens, m, { floor: hit.triggerEnd + 1, lex }));
 }
 
 /**
@@ -60,7 +60,12 @@ export function warnedTarget({ ctx, hit, subject, c }: VerbFrame): Mention | und
   if (!first || !verbNext || first.actor.country === undefined || !own.has(first.actor.country)) return undefined;
   return ctx.mentions.find((m) => m.tokenStart >= first.tokenEnd && m.actor.country !== undefined && !own.has(m.actor.country)
     && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c))
-    && !(m.rule.id.startsWith('capital.') && lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, hit.triggerEnd + 1, lex) ?? '')));
+    && !locativeCapital(tokens, m, { floor: hit.triggerEnd + 1, lex }));
+}
+
+/** "threatened to strike targets in Fredville": a capital that a preposition of place governs says where, not whom. */
+function locativeCapital(tokens: readonly Token[], m: Mention, at: { readonly floor: number; readonly lex: Lexicon }): boolean {
+  return m.rule.id.startsWith('capital.') && at.lex.LOCATIVE_PREPS.has(governingPrep(tokens, m, at.floor, at.lex) ?? '');
 }
 
 /** object.shared: "has invaded and taken over part of Syria": verbs joined before their object share it. */
