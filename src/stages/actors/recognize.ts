@@ -10,6 +10,7 @@ import { REFERENCE_RULES, referenceWords } from './reference.js';
 import { resolveFirstPerson, type QuoteState } from './quotes.js';
 import { COMPOSE_RULES, headAt } from './compose.js';
 import { orgHeadSectors, orgShape } from './org-shape.js';
+import { nameTokens } from './name-tokens.js';
 
 // The actor recognizer reads each sentence left to right. At a dictionary phrase the composition rules
 // (compose.ts) decide what it codes; elsewhere the reference rules (reference.ts) resolve words that
@@ -56,7 +57,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       updatePair(mem, cx.sentence, tokens);
     }
     const mentions: Mention[] = cx.all;
-    return { ...doc, mentions };
+    return { ...doc, tokens: nameTokens(tokens, mentions), mentions };
   }
 
   return { name: 'actors', version: '1', run };
