@@ -19,6 +19,10 @@ const CASES: readonly Case[] = [
   // Diplomatic judgements of conduct: "unjustified", "an unfriendly act", "destabilizing".
   { rule: 'characterise (diplomatic)', text: 'Osterlich called the Sylvanian sanctions unjustified.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (diplomatic)', text: "Osterlich said Sylvania's conduct was destabilizing.", want: ['OST>111>SYL'] },
+  // Breaches and aggression: "a violation of international law", "a rogue state", "an act of aggression".
+  { rule: 'characterise (breach)', text: 'Osterlich described the Sylvanian sanctions as a violation of international law.', want: ['OST>111>SYL'] },
+  { rule: 'characterise (rogue)', text: 'Osterlich called Sylvania a rogue state.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (aggression)', text: "Osterlich said Sylvania's strikes were an act of aggression.", want: ['OST>111>SYL'] },
   { rule: 'characterise (insult)', text: 'Osterlich called the Sylvanian president a lunatic.', want: ['OST>111>SYLGOV'] },
   { rule: 'speech.evaluation (attributive classifier)', text: 'Osterlich said Sylvania deported illegal immigrants.', want: [] },
   { rule: 'speech.evaluation (nothing)', text: 'Osterlich said Sylvania did nothing improper.', want: [] },
