@@ -1,6 +1,6 @@
 import type { ActorCoding, Mention, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
-import { agentRun, code, nameRun, put, remember, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
+import { agentRun, code, nameRun, put, remember, rememberOrgHead, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 import { extend } from '../../model/extend.js';
 import type { Remembered } from './memory.js';
 
@@ -317,6 +317,8 @@ const named: ComposeRule = (cx, h) => {
     return m.end;
   }
   let actor = code(e.country, e.sector, e.code);
+  // A government's or legislature's other name is a place ("the White House", "Capitol Hill"): "the House" is no short form of it.
+  if (e.kind === 'org' || (e.kind === 'alias' && e.sector !== 'GOV' && e.sector !== 'LEG')) rememberOrgHead(cx, m, actor);
   if (e.kind === 'official') {
     actor = extend(actor, { name: e.name ?? e.code });
     remember(cx, m.end, actor, e.rule);

@@ -10,6 +10,7 @@ import type { Memory, Remembered } from './memory.js';
 /** The grammar rules that code a mention without a dictionary entry, with their table locations. */
 export interface ActorRules {
   readonly surname: RuleRef;
+  readonly orgHead: RuleRef;
   readonly pronoun: RuleRef;
   readonly objectPronoun: RuleRef;
   readonly orgShape: RuleRef;
@@ -116,6 +117,18 @@ export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, 
     if (!t || !(isCap(t) || t.norm === '-')) break;
     if (isCap(t) && cx.lex.FAMILY_NAME_FIRST.has(t.norm)) { cx.mem.people.set(t.norm, { actor, rule }); break; }
   }
+}
+
+const NAME_WORD = /^[A-Z][a-z]{3,}$/;
+
+/**
+ * Remember an organisation named in several words by its last one ("the Muslim Brotherhood": "Brotherhood"). Not
+ * a news outlet: "the Times", "the Post" are more often cited than acting, and as sides they made false events.
+ */
+export function rememberOrgHead(cx: ActorContext, m: RawMatch, actor: ActorCoding): void {
+  const last = cx.tokens[m.end - 1];
+  if (m.end - m.start < 2 || !last || !NAME_WORD.test(last.text) || actor.sector === 'MED') return;
+  cx.mem.orgHeads.set(last.norm, { actor, rule: m.entry.rule });
 }
 
 /**

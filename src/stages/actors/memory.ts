@@ -20,6 +20,8 @@ export interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 export interface Memory {
   readonly people: Map<string, Remembered>;
+  /** Organisations named before, by the capitalised last word of their name ("Brotherhood", "Guard"). */
+  readonly orgHeads: Map<string, Remembered>;
   /** People by the title written before their name ("president", "foreign minister"), one per actor code. */
   readonly titles: Map<string, Remembered[]>;
   /** Sector phrases last placed by a country ("Sylvania's army", "the Osterlichian foreign ministry"), by phrase. */

@@ -273,6 +273,20 @@ const surname: ReferenceRule = (cx, p) => {
 };
 
 /**
+ * memory.org-head: "the Brotherhood", "the Guard" after "the Muslim Brotherhood", "the Revolutionary Guard": the
+ * last word of an organisation's name, capitalised after "the" and not running into another capitalised
+ * word, is the organisation named earlier in the article.
+ */
+const orgHead: ReferenceRule = (cx, p) => {
+  const t = cx.tokens[p];
+  const r = t && isCap(t) && cx.tokens[p - 1]?.norm === 'the' ? cx.mem.orgHeads.get(t.norm) : undefined;
+  const next = cx.tokens[p + 1];
+  if (!r || (next && isCap(next))) return -1;
+  put(cx, p - 1, p + 1, { actor: r.actor, rule: cx.rules.orgHead });
+  return p + 1;
+};
+
+/**
  * The words at which some reference rule may apply: each rule above starts by testing its token against
  * one of these classes ("the", "both", pronouns, possessive marks) or for a capital (a surname).
  * A token that is neither is skipped without trying the rules; keep this in step with them.
@@ -285,5 +299,5 @@ export function referenceWords(lex: Lexicon): ReadonlySet<string> {
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
   ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
   ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
-  ['memory.owner', mentionOwner], ['memory.surname', surname],
+  ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.surname', surname],
 ];
