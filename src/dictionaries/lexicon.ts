@@ -152,6 +152,8 @@ export const LEXICON_CLASSES = {
   // actors.txt
   ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
   NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
+  ORG_REFERENCE_NOUNS: 'nouns that, definite, refer back to the organisation named last ("the organisation said")',
+  GROUP_REFERENCE_NOUNS: 'nouns that, definite, refer back to the organisation named last that is no international body ("the group said")',
   PLACED_SECTORS: 'actor-type prefixes of domestic sectors: a member belongs to the country whose capital is named as where it is ("police in Osterburg")',
   FACILITY_NOUNS: 'nouns of facilities that, after a bare noun of an armed sector, stand for the party holding them ("rebel positions")',
   ORG_PREFIXES: 'actor-code prefixes of international and non-state organisations (placed without a country)',

@@ -11,6 +11,7 @@ import type { Memory, Remembered } from './memory.js';
 export interface ActorRules {
   readonly surname: RuleRef;
   readonly orgHead: RuleRef;
+  readonly definiteOrg: RuleRef;
   readonly pronoun: RuleRef;
   readonly objectPronoun: RuleRef;
   readonly orgShape: RuleRef;
@@ -70,6 +71,11 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
   if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;
+  // An organisation's code is its own, not its country's and sector's ("IMGISI", "LBNHEZ"); a news outlet is cited more than it acts.
+  if (!actor.name && actor.sector !== 'MED' && actor.code !== (actor.country ?? '') + (actor.sector ?? '')) {
+    mem.lastOrg = m;
+    if (!actor.code.startsWith('IGO')) mem.lastGroup = m;
+  }
   if (actor.name) {
     mem.lastPerson = m;
     const gender = honorific(cx, ts, te);

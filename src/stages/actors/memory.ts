@@ -20,6 +20,10 @@ export interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 export interface Memory {
   readonly people: Map<string, Remembered>;
+  /** The organisation named last (not a news outlet), also as a modifier ("ISIS's fighters"): what "the organisation" means. */
+  lastOrg: Mention | null;
+  /** The same of organisations that are not international bodies: what "the group" means ("the group" is seldom the UN). */
+  lastGroup: Mention | null;
   /** Organisations named before, by the capitalised last word of their name ("Brotherhood", "Guard"). */
   readonly orgHeads: Map<string, Remembered>;
   /** People by the title written before their name ("president", "foreign minister"), one per actor code. */

@@ -16,3 +16,18 @@ for (const c of CASES) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// memory.definite-org: "the organisation" is the organisation named last; "the group" the last that is no
+// international body; not a noun compound ("the group leader").
+const DEFINITE: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'The Red Hand attacked Sylvania on Monday. The group also attacked Osterlich.', want: ['IMGRED>190>SYL', 'IMGRED>190>OST'] },
+  { text: 'The Red Hand attacked Sylvania. The League of Unity condemned the attack on Monday. The group also attacked Osterlich.', want: ['IMGRED>190>SYL', 'IGOLOU>111>IMGRED', 'IMGRED>190>OST'] },
+  { text: 'The Red Hand attacked Sylvania. The League of Unity condemned the attack on Monday. The organization also criticized Osterlich.', want: ['IMGRED>190>SYL', 'IGOLOU>111>IMGRED', 'IGOLOU>111>OST'] },
+  { text: 'The Red Hand attacked Sylvania on Monday. The group leader also attacked Osterlich.', want: ['IMGRED>190>SYL'] },
+];
+
+for (const c of DEFINITE) {
+  test(`memory.definite-org: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}

@@ -29,7 +29,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
     definiteSector: grammar.ref('memory.definite-sector'), located: grammar.ref('memory.located'),
-    town: grammar.ref('named.town'), acronym: grammar.ref('actor.acronym'), orgHead: grammar.ref('memory.org-head'),
+    town: grammar.ref('named.town'), acronym: grammar.ref('actor.acronym'), orgHead: grammar.ref('memory.org-head'), definiteOrg: grammar.ref('memory.definite-org'),
   };
 
   function run(doc: Doc): Doc {
@@ -37,7 +37,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     const abroad = (m: Mention): boolean => lex.DIPLOMATIC_PRESENCE.has(tokens[m.tokenEnd - 1]?.norm ?? '');
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), orgHeads: new Map(), titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+    const mem: Memory = { people: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };

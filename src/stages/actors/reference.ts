@@ -287,6 +287,27 @@ const orgHead: ReferenceRule = (cx, p) => {
 };
 
 /**
+ * memory.definite-org: "the organisation" (lexicon ORG_REFERENCE_NOUNS), "the group", "the militant movement"
+ * (GROUP_REFERENCE_NOUNS), up to two adjectives before: the organisation named last, in this sentence or the three
+ * before; for "group" one that is no international body.
+ * Not before another noun ("the group leader") or a capitalised word (a name of its own).
+ */
+const definiteOrg: ReferenceRule = (cx, p) => {
+  const { tokens, lex } = cx;
+  if (tokens[p]?.norm !== 'the') return -1;
+  let q = p + 1;
+  while (q < p + 3 && tokens[q]?.pos === 'ADJ' && !cx.byStart.has(q)) q++;
+  const head = tokens[q];
+  const next = tokens[q + 1];
+  if (!head || cx.byStart.has(q)) return -1;
+  const org = lex.ORG_REFERENCE_NOUNS.has(head.norm) ? cx.mem.lastOrg : lex.GROUP_REFERENCE_NOUNS.has(head.norm) ? cx.mem.lastGroup : null;
+  if (!org || org.sentence < cx.s.index - 3) return -1;
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCap(next))) return -1;
+  put(cx, p, q + 1, { actor: org.actor, rule: cx.rules.definiteOrg });
+  return q + 1;
+};
+
+/**
  * The words at which some reference rule may apply: each rule above starts by testing its token against
  * one of these classes ("the", "both", pronouns, possessive marks) or for a capital (a surname).
  * A token that is neither is skipped without trying the rules; keep this in step with them.
@@ -299,5 +320,5 @@ export function referenceWords(lex: Lexicon): ReadonlySet<string> {
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
   ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
   ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
-  ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.surname', surname],
+  ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.definite-org', definiteOrg], ['memory.surname', surname],
 ];
