@@ -137,6 +137,24 @@ export function fillFromAcronym(ms: Mention[], tokens: readonly Token[], all: Me
   }
 }
 
+const ACRONYM = /^[A-Z]{2,8}$/;
+
+/**
+ * memory.org-head (short form): "the Kenya Anti-Corruption Commission (KACC)": a short form in brackets that
+ * no dictionary knows, after an actor that is no person, names that actor wherever it comes again ("the KACC said");
+ * not where the two modify a noun after them.
+ */
+export function rememberShortForms(ms: readonly Mention[], tokens: readonly Token[], mem: Memory): void {
+  for (const a of ms) {
+    const short = tokens[a.tokenEnd + 1];
+    if (a.actor.name || a.modifier || tokens[a.tokenEnd]?.norm !== '(' || tokens[a.tokenEnd + 2]?.norm !== ')' || !short || !ACRONYM.test(short.text)) continue;
+    // "the Intermediate-Range Nuclear Forces (INF) treaty": the name and its short form modify a noun after them.
+    const after = tokens[a.tokenEnd + 3];
+    if (ms.some((b) => b.tokenStart === a.tokenEnd + 1) || (after?.pos === 'NOUN' && after.text === after.norm)) continue;
+    mem.orgHeads.set(short.norm, { actor: a.actor, rule: a.rule });
+  }
+}
+
 /** Whether tokens [from, to) are a title and "of" ("director of the"): words, no verb, comma or quote. */
 function ofApposition(tokens: readonly Token[], from: number, to: number): boolean {
   let of = false;

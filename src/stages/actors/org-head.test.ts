@@ -9,6 +9,10 @@ const CASES: readonly { readonly text: string; readonly want: readonly string[] 
   { text: 'The Red Hand attacked Sylvania on Monday. Osterlich condemned the Hand.', want: ['IMGRED>190>SYL', 'OST>111>IMGRED'] },
   { text: 'The Sylvan Wire praised Osterlich on Monday. The Wire also praised Freedonia.', want: ['SYLMED>051>OST'] },
   { text: 'The Red Hand attacked Sylvania on Monday. The Hand Brigade also attacked Osterlich.', want: ['IMGRED>190>SYL', 'REB>190>OST'] },
+  // A short form given in brackets, with or without "the"; not one that modifies a noun after it with its name.
+  { text: 'The Sylvanian Unity Commission (SUC) accused Osterlich of fraud on Monday. The SUC also criticized Freedonia.', want: ['SYLGOV>1121>OST', 'SYLGOV>111>FRD'] },
+  { text: 'The Sylvanian Unity Commission (SUC) accused Osterlich of fraud on Monday. SUC officials also criticized Freedonia.', want: ['SYLGOV>1121>OST', 'SYLGOV>111>FRD'] },
+  { text: 'Sylvania signed the Sylvanian Unity Commission (SUC) treaty on Monday. The SUC also criticized Freedonia.', want: ['SYL>057>SYLGOV'] },
 ];
 
 for (const c of CASES) {

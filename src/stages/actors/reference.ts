@@ -275,14 +275,18 @@ const surname: ReferenceRule = (cx, p) => {
 /**
  * memory.org-head: "the Brotherhood", "the Guard" after "the Muslim Brotherhood", "the Revolutionary Guard": the
  * last word of an organisation's name, capitalised after "the" and not running into another capitalised
- * word, is the organisation named earlier in the article.
+ * word, is the organisation named earlier in the article; so is a short form given in brackets ("KACC").
  */
+const SHORT_FORM = /^[A-Z]{2,8}$/;
+
 const orgHead: ReferenceRule = (cx, p) => {
   const t = cx.tokens[p];
-  const r = t && isCap(t) && cx.tokens[p - 1]?.norm === 'the' ? cx.mem.orgHeads.get(t.norm) : undefined;
+  const the = cx.tokens[p - 1]?.norm === 'the';
+  // A short form stands alone too ("KACC said"); a last word only after "the" ("the Brotherhood").
+  const r = t && isCap(t) && (the || SHORT_FORM.test(t.text)) ? cx.mem.orgHeads.get(t.norm) : undefined;
   const next = cx.tokens[p + 1];
   if (!r || (next && isCap(next))) return -1;
-  put(cx, p - 1, p + 1, { actor: r.actor, rule: cx.rules.orgHead });
+  put(cx, the ? p - 1 : p, p + 1, { actor: r.actor, rule: cx.rules.orgHead });
   return p + 1;
 };
 
