@@ -61,12 +61,13 @@ export function coordinatedPair(ms: readonly Mention[], tokens: readonly Token[]
   return null;
 }
 
-/** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries. */
+/** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries (a capital after them aside). */
 export function personPair(ms: readonly Mention[]): Mention[] | null {
   let b: Mention | undefined;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
-    if (!m || m.modifier) continue;
+    // "Kovac met Lee in Osterburg": a capital after the pair says where they met.
+    if (!m || m.modifier || (!m.actor.name && m.rule.id.startsWith('capital.'))) continue;
     if (!m.actor.name || !m.actor.country) return null;
     if (!b) { b = m; continue; }
     return m.actor.country !== b.actor.country ? [m, b] : null;

@@ -103,6 +103,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Freedonia and Sylvania said they would meet.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "they"', 'SYL "they"'] },
   // Two named people of different countries closing a sentence are a pair too, for "they" and "the two leaders".
   { text: 'Gen. Ann Lee of Sylvania thanked President Firefly, and they agreed. The two leaders met.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "President Firefly"', 'SYLMIL "they"', 'FRDGOV "they"', 'SYLMIL "The two leaders"', 'FRDGOV "The two leaders"'] },
+  // A capital after the two says where they met; they stay the pair.
+  { text: 'President Firefly met Gen. Ann Lee of Sylvania in Ostburg. The two leaders left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'OSTGOV "Ostburg"', 'FRDGOV "The two leaders"', 'SYLMIL "The two leaders"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania. They left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "They"', 'SYLMIL "They"'] },
   // memory.pronoun, class "he"/"she" after a passing mention: the subject of the sentence, else of the last sentence, stays in focus.
   { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
