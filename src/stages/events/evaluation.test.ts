@@ -23,6 +23,10 @@ const CASES: readonly Case[] = [
   { rule: 'characterise (breach)', text: 'Osterlich described the Sylvanian sanctions as a violation of international law.', want: ['OST>111>SYL'] },
   { rule: 'characterise (rogue)', text: 'Osterlich called Sylvania a rogue state.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (aggression)', text: "Osterlich said Sylvania's strikes were an act of aggression.", want: ['OST>111>SYL'] },
+  // speech.evaluation-owner: a judging noun owned by an actor judges it, a negation before notwithstanding.
+  { rule: 'speech.evaluation-owner (possessive)', text: "Osterlich said it would not tolerate Sylvania's bullying.", want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation-owner (nationality)', text: 'Osterlich said it would not accept Sylvanian aggression.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation-owner (quoted)', text: '"We will not tolerate Sylvania\'s provocations," Osterlich said.', want: ['OST>111>SYL'] },
   { rule: 'characterise (insult)', text: 'Osterlich called the Sylvanian president a lunatic.', want: ['OST>111>SYLGOV'] },
   { rule: 'speech.evaluation (attributive classifier)', text: 'Osterlich said Sylvania deported illegal immigrants.', want: [] },
   { rule: 'speech.evaluation (nothing)', text: 'Osterlich said Sylvania did nothing improper.', want: [] },

@@ -94,14 +94,21 @@ function firstInClause(ctx: SentenceContext, range: { readonly from: number; rea
 function judged(ctx: SentenceContext, range: { readonly from: number; readonly to: number }, inReport: (clause: number) => boolean): Evaluated | null {
   const { tokens, lex, clauseOf } = ctx;
   const { from, to } = range;
+  let open = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
+    if (!t || t.norm === ';') return null;
     // "no mistake", "did nothing improper", "whether it was a mistake", "if Sylvania is reckless": no judgement passed.
-    if (!t || lex.NEGATORS.has(t.norm) || lex.NEGATIVE_PRONOUNS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return null;
+    if (lex.NEGATORS.has(t.norm) || lex.NEGATIVE_PRONOUNS.has(t.norm) || lex.CONDITIONAL.has(t.norm)) { open = true; continue; }
     const ev = evaluationAt(ctx, k);
     if (!ev) continue;
     const c = clauseOf(k);
     if (!inReport(c)) return null;
+    // speech.evaluation-owner: "we will not tolerate Sylvania's bullying": a judging noun owned by an actor judges
+    // that actor whatever the clause says of it; a negation or condition before does not undo what the noun takes as given.
+    const owner = t.pos === 'NOUN' ? ownerOf(ctx, k) : undefined;
+    if (owner) return { targets: [owner], code: ev.code, cls: ev.cls, at: k };
+    if (open) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
     const subject = firstInClause(ctx, { from, to: k }, c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
@@ -109,6 +116,13 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     return { targets: [subject], code: ev.code, cls: ev.cls, at: k };
   }
   return null;
+}
+
+/** The actor owning the noun at `k`: a possessive right before it ("Sylvania's bullying") or a nationality ("Sylvanian aggression"). */
+function ownerOf(ctx: SentenceContext, k: number): Mention | undefined {
+  const poss = ctx.lex.POSSESSIVE_MARKS.has(ctx.tokens[k - 1]?.norm ?? '');
+  for (const m of ctx.mentions) if (m.tokenEnd === (poss ? k - 1 : k) && (poss || m.modifier)) return m;
+  return undefined;
 }
 
 /**
