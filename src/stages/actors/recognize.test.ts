@@ -72,6 +72,7 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
   // "X-led troops": the leader's country owns the sector noun.
   { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
+  { text: 'Yesterday Freedonian-led coalition troops entered Sylvania.', want: ['FRDMIL "Freedonian-led coalition troops"', 'SYL "Sylvania"'] },
   // memory.title: "the President" is the person named last with that bare title; a nationality-qualified
   // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
   { text: 'Osterlich President Kovac met Sylvania. The President left.', want: ['OSTGOV "Osterlich President Kovac"', 'SYL "Sylvania"', 'OSTGOV "President"'] },
