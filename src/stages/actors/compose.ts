@@ -1,6 +1,6 @@
 import type { ActorCoding, Mention, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
-import { agentRun, code, nameRun, put, remember, rememberOrgHead, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
+import { agentRun, code, isCap, nameRun, put, remember, rememberOrgHead, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 import { extend } from '../../model/extend.js';
 import type { Remembered } from './memory.js';
 
@@ -37,7 +37,8 @@ export function headAt(cx: ActorContext, m: RawMatch): Head {
 }
 
 /**
- * compose.coordinated: "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun;
+ * compose.coordinated: "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun (a capitalised
+ * modifier no dictionary lists among them codes nothing: "Iraqi and Kurdish officials" are Iraqi officials);
  * "the Freedonian and Osterlichian sides" (memory.sides) are the parties themselves.
  */
 const coordinated: ComposeRule = (cx, h) => {
@@ -45,13 +46,17 @@ const coordinated: ComposeRule = (cx, h) => {
   if (h.m.entry.kind !== 'adj') return -1;
   const adjs: RawMatch[] = [h.m];
   let after = h.after;
+  let unlisted = false; // "Iraqi and Kurdish officials": a capitalised modifier no dictionary lists
   for (let q = h.m.end; ;) {
     const w = tokens[q]?.norm;
+    if (!(w === 'and' || w === ',' || w === 'or')) break;
     const nextAdj = byStart.get(q + 1);
-    if ((w === 'and' || w === ',' || w === 'or') && nextAdj?.entry.kind === 'adj') { adjs.push(nextAdj); q = nextAdj.end; after = q; continue; }
+    if (nextAdj?.entry.kind === 'adj') { adjs.push(nextAdj); q = nextAdj.end; after = q; continue; }
+    const other = tokens[q + 1];
+    if (!nextAdj && isCap(other) && (other?.pos === 'ADJ' || other?.pos === 'PROPN') && byStart.get(q + 2)?.entry.kind === 'agent') { unlisted = true; q += 2; after = q; continue; }
     break;
   }
-  if (adjs.length < 2) return -1;
+  if (adjs.length < 2 && !unlisted) return -1;
   const ar = agentRun(cx, after);
   const agent = ar.agent;
   if (agent) {

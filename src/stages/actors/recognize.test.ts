@@ -72,6 +72,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Freedonian and Sylvanian sides met.', want: ['FRD "Freedonian and Sylvanian sides"', 'SYL "Freedonian and Sylvanian sides"'] },
   // "X-led troops": the leader's country owns the sector noun.
   { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
+  // compose.coordinated: a capitalised modifier no dictionary lists, coordinated with a nationality, codes nothing.
+  { text: 'Yesterday Freedonian and Zembla troops entered Sylvania.', want: ['FRDMIL "Freedonian and Zembla troops"', 'SYL "Sylvania"'] },
   { text: 'Yesterday Freedonian-led coalition troops entered Sylvania.', want: ['FRDMIL "Freedonian-led coalition troops"', 'SYL "Sylvania"'] },
   // memory.title: "the President" is the person named last with that bare title; a nationality-qualified
   // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
