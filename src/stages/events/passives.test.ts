@@ -23,6 +23,8 @@ const CASES: readonly Case[] = [
   // passive.by-premodifier: a name-like adjective, an adverb or a participle the actor does not cover may open the by-phrase.
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by Zembian Sylvanian troops.', want: ['SYLMIL>190>OST'] },
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by heavily armed Sylvanian troops.', want: ['SYLMIL>190>OST'] },
+  // A hyphenated modifier is one word of the by-phrase, whatever its parts are tagged.
+  { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by a well-armed off-duty Sylvanian army.', want: ['SYLMIL>190>OST'] },
   { rule: 'passive.by-premodifier', text: 'Osterlich was attacked by suspected Sylvanian troops.', want: ['SYLMIL>190>OST'] },
   // sides.passive-combat-with: a combat noun's "with" party is the agent of an agentless passive of force; not the patient's own side.
   { rule: 'passive-combat-with', text: 'Twenty Freedonian troops were attacked in clashes with Sylvanian forces.', want: ['SYLMIL>190>FRDMIL'] },

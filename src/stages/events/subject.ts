@@ -111,14 +111,19 @@ export function inPrepPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Me
  * passive.by-premodifier: whether mention `m` opens a passive's by-phrase (AGENT_PREPS) that holds premodifiers
  * the actor does not cover besides determiners and adjectives: a name-like adjective the dictionaries do not
  * place ("by Kurdish militants", "by Islamist gunmen"), an adverb or a participle ("by heavily armed men", "by
- * suspected rebels"). At most four tokens back to `floor`.
+ * suspected rebels", "by an off-duty policeman"). At most four words back to `floor`, a hyphenated word counting as one.
  */
 export function inAgentPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Mention, floor: number): boolean {
   const { tokens, lex } = ctx;
-  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - 4; k--) {
+  let reach = 4;
+  for (let k = m.tokenStart - 1; k >= floor && k >= m.tokenStart - reach; k--) {
     const t = tokens[k];
     if (!t) return false;
     if (lex.AGENT_PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return true;
+    // "by an off-duty Sylvanian policeman": a hyphenated modifier is one word, whatever its parts are tagged.
+    const dash = tokens[k - 1];
+    const first = tokens[k - 2];
+    if (dash?.norm === '-' && first && first.end === dash.start && dash.end === t.start) { k -= 2; reach += 2; continue; }
     if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'ADV' || t.norm === "'s" || (t.pos === 'VERB' && t.norm.endsWith('ed')))) return false;
   }
   return false;
