@@ -28,6 +28,7 @@ const DEFINITE: readonly { readonly text: string; readonly want: readonly string
   { text: 'The Red Hand attacked Sylvania. The League of Unity condemned the attack on Monday. The group also attacked Osterlich.', want: ['IMGRED>190>SYL', 'IGOLOU>111>IMGRED', 'IMGRED>190>OST'] },
   { text: 'The Red Hand attacked Sylvania. The League of Unity condemned the attack on Monday. The organization also criticized Osterlich.', want: ['IMGRED>190>SYL', 'IGOLOU>111>IMGRED', 'IGOLOU>111>OST'] },
   { text: 'The Red Hand attacked Sylvania on Monday. The group leader also attacked Osterlich.', want: ['IMGRED>190>SYL'] },
+  { text: 'The League of Unity condemned Sylvania on Monday. The alliance also criticized Osterlich.', want: ['IGOLOU>111>SYL', 'IGOLOU>111>OST'] },
 ];
 
 for (const c of DEFINITE) {
