@@ -38,8 +38,8 @@ export function headAt(cx: ActorContext, m: RawMatch): Head {
 
 /**
  * compose.coordinated: "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun (a capitalised
- * modifier no dictionary lists among them codes nothing: "Iraqi and Kurdish officials" are Iraqi officials);
- * "the Freedonian and Osterlichian sides" (memory.sides) are the parties themselves.
+ * modifier no dictionary lists among them codes nothing: "Iraqi and Kurdish officials" are Iraqi officials, but not after
+ * another nationality: "Bosnian Croat and Moslem forces"); "the Freedonian and Osterlichian sides" are the parties.
  */
 const coordinated: ComposeRule = (cx, h) => {
   const { tokens, byStart } = cx;
@@ -56,7 +56,7 @@ const coordinated: ComposeRule = (cx, h) => {
     if (!nextAdj && isCap(other) && (other?.pos === 'ADJ' || other?.pos === 'PROPN') && byStart.get(q + 2)?.entry.kind === 'agent') { unlisted = true; q += 2; after = q; continue; }
     break;
   }
-  if (adjs.length < 2 && !unlisted) return -1;
+  if (adjs.length < 2 && (!unlisted || cx.all[cx.all.length - 1]?.tokenEnd === h.m.start)) return -1;
   const ar = agentRun(cx, after);
   const agent = ar.agent;
   if (agent) {

@@ -74,6 +74,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Freedonian-led troops entered Sylvania.', want: ['FRDMIL "Freedonian-led troops"', 'SYL "Sylvania"'] },
   // compose.coordinated: a capitalised modifier no dictionary lists, coordinated with a nationality, codes nothing.
   { text: 'Yesterday Freedonian and Zembla troops entered Sylvania.', want: ['FRDMIL "Freedonian and Zembla troops"', 'SYL "Sylvania"'] },
+  // Not after another nationality ("Bosnian Croat and Moslem forces"): the first names where they live.
+  { text: 'Yesterday Osterlichian Freedonian and Zembla troops entered Sylvania.', want: ['OST "Osterlichian"', 'FRD "Freedonian"', 'MIL "troops"', 'SYL "Sylvania"'] },
   { text: 'Yesterday Freedonian-led coalition troops entered Sylvania.', want: ['FRDMIL "Freedonian-led coalition troops"', 'SYL "Sylvania"'] },
   // memory.title: "the President" is the person named last with that bare title; a nationality-qualified
   // title ("Sylvanian President Lee") fills the slot only when no bare one did; "the President of" is not.
