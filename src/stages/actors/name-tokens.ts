@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../../model/types.js';
+import { retagged } from '../segment/segment.js';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
@@ -16,7 +17,7 @@ export function nameTokens(tokens: readonly Token[], mentions: readonly Mention[
       const t = (out ?? tokens)[k];
       if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || !nameWord(t, m.tokenEnd - m.tokenStart)) continue;
       out ??= tokens.slice();
-      out[k] = { i: t.i, start: t.start, end: t.end, text: t.text, norm: t.norm, lemma: t.norm, pos: 'PROPN', sentence: t.sentence };
+      out[k] = retagged(t, { pos: 'PROPN', lemma: t.norm });
     }
   }
   return out ?? tokens;

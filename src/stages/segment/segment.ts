@@ -44,6 +44,14 @@ class MutableToken implements Token {
   }
 }
 
+/**
+ * A copy of a segmenter token with another tag and lemma, of the same class: later stages read tokens in hot
+ * loops, and a token of a second object shape among them makes every such read polymorphic.
+ */
+export function retagged(t: Token, tags: { readonly pos: string; readonly lemma: string }): Token {
+  return new MutableToken({ i: t.i, start: t.start, end: t.end }, t.text, t.norm, { lemma: tags.lemma, pos: tags.pos, sentence: t.sentence });
+}
+
 /** Whether a word is plain ASCII (a loop: cheaper than a regex call for the short strings tokens are). */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
