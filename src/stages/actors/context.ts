@@ -71,8 +71,8 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
   if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;
-  // An organisation's code is its own, not its country's and sector's ("IMGISI", "LBNHEZ"); a news outlet is cited more than it acts.
-  if (!actor.name && actor.sector !== 'MED' && actor.code !== (actor.country ?? '') + (actor.sector ?? '')) {
+  // A news outlet is cited more than it acts: no "the organisation" for it.
+  if (!actor.name && actor.sector !== 'MED' && ownCode(actor)) {
     mem.lastOrg = m;
     if (!actor.code.startsWith('IGO')) mem.lastGroup = m;
   }
@@ -123,6 +123,13 @@ export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, 
     if (!t || !(isCap(t) || t.norm === '-')) break;
     if (isCap(t) && cx.lex.FAMILY_NAME_FIRST.has(t.norm)) { cx.mem.people.set(t.norm, { actor, rule }); break; }
   }
+}
+
+/** Whether an actor's code is its own, not its country's and sector's put together: an organisation ("IMGISI", "LBNHEZ"). Put runs for every mention: no string is built. */
+function ownCode(actor: ActorCoding): boolean {
+  const c = actor.country ?? '';
+  const s = actor.sector ?? '';
+  return actor.code.length !== c.length + s.length || !actor.code.startsWith(c) || !actor.code.endsWith(s);
 }
 
 const NAME_WORD = /^[A-Z][a-z]{3,}$/;

@@ -138,7 +138,8 @@ export function fillFromAcronym(ms: Mention[], tokens: readonly Token[], all: Me
   }
 }
 
-const ACRONYM = /^[A-Z]{2,8}$/;
+/** A short form of a name: two to eight capitals ("KACC"). */
+export const SHORT_FORM = /^[A-Z]{2,8}$/;
 
 /**
  * memory.org-head (short form): "the Kenya Anti-Corruption Commission (KACC)": a short form in brackets that
@@ -148,7 +149,7 @@ const ACRONYM = /^[A-Z]{2,8}$/;
 export function rememberShortForms(ms: readonly Mention[], tokens: readonly Token[], mem: Memory): void {
   for (const a of ms) {
     const short = tokens[a.tokenEnd + 1];
-    if (a.actor.name || a.modifier || tokens[a.tokenEnd]?.norm !== '(' || tokens[a.tokenEnd + 2]?.norm !== ')' || !short || !ACRONYM.test(short.text)) continue;
+    if (a.actor.name || a.modifier || tokens[a.tokenEnd]?.norm !== '(' || tokens[a.tokenEnd + 2]?.norm !== ')' || !short || !SHORT_FORM.test(short.text)) continue;
     // "the Intermediate-Range Nuclear Forces (INF) treaty": the name and its short form modify a noun after them.
     const after = tokens[a.tokenEnd + 3];
     if (ms.some((b) => b.tokenStart === a.tokenEnd + 1) || (after?.pos === 'NOUN' && after.text === after.norm)) continue;

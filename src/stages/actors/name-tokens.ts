@@ -1,7 +1,7 @@
 import type { Mention, Token } from '../../model/types.js';
 import { retagged } from '../segment/segment.js';
-
-const ALL_CAPS = /^[A-Z]{2,}$/;
+import { isCap } from './context.js';
+import { SHORT_FORM } from './memory.js';
 
 /**
  * actor.name-tokens: a word of a recognised name is a noun, whatever the tagger said: "Human Rights Watch
@@ -25,7 +25,5 @@ export function nameTokens(tokens: readonly Token[], mentions: readonly Mention[
 
 /** Whether a token is a word of a name: capitalised in a name of several words, or an acronym. */
 function nameWord(t: Token, length: number): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90) return false;
-  return length >= 2 || ALL_CAPS.test(t.text);
+  return isCap(t) && (length >= 2 || SHORT_FORM.test(t.text));
 }

@@ -1,7 +1,7 @@
 import type { ActorCoding, Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
-import { coordinatedPair, personPair } from './memory.js';
+import { coordinatedPair, personPair, SHORT_FORM } from './memory.js';
 import { extend } from '../../model/extend.js';
 import { objectPronoun } from './object-pronoun.js';
 
@@ -277,8 +277,6 @@ const surname: ReferenceRule = (cx, p) => {
  * last word of an organisation's name, capitalised after "the" and not running into another capitalised
  * word, is the organisation named earlier in the article; so is a short form given in brackets ("KACC").
  */
-const SHORT_FORM = /^[A-Z]{2,8}$/;
-
 const orgHead: ReferenceRule = (cx, p) => {
   const t = cx.tokens[p];
   const the = cx.tokens[p - 1]?.norm === 'the';

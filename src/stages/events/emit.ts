@@ -132,8 +132,9 @@ function aim(ctx: SentenceContext, c: Coded, code: string): Sides {
   const { sides } = c;
   // emit.own-forces: a show of force (15) is aimed at another party; forces of the agent's own country that it
   // moves ("dispatched 80 troops to help") are its instrument, never its target.
-  if (code.startsWith('15') && sides.targets.some((b) => sides.sources.some((a) => a.actor.country !== undefined && a.actor.country === b.actor.country))) {
-    return { sources: sides.sources, targets: sides.targets.filter((b) => !sides.sources.some((a) => a.actor.country === b.actor.country)) };
+  if (code.startsWith('15')) {
+    const others = sides.targets.filter((b) => !sides.sources.some((a) => a.actor.country !== undefined && a.actor.country === b.actor.country));
+    if (others.length < sides.targets.length) return { sources: sides.sources, targets: others };
   }
   const realTargets = sides.targets.filter((b) => !ownCountry(b, sides.sources));
   if (!(code.startsWith('13') || code.startsWith('12')) || realTargets.length > 0) return sides;
