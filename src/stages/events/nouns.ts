@@ -158,7 +158,7 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
   }
   let tgt: Mention | undefined;
   // "an attack by Freedonia relies on ...": after a by-agent, a preposition past the next verb is that verb's.
-  if (hit.pattern.target.kind === 'prep' && !(agent && verbBetween(tokens, hit.triggerEnd, hit.prep))) tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
+  if (hit.pattern.target.kind === 'prep' && !(agent && verbBetween(tokens, { from: hit.triggerEnd, to: hit.prep, except: reducedParticiple(ctx, hit) }))) tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));
   else if (hit.pattern.target.kind === 'object') {
     // "an offensive by Freedonia against Sylvania": the target phrase may follow the agent's.
     for (const [from, span] of agent ? [[hit.triggerEnd + 1, 2], [agent.tokenEnd, 1]] as const : [[hit.triggerEnd + 1, 2]] as const) {
@@ -187,8 +187,13 @@ function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
   // Sylvania", "a warning from Osterlich to Freedonia", "the phone call from Sylvania's president to X").
   const spec = hit.pattern.target;
   const from = spec.kind === 'prep' && spec.preps.has('to') && !spec.preps.has('from');
+  const reduced = reducedParticiple(ctx, hit);
   for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 8); k++) {
     const t = tokens[k];
+    if (k === reduced) {
+      if (ctx.lex.LIGHT_PARTICLES.has(tokens[k + 1]?.norm ?? '')) k++;
+      continue;
+    }
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return undefined;
     if (t.norm === 'by') return phraseHead(ctx, k);
     // "the trip from Fredville to Ostburg": a capital after "from" is where the act set out, not who did it.
@@ -198,6 +203,25 @@ function byAgent(ctx: SentenceContext, hit: PatternHit): Mention | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * nouns.reduced-relative: "the airstrikes carried out by Freedonia against Sylvania", "the offensive launched
+ * by Osterlich": a light verb's past participle right after the event noun (or its target phrase), with "by"
+ * after it and its particle, names the noun's agent in its by-phrase. Only a light verb (lexicon LIGHT_VERBS):
+ * "the attack condemned by Sylvania" names who condemned it. The participle's index, or -1.
+ */
+function reducedParticiple(ctx: SentenceContext, hit: PatternHit): number {
+  const { tokens, lex } = ctx;
+  for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to, hit.triggerEnd + 6); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return -1;
+    if (t.pos !== 'VERB') continue;
+    if (!lex.LIGHT_VERBS.has(t.lemma) || !isParticiple(t, lex)) return -1;
+    const by = lex.LIGHT_PARTICLES.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return tokens[by]?.norm === 'by' ? k : -1;
+  }
+  return -1;
 }
 
 /** The actor heading the phrase of preposition `prep`, with at most a determiner, adjective or number before it. */
@@ -224,8 +248,9 @@ function betweenParties(ctx: SentenceContext, hit: PatternHit): Sides | null {
   return members.length >= 2 ? { sources: members, targets: [] } : null;
 }
 
-function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
+/** Whether a verb stands strictly between `from` and `to`, other than the reduced participle `except`. */
+function verbBetween(tokens: readonly Token[], span: { readonly from: number; readonly to: number; readonly except: number }): boolean {
+  for (let k = span.from + 1; k < span.to; k++) if (k !== span.except && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX')) return true;
   return false;
 }
 

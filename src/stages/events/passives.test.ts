@@ -47,6 +47,11 @@ const CASES: readonly Case[] = [
   { rule: 'nouns.by-agent', text: 'The invasion by Freedonia relies on Osterlich.', want: ['FRD>190>-'] },
   { rule: 'nouns.by-agent', text: 'The riots by Freedonians against Osterlich continued.', want: ['FRD>145>OST'] },
   { rule: 'nouns.by-agent', text: 'The riots by Freedonians turned against Osterlich.', want: ['FRD>145>-'] },
+  // nouns.reduced-relative: a light verb's participle between the noun and its by-phrase; not another verb's.
+  { rule: 'nouns.reduced-relative', text: 'The offensive launched by Freedonia against Sylvania failed.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.reduced-relative', text: 'The invasion carried out by Freedonian troops against Sylvania continued.', want: ['FRDMIL>190>SYL'] },
+  { rule: 'nouns.reduced-relative', text: 'The invasion of Sylvania carried out by Freedonia continued.', want: ['FRD>190>SYL'] },
+  { rule: 'nouns.reduced-relative', text: 'The offensive condemned by Freedonia continued.', want: [] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
   // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier. Where
