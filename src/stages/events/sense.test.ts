@@ -57,3 +57,19 @@ for (const c of BACKING) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// Phrasal verbs of a verbal onslaught ("ripped into", "laid into") criticise the actor they are aimed at; aimed
+// at no actor ("a shell ripped into the building") they are no event. "Tear into" is left out: "fired tear gas
+// into the crowd" reads as that verb.
+const ONSLAUGHT: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Sylvanian lawmakers ripped into the Freedonian government on Monday.', want: ['SYLLEG>111>FRDGOV'] },
+  { text: 'Firefly ripped into Osterlich in a speech.', want: ['FRDGOV>111>OST'] },
+  { text: 'Freedonia laid into Sylvania over the vote.', want: ['FRD>111>SYL'] },
+  { text: 'A shell ripped into the building in Fredville.', want: [] },
+];
+
+for (const c of ONSLAUGHT) {
+  test(`111 rip|lay into: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
