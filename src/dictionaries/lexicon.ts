@@ -167,6 +167,8 @@ export const LEXICON_CLASSES = {
   GOVERNMENT_NOUNS: 'nouns of a whole government, a remembered leader\'s after that leader\'s name ("the Kim regime")',
   DIPLOMATIC_PRESENCE: 'heads of a country\'s presence abroad (embassy, envoy), whose country places no sector actor beside them',
   SUBJECT_PRONOUNS: 'subject pronouns resolved to a recent actor',
+  EXPLETIVE_VERBS: 'verbs besides "be" whose dummy subject "it" stands before a clause ("it seems that"): no actor',
+  EXPLETIVE_PREDICATES: 'adjectives and participles between a dummy "it" and its clause ("it is likely that", "it was reported that")',
   ORG_HEADS_GOV: 'head words of an organisation name that make it a government body ("Department of Education")',
   ORG_HEADS_JUD: 'head words of an organisation name that make it a court',
   ORG_HEADS_NGO: 'head words of an organisation name that make it a non-governmental body ("Farm Bureau Federation")',

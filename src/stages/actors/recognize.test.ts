@@ -164,6 +164,15 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'North Klopstokia fired. The North Sea is cold.', want: ['KLP "North Klopstokia"'] },
   // memory.pronoun (represented body): "it" right after a spokesman's verb of saying is the body spoken for.
   { text: 'Sylvania protested. A Freedonian government spokesman said it would respond.', want: ['SYL "Sylvania"', 'FRDGOV "Freedonian government"', 'FRDGOV "it"'] },
+  // memory.expletive-it: the dummy "it" of "be"/"seem" + a judgement or report before a clause names no one;
+  // "it" that is ready to act, concerned, or appears to act keeps its antecedent.
+  { text: 'Sylvania protested. Firefly said it was likely Brenner ordered the attack.', date: '1933-05-01', want: ['SYL "Sylvania"', 'FRDGOV "Firefly"', 'OSTGOV "Brenner"'] },
+  { text: 'Sylvania protested. It is clear that Osterlich attacked.', want: ['SYL "Sylvania"', 'OST "Osterlich"'] },
+  { text: 'Sylvania protested. It seems Osterlich attacked.', want: ['SYL "Sylvania"', 'OST "Osterlich"'] },
+  { text: 'Sylvania protested. It was reported that Osterlich attacked.', want: ['SYL "Sylvania"', 'OST "Osterlich"'] },
+  { text: 'Sylvania protested. It is ready to talk to Osterlich.', want: ['SYL "Sylvania"', 'SYL "It"', 'OST "Osterlich"'] },
+  { text: 'Sylvania protested. It appears to be preparing an attack.', want: ['SYL "Sylvania"', 'SYL "It"'] },
+  { text: 'Osterlich said it was concerned that Sylvania may attack.', want: ['OST "Osterlich"', 'OST "it"', 'SYL "Sylvania"'] },
   // agent.bare: a day after a sector noun is an adverb ("the army today attacked", "the army Monday attacked"), no compound's head or name.
   { text: 'The Freedonian army today attacked Sylvania.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"'] },
   { text: 'The army Monday attacked Sylvania.', want: ['SYLMIL "army"', 'SYL "Sylvania"'] },

@@ -82,7 +82,7 @@ function prominentPerson(cx: ActorContext, p: number): Mention | null {
 const subjectPronoun: ReferenceRule = (cx, p) => {
   const { tokens, mem, lex } = cx;
   const t = tokens[p];
-  if (!t || !lex.SUBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON') return -1;
+  if (!t || !lex.SUBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON' || (t.norm === 'it' && expletiveIt(cx, p))) return -1;
   const next = tokens[p + 1];
   const person = lex.PERSON_PRONOUNS.has(t.norm);
   const body = t.norm === 'it' ? representedBody(cx, p) : null;
@@ -111,6 +111,28 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };
+
+/**
+ * memory.expletive-it: "it was likely Sylvania ordered the attack", "it is clear that", "it seems Osterlich will":
+ * the dummy subject of "be" or a verb of seeming (lexicon EXPLETIVE_VERBS) before a judgement or report
+ * (EXPLETIVE_PREDICATES; "be" needs one) and a clause names no one. The clause opens with a subordinator or its
+ * own subject (a determiner, pronoun or name); "it is ready to talk", "it was concerned that", "it appears to
+ * be" keep their antecedent.
+ */
+function expletiveIt(cx: ActorContext, p: number): boolean {
+  const { tokens, lex } = cx;
+  const v = tokens[p + 1];
+  if (!v) return false;
+  const be = lex.BE_FORMS.has(v.norm);
+  if (!be && !lex.EXPLETIVE_VERBS.has(v.lemma)) return false;
+  let k = p + 2;
+  // "is not clear", "was very likely".
+  while (k < cx.s.tokenEnd && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') && tokens[k]?.norm !== 'to') k++;
+  if (lex.EXPLETIVE_PREDICATES.has(tokens[k]?.norm ?? '')) k++;
+  else if (be) return false;
+  const next = tokens[k];
+  return next !== undefined && (next.norm === 'that' || next.pos === 'SCONJ' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN');
+}
 
 /**
  * memory.pronoun (represented body): "Houthi spokesman Yahya Sarea said it had carried out the attack": "it"
