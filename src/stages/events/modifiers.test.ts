@@ -28,6 +28,9 @@ const CASES: readonly Case[] = [
   { rule: 'sides.reduced-passive', text: 'Freedonian troops have had run-ins with groups backed by Sylvania.', want: [] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained and armed by Freedonia, lost ground.', want: ['FRD>062>SYLMIL'] },
   { rule: 'sides.reduced-passive', text: 'Sylvanian troops, trained by Freedonia, attacked Osterlich.', want: ['FRD>062>SYLMIL', 'SYLMIL>190>OST'] },
+  // The by-phrase may follow the participle's "as" phrase right after the noun; not after a comma, which may close the subject's apposition.
+  { rule: 'sides.reduced-passive', text: 'The Sylvanian rebels designated as a terrorist group by Freedonia met on Monday.', want: ['FRD>163>SYLREB'] },
+  { rule: 'sides.reduced-passive', text: 'The Freedonian minister, Firefly, condemned as a crime the speeches by Sylvanian leaders.', want: ['FRDGOV>111>SYL'] },
   // subject.before: a backer in the subject's hyphenated modifier gives way to whoever it backs.
   { rule: 'subject.before', text: 'Sylvanian-backed troops attacked Osterlich.', want: ['MIL>190>OST'] },
   { rule: 'subject.before', text: 'The Freedonia-trained Red Hand attacked Osterlich.', want: ['IMGRED>190>OST'] },

@@ -130,7 +130,8 @@ const reducedPassive: SideRule = ({ ctx, hit, vg }) => {
   // "trained and armed by": the by-phrase may follow a second participle joined by "and".
   let by = hit.triggerEnd + 1;
   if (tokens[by]?.norm === 'and' && tokens[by + 1] && isParticiple(tokens[by + 1] as Token, lex)) by += 2;
-  if (tokens[by]?.norm !== 'by') return null;
+  if (tokens[by]?.norm !== 'by') by = byAfterComplement(ctx, by, aside);
+  if (by < 0) return null;
   const agent = ctx.mentions.find((m) => m.tokenStart > by && m.tokenStart <= by + 3);
   if (!agent) return null;
   const end = aside ? v - 1 : v;
@@ -140,6 +141,23 @@ const reducedPassive: SideRule = ({ ctx, hit, vg }) => {
   if (!patient) return { sources: [], targets: [] };
   return { sources: group(ctx.mentions, byAgent(ctx, agent) ?? agent, tokens), targets: group(ctx.mentions, patient, tokens) };
 };
+
+/**
+ * sides.reduced-passive (complement): the by-phrase may follow the participle's "as" phrase right after a noun:
+ * "a group designated as a terrorist organisation by Sylvania". Not after a comma, which may close the subject's
+ * apposition before an active verb ("the analyst, Anton Brenner, dismissed as lip service speeches by leaders"),
+ * and not after an object: "the minister defended the decision by Sylvania" is active. The index of "by", or -1.
+ */
+function byAfterComplement(ctx: SentenceContext, from: number, aside: boolean): number {
+  const { tokens } = ctx;
+  if (aside || tokens[from]?.norm !== 'as') return -1;
+  for (let k = from; k < Math.min(ctx.to, from + 7); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+    if (t.norm === 'by') return k;
+  }
+  return -1;
+}
 
 /** sides.object-source: "the deal commits Iran to helping Syria": the object acts on the actor after it. */
 const objectSource: SideRule = ({ ctx, hit, c, after }) => {
