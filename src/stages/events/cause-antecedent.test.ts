@@ -18,3 +18,18 @@ for (const c of CASES) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// clause.owner-antecedent: after a noun of what someone said or decided, the relative pronoun stands for the
+// noun's owner: the one the clause judges, or who acts in it; a gerund after "that" opens the act's content.
+const OWNED: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: "Firefly read Brenner's remarks, which he criticized.", want: ['FRDGOV>111>OSTGOV'] },
+  { text: "Sylvania's decision, which Osterlich condemned, came on Monday.", want: ['OST>111>SYL'] },
+  { text: 'A League of Unity resolution that condemned Sylvania was published on Monday.', want: ['IGOLOU>111>SYL'] },
+  { text: "Firefly's statement that defeating Sylvania remains the aim was brief.", want: [] },
+];
+
+for (const c of OWNED) {
+  test(`clause.owner-antecedent: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}

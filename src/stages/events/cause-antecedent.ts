@@ -26,7 +26,7 @@ export function causeAntecedent(input: SentenceWords, at: number): readonly Ment
   while (k > k0 - 3 && (lex.TIME_WORDS.has(tokens[k]?.norm ?? '') || lex.WEEKDAYS.has(tokens[k]?.norm ?? ''))) k--;
   if (k < k0 && tokens[k]?.norm === 'on') k--;
   const head = tokens[k]?.norm ?? '';
-  if (!lex.AGENTLESS_CAUSES.has(head) && !lex.ANAPHORA_FORCE.has(head)) return [];
+  if (!lex.AGENTLESS_CAUSES.has(head) && !lex.ANAPHORA_FORCE.has(head) && !ownedAct(input, head, at)) return [];
   for (let j = k; j > input.from; j--) {
     // "the Paris attacks that killed": a capital before the noun says where, not who.
     const found = input.mentionsEndingAt.get(j)?.filter((m) => !m.rule.id.startsWith('capital.'));
@@ -35,4 +35,19 @@ export function causeAntecedent(input: SentenceWords, at: number): readonly Ment
     if (!t || !(NP_WORDS.has(t.pos) || t.norm === '-' || lex.POSSESSIVES.has(t.norm))) return [];
   }
   return [];
+}
+
+/**
+ * clause.owner-antecedent: "Sylvania's remarks, which Freedonia dismissed", "Osterlich's decision, which
+ * Sylvania condemned": a relative pronoun after a noun of what someone said or decided (ANAPHORA_ACCUSATION,
+ * ANAPHORA_DECISION, DOCUMENTS) has the noun's owner as its antecedent: the one judged when the clause judges
+ * the act, as "Freedonia dismissed Sylvania's remarks" has it as the object's owner. Not before a gerund, which
+ * opens the act's content ("Sylvania's statement that defeating the rebels remains its aim").
+ */
+function ownedAct(input: SentenceWords, head: string, at: number): boolean {
+  const { lex } = input;
+  // "Sylvania's statement that defeating the rebels remains its aim": a gerund opens the statement's content.
+  const next = input.tokens[at + 1];
+  if (next?.pos === 'VERB' && next.norm.endsWith('ing')) return false;
+  return lex.ANAPHORA_ACCUSATION.has(head) || lex.ANAPHORA_DECISION.has(head) || lex.DOCUMENTS.has(head);
 }
