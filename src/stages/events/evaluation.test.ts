@@ -22,6 +22,9 @@ const CASES: readonly Case[] = [
   // Breaches and aggression: "a violation of international law", "a rogue state", "an act of aggression".
   { rule: 'characterise (breach)', text: 'Osterlich described the Sylvanian sanctions as a violation of international law.', want: ['OST>111>SYL'] },
   { rule: 'characterise (rogue)', text: 'Osterlich called Sylvania a rogue state.', want: ['OST>111>SYL'] },
+  // Deceit: "a crafty trick", "a smear", "deceitful".
+  { rule: 'characterise (deceit)', text: 'Osterlich called the Sylvanian offer a crafty trick.', want: ['OST>111>SYL'] },
+  { rule: 'characterise (deceit)', text: 'Osterlich described Sylvania as deceitful.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (aggression)', text: "Osterlich said Sylvania's strikes were an act of aggression.", want: ['OST>111>SYL'] },
   // speech.evaluation-owner: a judging noun owned by an actor judges it, a negation before notwithstanding.
   { rule: 'speech.evaluation-owner (possessive)', text: "Osterlich said it would not tolerate Sylvania's bullying.", want: ['OST>111>SYL'] },
