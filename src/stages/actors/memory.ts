@@ -61,6 +61,20 @@ export function coordinatedPair(ms: readonly Mention[], tokens: readonly Token[]
   return null;
 }
 
+/**
+ * memory.pair (this sentence): "A and B" coordinated earlier in the sentence as an object ("a row between Sylvania and
+ * Osterlich, calling on both sides"; after a preposition or a verb), not as the subject acting on "the two", nor
+ * two of a longer list ("between A, B and C").
+ */
+export function objectPair(ms: readonly Mention[], tokens: readonly Token[]): Mention[] | null {
+  const here = coordinatedPair(ms, tokens);
+  const [a, b] = here ?? [];
+  if (!a || !b || tokens[a.tokenEnd]?.norm !== 'and' || ms.some((m) => m.tokenStart === b.tokenEnd + 1)) return null;
+  let k = a.tokenStart - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'VERB' ? here : null;
+}
+
 /** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries (a capital after them aside). */
 export function personPair(ms: readonly Mention[]): Mention[] | null {
   let b: Mention | undefined;

@@ -21,6 +21,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // memory.pair-head: a bare "the ministers" right after a pair (the sentence before or this one), not two sentences on.
   { text: 'Freedonia and Sylvania met. The ministers agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The ministers"', 'SYL "The ministers"'] },
   { text: 'Freedonia and Sylvania met. Osterlich spoke. Later the ministers agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'OST "Osterlich"', 'GOV "ministers"'] },
+  // memory.pair (this sentence): "A and B" named earlier in the sentence as an object; not as the subject acting on
+  // "the two", nor two of a longer list.
+  { text: 'Osterlich eyed the row between Freedonia and Sylvania, urging both sides to talk.', want: ['OST "Osterlich"', 'FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "both sides"', 'SYL "both sides"'] },
+  { text: 'Freedonia and Sylvania urged the two countries to talk.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
+  { text: 'Firefly eyed the row between Freedonia, Sylvania and Osterlich, urging both sides to talk.', date: '1933-05-01', want: ['FRDGOV "Firefly"', 'FRD "Freedonia"', 'SYL "Sylvania"', 'OST "Osterlich"'] },
   { text: 'Osterlich and Sylvania met. The Whispering Republic left, as did the Osterlichian state.', want: ['OST "Osterlich"', 'SYL "Sylvania"', 'OST "The Whispering Republic"', 'OST "Osterlichian"'] },
   { text: 'Freedonia and Sylvania met. Analysts said the Whispering state would gain.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
   { text: 'Sylvania closed its border. Its troops stayed.', want: ['SYL "Sylvania"', 'SYLMIL "Its troops"'] },

@@ -1,7 +1,7 @@
 import type { ActorCoding, Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
-import { coordinatedPair, personPair, SHORT_FORM } from './memory.js';
+import { coordinatedPair, objectPair, personPair, SHORT_FORM } from './memory.js';
 import { extend } from '../../model/extend.js';
 import { objectPronoun } from './object-pronoun.js';
 
@@ -157,11 +157,13 @@ function representedBody(cx: ActorContext, p: number): ActorCoding | null {
   return null;
 }
 
-/** memory.pair: "the two", "both countries", "the allies": the pair just named. */
+/** memory.pair: "the two", "both countries": the pair named before, in an earlier sentence or this one (objectPair). */
 const pairReference: ReferenceRule = (cx, p) => {
-  const { tokens, mem, lex } = cx;
+  const { tokens, lex } = cx;
   const t = tokens[p];
-  if (!t || !(t.norm === 'the' || t.norm === 'both') || !mem.pair) return -1;
+  if (!t || !(t.norm === 'the' || t.norm === 'both')) return -1;
+  const pair = objectPair(cx.sentence, tokens) ?? cx.mem.pair;
+  if (!pair) return -1;
   const w1 = tokens[p + 1];
   const w2 = tokens[p + 2];
   let end = -1;
@@ -169,9 +171,9 @@ const pairReference: ReferenceRule = (cx, p) => {
   else if (t.norm === 'the' && w1 && lex.PAIR_WORDS.has(w1.norm) && !cx.byStart.has(p + 1)) end = w2 && lex.PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
   // memory.pair-head: a bare "the leaders", "the ministers" right after the pair was named (this sentence or the last),
   // not "the leaders of ..." (a group of its own).
-  else if (t.norm === 'the' && w1 && lex.PAIR_HEADS.has(w1.norm) && w2?.norm !== 'of' && mem.pair.every((pm) => pm.sentence >= cx.s.index - 1)) end = p + 2;
+  else if (t.norm === 'the' && w1 && lex.PAIR_HEADS.has(w1.norm) && w2?.norm !== 'of' && pair.every((pm) => pm.sentence >= cx.s.index - 1)) end = p + 2;
   if (end < 0 || (tokens[end]?.pos === 'NOUN' && !lex.PAIR_HEADS.has(tokens[end - 1]?.norm ?? ''))) return -1;
-  for (const pm of mem.pair) put(cx, p, end, { actor: pm.actor, rule: cx.rules.pair });
+  for (const pm of pair) put(cx, p, end, { actor: pm.actor, rule: cx.rules.pair });
   return end;
 };
 
