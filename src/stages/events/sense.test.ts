@@ -73,3 +73,16 @@ for (const c of ONSLAUGHT) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// "surround" with a reflexive object is company kept ("surrounded himself with advisers"), no siege.
+const SURROUND: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonian troops surrounded Sylvan City.', want: ['FRDMIL>191>SYLGOV'] },
+  { text: 'Firefly surrounded himself with Sylvanian advisers.', want: [] },
+  { text: 'Freedonia has surrounded itself with allies.', want: [] },
+];
+
+for (const c of SURROUND) {
+  test(`191 surround (reflexive): ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
