@@ -50,6 +50,8 @@ export interface VerbPattern {
   readonly intransitive: boolean;
   /** `{transitive}`: the verb is this event only with a direct object right after it ("wants Sylvania to leave", not "wants to leave"). */
   readonly transitive: boolean;
+  /** `{direct}`: the target is the verb's direct object, an actor heading it ("released the Sylvanian journalists", not "released the Sylvanian report"). */
+  readonly direct: boolean;
   /** Code `-`: a sense of a polysemous trigger that is no event ("struck a conciliatory tone"); its words stand in the object. */
   readonly none: boolean;
   readonly specificity: number;
@@ -70,7 +72,7 @@ export interface VerbDictionary {
   readonly patternCount: number;
 }
 
-const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object', 'intransitive', 'transitive']);
+const OPTIONS = new Set(['mutual', 'say', 'intent', 'threat', 'objsource', 'received', 'demand', 'target', 'object', 'intransitive', 'transitive', 'direct']);
 
 /** Split a dictionary phrase into match keys the way text is tokenised ("cease-fire" is three tokens). */
 function words(s: string): string[] {
@@ -189,7 +191,7 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
   const specificity = particles.length * 3 + required.length * 2 + (target.kind === 'prep' ? 1 : 0);
   return {
     code, triggers, noun, particles, required, target,
-    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), intransitive: opts.has('intransitive'), transitive: opts.has('transitive'), none,
+    mutual: opts.has('mutual'), say: opts.has('say'), intent: opts.has('intent'), threat: opts.has('threat'), objectSource: opts.has('objsource'), received: opts.has('received'), demand: opts.has('demand'), needsTarget: opts.has('target'), ownObject: opts.has('object'), intransitive: opts.has('intransitive'), transitive: opts.has('transitive'), direct: opts.has('direct'), none,
     specificity, rule: { file, line, id: patternId(main) },
   };
 }

@@ -149,7 +149,7 @@ export function evaluationPatterns(lex: Lexicon): EvaluationPatterns {
     const at = lex.where.get(e.cls);
     return [e.cls, {
       code: e.code, triggers: [], noun: false, particles: [], required: [], target: { kind: 'none' }, mutual: false, say: false,
-      intent: false, threat: false, objectSource: false, received: false, demand: false, needsTarget: true, ownObject: false, intransitive: false, transitive: false, none: false, specificity: 0,
+      intent: false, threat: false, objectSource: false, received: false, demand: false, needsTarget: true, ownObject: false, intransitive: false, transitive: false, direct: false, none: false, specificity: 0,
       rule: { file: at?.file ?? 'dictionaries/lexicon/evaluation.txt', line: at?.line ?? 0, id: `quote.evaluation.${e.cls.toLowerCase()}` },
     }];
   }));

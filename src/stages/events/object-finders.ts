@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { placed } from './context.js';
+import { placed, type SentenceContext } from './context.js';
 import { inComplement, inComplementOrInfinitive } from './subject.js';
 import type { VerbFrame } from './side-frame.js';
 
@@ -116,4 +116,19 @@ export function governingPrep(tokens: readonly Token[], m: Mention, floor: numbe
     if ((t.pos === 'ADP' || t.norm === 'to') && t.norm !== 'of') return lex.NOT_SUBJECT_PREPS.has(t.norm) || lex.LOCATIVE_PREPS.has(t.norm) || lex.BYSTANDER_PREPS.has(t.norm) ? t.norm : null;
   }
   return null;
+}
+
+/**
+ * {direct}: whether `m` heads the direct object of the verb ending at `verbEnd`: only determiners, numbers and
+ * adjectives before it, and no noun or possessive after it that it would modify ("released three Sylvanian
+ * journalists", not "released the Sylvanian report", "released Sylvania's plan", "released a letter to Sylvania").
+ */
+export function directObject(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, verbEnd: number, m: Mention): boolean {
+  const after = ctx.tokens[m.tokenEnd];
+  if (m.modifier || after?.pos === 'NOUN' || after?.pos === 'PROPN' || ctx.lex.POSSESSIVE_MARKS.has(after?.norm ?? '')) return false;
+  for (let k = verbEnd + 1; k < m.tokenStart; k++) {
+    const pos = ctx.tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ') return false;
+  }
+  return true;
 }

@@ -86,3 +86,19 @@ for (const c of SURROUND) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// "release" with {direct}: an actor heading the direct object is released (0841); an actor modifying or owning
+// another noun, or in a phrase after the object, is no one released ("released the memo", "a letter to").
+const RELEASE: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia released three Sylvanian officials on Monday.', want: ['FRD>0841>SYLGOV'] },
+  { text: 'Freedonia released Anton Brenner on Monday.', want: ['FRD>0841>OSTGOV'] },
+  { text: 'Freedonia released the Sylvanian memo on Monday.', want: [] },
+  { text: "Freedonia released Sylvania's plan.", want: [] },
+  { text: 'Freedonia released a letter to Sylvania.', want: [] },
+];
+
+for (const c of RELEASE) {
+  test(`0841 release {direct}: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
