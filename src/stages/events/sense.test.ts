@@ -102,3 +102,17 @@ for (const c of RELEASE) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// "meet" a requirement or a fate (class REQUIREMENT) is no meeting: "met the criteria", "meeting its commitments".
+const MEET: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia met Sylvania on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { text: 'Freedonia and Sylvania were meeting that goal.', want: [] },
+  { text: 'Sylvania is close to meeting all of its commitments to Osterlich.', want: [] },
+  { text: 'Freedonia, Sylvania and Osterlich met the criteria.', want: [] },
+];
+
+for (const c of MEET) {
+  test(`- meet @REQUIREMENT: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
