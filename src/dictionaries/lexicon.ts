@@ -84,6 +84,7 @@ export const LEXICON_CLASSES = {
   AS_INTENSIFIERS: 'adverbs after which "as" still opens a clause ("even as", "just as")',
   ZERO_RELATIVE_HEADS: 'time nouns that head a relative clause without "that" ("the first time X and Y met")',
   CONDITION: 'subordinators of a condition ("if", "unless")',
+  CONDITION_NOUNS: 'nouns of a condition phrase "in (the) NOUN of|that" ("in the event of a strike")',
   ULTIMATUM: 'subordinators of an ultimatum ("unless")',
   REFUSAL_CONDITION: 'subordinators of the condition on a refusal ("until", "unless")',
   CAUSATIVE_VERBS: 'verbs whose object is the subject of a bare infinitive after it ("made Sylvania withdraw"); the act is as asserted as the verb',

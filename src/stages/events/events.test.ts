@@ -58,6 +58,9 @@ const CASES: readonly Case[] = [
   { text: '"Sylvania\'s conduct is reckless," said the Freedonian president.', want: ['FRDGOV>111>SYL'] },
   { text: 'Freedonia condemned Osterlich for attacking Sylvania.', want: ['FRD>111>OST'] },
   { text: 'If Freedonia attacked Sylvania, the League of Unity would respond.', want: ['FRD>190>SYL ~hypothetical'] },
+  // modality.condition-phrase: "in the event of", "in case of" open a condition as "if" does; reported, a threat stays one.
+  { text: 'Freedonia would attack Sylvania in the event of a strike.', want: ['FRD>190>SYL ~hypothetical'] },
+  { text: 'In case of war, Freedonia would attack Sylvania.', want: ['FRD>190>SYL ~hypothetical'] },
   { text: 'Freedonia and Osterlich condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
   { text: 'Freedonia condemned Sylvania and Osterlich.', want: ['FRD>111>SYL', 'FRD>111>OST'] },
   { text: 'Freedonia and Sylvania signed a treaty.', want: ['FRD>057>SYL', 'SYL>057>FRD'] },

@@ -97,7 +97,7 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
     break;
   }
   // A condition anywhere before the verb in its clause makes it hypothetical.
-  for (let i = v - 1; i >= from; i--) if (CONDITIONAL.has(tokens[i]?.norm ?? '')) { modality = 'hypothetical'; break; }
+  for (let i = v - 1; i >= from; i--) if (CONDITIONAL.has(tokens[i]?.norm ?? '') || conditionPhrase(tokens, i, lex)) { modality = 'hypothetical'; break; }
   // "would sign the pact if Sylvania withdrew": an "if" clause after a counterfactual verb (not the "unless"
   // of an ultimatum, which stays an announced act) makes it hypothetical; "said it would retaliate" stays intended.
   if (counterfactual && modality === 'intended' && !reported(input, v) && ifClauseFollows(input, v)) modality = 'hypothetical';
@@ -136,11 +136,23 @@ function ifClauseFollows(input: VerbGroupInput, v: number): boolean {
   const { tokens, cm, clauseOf, lex } = input;
   for (let k = v + 1; k < input.to; k++) {
     const n = tokens[k]?.norm ?? '';
+    if (conditionPhrase(tokens, k, lex) && clauseOf(k) === clauseOf(v)) return true;
     if (!lex.CONDITION.has(n) || lex.ULTIMATUM.has(n)) continue;
     const cl = cm.clauses[clauseOf(k)];
     if (cl?.kind === 'sub' && cl.opener === k) return true;
   }
   return false;
+}
+
+/**
+ * modality.condition-phrase: "in the event of a strike", "in case of war" (lexicon CONDITION_NOUNS) opens a
+ * condition as "if" does: "Sylvania would retaliate in the event of a strike" is hypothetical.
+ */
+function conditionPhrase(tokens: readonly Token[], i: number, lex: Pick<Lexicon, 'CONDITION_NOUNS'>): boolean {
+  if (tokens[i]?.norm !== 'in') return false;
+  const n = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+  const after = tokens[n + 1]?.norm;
+  return lex.CONDITION_NOUNS.has(tokens[n]?.norm ?? '') && (after === 'of' || after === 'that');
 }
 
 /**
