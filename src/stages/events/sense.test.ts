@@ -116,3 +116,16 @@ for (const c of MEET) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// Trading fire is fighting (190), not trade (061); exchanging gunfire too.
+const TRADE_FIRE: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia and Sylvania traded fire on Monday.', want: ['FRD>190>SYL', 'SYL>190>FRD'] },
+  { text: 'Freedonian troops exchanged gunfire with Sylvanian troops.', want: ['FRDMIL>190>SYLMIL'] },
+  { text: 'Freedonia and Sylvania traded goods on Monday.', want: ['FRD>061>SYL', 'SYL>061>FRD'] },
+];
+
+for (const c of TRADE_FIRE) {
+  test(`190 trade fire: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
