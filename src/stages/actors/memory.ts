@@ -253,6 +253,23 @@ function onlyCountry(ms: readonly Mention[], skip: (m: Mention) => boolean): str
 }
 
 /**
+ * memory.shared-nationality: "the Saudi king and crown prince", "Sylvanian soldiers and policemen": a sector actor
+ * with no country right after "and" and with no determiner of its own shares the nationality of the sector actor
+ * before it (not a named person's: "President Kovac and aides").
+ */
+export function fillFromCoordination(ms: Mention[], tokens: readonly Token[], all: Mention[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1];
+    const b = ms[i];
+    if (!a || !b || b.actor.country || !b.actor.sector || b.actor.code !== b.actor.sector || a.modifier || b.modifier) continue;
+    const country = a.actor.country;
+    if (!country || !a.actor.sector || a.actor.name !== undefined || b.tokenStart !== a.tokenEnd + 1 || tokens[a.tokenEnd]?.norm !== 'and' || tokens[b.tokenStart]?.pos === 'DET') continue;
+    const fixed: Mention = { ...b, actor: extend(b.actor, { code: country + b.actor.code, country }), rule: { ...b.rule, id: `${b.rule.id}+coordinated.${country}` } };
+    replaceMention({ ms, all }, i, fixed);
+  }
+}
+
+/**
  * A sector-only actor ("police", "rebels", "Judge X") takes the country of its context: the one country
  * its sentence names, else a country that clearly dominates the article so far (at least three mentions
  * and three in five of all). Otherwise it stays without country. Inside a report whose speaker alone

@@ -178,6 +178,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Sylvania protested. It is ready to talk to Osterlich.', want: ['SYL "Sylvania"', 'SYL "It"', 'OST "Osterlich"'] },
   { text: 'Sylvania protested. It appears to be preparing an attack.', want: ['SYL "Sylvania"', 'SYL "It"'] },
   { text: 'Osterlich said it was concerned that Sylvania may attack.', want: ['OST "Osterlich"', 'OST "it"', 'SYL "Sylvania"'] },
+  // memory.shared-nationality: a countryless sector actor right after "and", with no determiner of its own, shares
+  // the nationality of the sector actor before it; not after a named person, nor with a determiner of its own.
+  { text: 'Osterlich met the Sylvanian president and ministers.', want: ['OST "Osterlich"', 'SYLGOV "Sylvanian president"', 'SYLGOV "ministers"'] },
+  { text: 'Osterlich said Freedonian troops and protesters attacked Sylvania.', want: ['OST "Osterlich"', 'FRDMIL "Freedonian troops"', 'FRDCVL "protesters"', 'SYL "Sylvania"'] },
+  { text: 'Osterlich said Freedonian troops and the protesters attacked Sylvania.', want: ['OST "Osterlich"', 'FRDMIL "Freedonian troops"', 'CVL "protesters"', 'SYL "Sylvania"'] },
   // agent.bare: a day after a sector noun is an adverb ("the army today attacked", "the army Monday attacked"), no compound's head or name.
   { text: 'The Freedonian army today attacked Sylvania.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"'] },
   { text: 'The army Monday attacked Sylvania.', want: ['SYLMIL "army"', 'SYL "Sylvania"'] },

@@ -3,7 +3,7 @@ import type { ActorDictionary } from '../../dictionaries/actors.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
-import { rememberShortForms, fillFromAcronym, fillFromApposition, fillFromContext, titleFromApposition, updatePair, type Memory } from './memory.js';
+import { rememberShortForms, fillFromAcronym, fillFromApposition, fillFromContext, fillFromCoordination, titleFromApposition, updatePair, type Memory } from './memory.js';
 import { fillFromLocation } from './located.js';
 import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
@@ -54,6 +54,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       fillFromApposition(cx.sentence, tokens, cx.all, { mem, isOrg });
       fillFromLocation(cx.sentence, cx.all, { tokens, lex, rule: rules.located, definiteSector: rules.definiteSector.id });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
+      fillFromCoordination(cx.sentence, tokens, cx.all);
       fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id, abroad }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }
