@@ -118,6 +118,8 @@ export const LEXICON_CLASSES = {
   UNDERTAKING_NOUNS: 'nouns of an undertaking whose present participle carries the act of the one who undertakes it ("talks discussing", "a program targeting")',
   TIME_WORDS: 'time words that may stand between a participle and its preposition',
   VERBAL_ATTACK: 'lemmas of force verbs that with a reason after their object are criticism ("attacked X for its policy")',
+  CONTEST_VERBS: 'verbs of winning that are no blow in a vote or between unarmed compatriots ("defeated Gantz")',
+  ELECTION_WORDS: 'words of a vote that make a verb of winning an electoral win ("in the Senate election")',
   WITHHOLDING: 'lemmas of verbs of denial that before an actor and a second object withhold it from the actor ("denied X access"), no denial of a claim',
   PROTEST_EVENTS: 'event nouns of a protest that, as the object of a coercive or violent act (17, 18), stand for its participants ("police dispersed the protest")',
   WELCOMING: 'lemmas of verbs of approval that with a named person as their object host a visitor (043: "welcomed Obama to St. Petersburg"), not praise',

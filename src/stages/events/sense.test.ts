@@ -129,3 +129,17 @@ for (const c of TRADE_FIRE) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// sense.contest: winning a vote, or beating a compatriot with no armed party, is no blow; armed parties still fight.
+const CONTEST: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Firefly defeated the Freedonian parliament in the election.', want: [] },
+  { text: 'The Freedonian government beat the Freedonian opposition party.', want: [] },
+  { text: 'Freedonian troops defeated the Sylvanian rebels.', want: ['FRDMIL>190>SYLREB'] },
+  { text: 'Freedonian troops defeated Freedonian rebels before the election.', want: ['FRDMIL>190>FRDREB'] },
+];
+
+for (const c of CONTEST) {
+  test(`sense.contest: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}

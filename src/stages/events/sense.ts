@@ -67,6 +67,30 @@ export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
 }
 
 /**
+ * sense.contest: "Netanyahu defeated Gantz", "Democrats who can beat Trump", "was defeated in the 2018 Senate
+ * election": a verb of winning (CONTEST_VERBS) with no armed party (ARMED_SECTORS) on either side is a contest
+ * won, no blow, where the sentence is about a vote (ELECTION_WORDS) or both sides are of one country.
+ */
+export function contests(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = 0; k < local.length; k++) {
+    const c = local[k];
+    if (!c || c.hit.pattern.noun || !lex.CONTEST_VERBS.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    const sides = [...c.sides.sources, ...c.sides.targets];
+    if (sides.some((m) => lex.ARMED_SECTORS.has(m.actor.sector?.slice(0, 3) ?? '') || ctx.isOrg(m.actor.code))) continue;
+    const country = sides[0]?.actor.country;
+    const domestic = c.sides.sources.length > 0 && c.sides.targets.length > 0 && country !== undefined && sides.every((m) => m.actor.country === country);
+    if (domestic || electoral(ctx)) local.splice(k--, 1);
+  }
+}
+
+/** Whether the sentence speaks of a vote (lexicon ELECTION_WORDS). */
+function electoral(ctx: SentenceContext): boolean {
+  for (let k = ctx.from; k < ctx.to; k++) if (ctx.lex.ELECTION_WORDS.has(ctx.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
  * sense.welcome-visitor: "Putin welcomed Obama to St. Petersburg": a verb of approval (WELCOMING) whose
  * object, right after it, is a named person (not a possessive: "welcomed Rouhani's decision") greets a
  * visitor: hosting (043), not praise (051).
