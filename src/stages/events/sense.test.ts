@@ -143,3 +143,16 @@ for (const c of CONTEST) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// "beat"/"defeat" an idiom or a thing outdone (BEAT_IDIOM) is no blow: "beat the odds", "beating the drums of war".
+const BEAT: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonian police beat Sylvanian protesters.', want: ['FRD>182>SYLCVL'] },
+  { text: 'Sylvania beat the odds.', want: [] },
+  { text: 'Osterlich is beating the drums of war against Sylvania.', want: [] },
+];
+
+for (const c of BEAT) {
+  test(`- beat|defeat @BEAT_IDIOM: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}
