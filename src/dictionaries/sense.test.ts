@@ -60,6 +60,9 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   // A participle after an article or demonstrative, and a base form after "be", are adjectives, not verbs.
   { cls: 'adjective, not verb', text: 'Freedonia cancelled a planned one-on-one summit with Sylvania.', want: ['FRD>164>SYL'] },
   { cls: 'adjective, not verb', text: 'Freedonia said those promised to Sylvania were late.', want: [] },
+  // A degree adverb between the determiner and the participle ("the most lauded general", "a widely criticized deal").
+  { cls: 'adjective, not verb', text: 'Freedonia criticized the widely praised Sylvanian plan.', want: ['FRD>111>SYL'] },
+  { cls: 'adjective, not verb', text: 'Freedonia rejected the heavily sanctioned Sylvanian bank.', want: ['FRD>120>SYL'] },
   { cls: 'adjective, not verb', text: 'Sylvanian civilians are welcome to leave Fredville, the Freedonian president said.', want: [] },
   { cls: 'adjective, not verb', text: 'The Freedonian president will welcome the Sylvanian decision.', want: ['FRDGOV>032>SYL'] },
   // Defending one's own act addresses no one; its complement is what is defended, not an act of its own.

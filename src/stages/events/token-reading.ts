@@ -37,6 +37,8 @@ export function notAPredicate(tokens: readonly Token[], i: number, t: Token): bo
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
   const after = tokens[i + 1];
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return true;
+  // "the most lauded general", "a widely criticized plan": a degree adverb between the determiner and the participle.
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before?.pos === 'ADV' && tokens[i - 2]?.pos === 'DET') return true;
   // "a planned one-on-one summit", "in this besieged area": a participle right after an article or a
   // demonstrative is an adjective, whatever follows ("that" is left out: it also opens relative clauses).
   if (before && t.norm.endsWith('ed') && ADJECTIVE_DETERMINERS.has(before.norm)) return true;
