@@ -155,6 +155,7 @@ export const LEXICON_CLASSES = {
   // actors.txt
   ARMED_SECTORS: 'actor-type prefixes of armed parties: fighting them is an armed clash',
   NONSTATE_SECTORS: 'actor-type prefixes of armed parties that are not a state\'s (territory taken or regained)',
+  POLITICAL_SECTORS: 'sectors of political life: a force verb between two of one country is a verbal attack ("the senator attacked the president")',
   ORG_REFERENCE_NOUNS: 'nouns that, definite, refer back to the organisation named last ("the organisation said")',
   GROUP_REFERENCE_NOUNS: 'nouns that, definite, refer back to the organisation named last that is no international body ("the group said")',
   PLACED_SECTORS: 'actor-type prefixes of domestic sectors: a member belongs to the country whose capital is named as where it is ("police in Osterburg")',

@@ -156,3 +156,16 @@ for (const c of BEAT) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// sense.domestic-attack: a force verb between two sides of political life of one country is criticism (111).
+const DOMESTIC_ATTACK: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonian lawmakers attacked the Freedonian government on Monday.', want: ['FRDLEG>111>FRDGOV'] },
+  { text: 'Freedonian troops attacked the Freedonian rebels on Monday.', want: ['FRDMIL>190>FRDREB'] },
+  { text: 'Freedonian lawmakers attacked the Sylvanian government on Monday.', want: ['FRDLEG>190>SYLGOV'] },
+];
+
+for (const c of DOMESTIC_ATTACK) {
+  test(`sense.domestic-attack: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text), c.want);
+  });
+}

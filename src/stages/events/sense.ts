@@ -52,17 +52,23 @@ export function withholding(ctx: SentenceContext, local: Coded[]): void {
 /**
  * sense.verbal-attack: "attacked Sylvania for its policy", "hit Osterlich over its remarks": a force verb
  * (VERBAL_ATTACK) whose object is followed by the reason for the blow is criticism (111), unless an armed
- * party strikes (ARMED_SECTORS): "militants attacked the school for its teaching" is still force.
+ * party strikes (ARMED_SECTORS): "militants attacked the school for its teaching" is still force. So is one
+ * between two sides of political life of one country (POLITICAL_SECTORS; sense.domestic-attack): "the senator
+ * attacked the president", "Trump attacked Mueller"; not "mobs attacked the protesters".
  */
 export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, lex } = ctx;
+  const armed = (m: Mention): boolean => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3));
   for (let k = 0; k < local.length; k++) {
     const c = local[k];
     if (!c || !c.code.startsWith('19') || c.hit.pattern.noun || !lex.VERBAL_ATTACK.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
     const target = c.sides.targets[c.sides.targets.length - 1];
-    if (!target || c.sides.sources.length === 0 || c.sides.sources.some((m) => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3)))) continue;
+    if (!target || c.sides.sources.length === 0 || c.sides.sources.some(armed)) continue;
     const prep = reasonAfter(tokens, target, ctx);
-    if (prep >= 0 && opensReason(ctx, prep + 1)) local[k] = { ...c, code: '111' };
+    const sides = [...c.sides.sources, ...c.sides.targets];
+    const country = target.actor.country;
+    const domestic = country !== undefined && sides.every((m) => m.actor.country === country && lex.POLITICAL_SECTORS.has(m.actor.sector?.slice(0, 3) ?? ''));
+    if (domestic || (prep >= 0 && opensReason(ctx, prep + 1))) local[k] = { ...c, code: '111' };
   }
 }
 
