@@ -52,6 +52,11 @@ const CASES: readonly Case[] = [
   { rule: 'nouns.reduced-relative', text: 'The invasion carried out by Freedonian troops against Sylvania continued.', want: ['FRDMIL>190>SYL'] },
   { rule: 'nouns.reduced-relative', text: 'The invasion of Sylvania carried out by Freedonia continued.', want: ['FRD>190>SYL'] },
   { rule: 'nouns.reduced-relative', text: 'The offensive condemned by Freedonia continued.', want: [] },
+  // sides.bare-passive: a participle of coercion or assault after the noun phrase it modifies, with no object
+  // and no by-phrase, is a passive with no agent named; a bare name before a past tense is its subject.
+  { rule: 'sides.bare-passive', text: 'A Freedonian citizen detained in Sylvania for spying was freed on Monday.', want: [] },
+  { rule: 'sides.bare-passive', text: 'One of the Freedonian soldiers detained in Sylvania said he was well.', want: [] },
+  { rule: 'sides.bare-passive', text: 'Sylvania detained Freedonian soldiers on Monday.', want: ['SYL>173>FRD'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
   // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier. Where

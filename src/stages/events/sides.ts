@@ -17,6 +17,7 @@ export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, warnedTarget, whereTarget } from './object-finders.js';
 import { combatAgent, force } from './combat-agent.js';
+import { barePassive } from './bare-passive.js';
 
 
 /** sides.object-relative: "Chaudhry, whom they had taken hostage": the antecedent is the object. */
@@ -198,7 +199,7 @@ const object: SideRule = (f) => {
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
-  ['sides.received', received], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
+  ['sides.received', received], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.bare-passive', barePassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
   ['sides.object-source', objectSource], ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
 ];
 
