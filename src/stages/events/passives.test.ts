@@ -57,6 +57,9 @@ const CASES: readonly Case[] = [
   { rule: 'sides.bare-passive', text: 'A Freedonian citizen detained in Sylvania for spying was freed on Monday.', want: [] },
   { rule: 'sides.bare-passive', text: 'One of the Freedonian soldiers detained in Sylvania said he was well.', want: [] },
   { rule: 'sides.bare-passive', text: 'Sylvania detained Freedonian soldiers on Monday.', want: ['SYL>173>FRD'] },
+  // reading.coordinated-participle: "were attacked and detained": the second participle shares the first's auxiliary and voice.
+  { rule: 'reading.coordinated-participle', text: 'Freedonian troops were attacked and detained by Sylvanian troops.', want: ['SYLMIL>173>FRDMIL'] },
+  { rule: 'reading.coordinated-participle', text: 'Sylvanian troops attacked and detained Freedonian troops.', want: ['SYLMIL>190>FRDMIL', 'SYLMIL>173>FRDMIL'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
   // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier. Where

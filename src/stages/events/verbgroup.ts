@@ -48,6 +48,14 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
       start = i;
       continue;
     }
+    // reading.coordinated-participle: "were arrested and detained": a participle after "and" and another
+    // participle shares that one's auxiliaries, its voice and its negation.
+    const first = tokens[i - 1];
+    if (n === 'and' && start === i + 1 && i === v - 1 && first?.pos === 'VERB' && isParticiple(first, lex) && isParticiple(tokens[v] as Token, lex) && BE.has(tokens[i - 2]?.norm ?? '')) {
+      start = i - 1;
+      i--;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || NEGATORS.has(n) || n === 'to' || BE.has(n)) {
       if (NEGATORS.has(n)) negated = true;
       else if (FUTURE.has(n)) {
