@@ -169,3 +169,15 @@ for (const c of DOMESTIC_ATTACK) {
     assert.deepEqual(bundledDyads(c.text), c.want);
   });
 }
+
+// "talking points" is a noun, no talk between the parties named around it.
+const TALKING_POINTS: readonly { readonly text: string; readonly want: readonly string[] }[] = [
+  { text: 'Freedonia talked with Sylvania on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { text: 'The Freedonian talking points said rebels with ties to Sylvania attacked.', want: [] },
+];
+
+for (const c of TALKING_POINTS) {
+  test(`- talk point|points: ${c.text}`, () => {
+    assert.deepEqual(bundledDyads(c.text).filter((d) => d.includes('>04')), c.want);
+  });
+}
