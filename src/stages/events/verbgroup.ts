@@ -30,15 +30,12 @@ export type VerbGroupInput = Pick<SentenceContext, 'tokens' | 'from' | 'to' | 'l
 export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   const { tokens, from, lex } = input;
   const { NEGATORS, FUTURE, HYPOTHETICAL, BE_FORMS: BE, CONDITIONAL } = lex;
-  let start = v;
+  const head = sharesAuxiliary(input, v) ? v - 2 : v;
+  let start = head;
   let negated = false;
   let modality: Modality = 'asserted';
-  let sawBe = false;
-  let sawPerfect = false;
-  let counterfactual = false;
-  let pastModal = false;
-  let pastPerfect = false;
-  for (let i = v - 1; i >= from && i >= v - 6; i--) {
+  let sawBe = false, sawPerfect = false, counterfactual = false, pastModal = false, pastPerfect = false;
+  for (let i = head - 1; i >= from && i >= head - 6; i--) {
     const t = tokens[i];
     if (!t) break;
     const n = t.norm;
@@ -46,14 +43,6 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
     // its complement (adverbs aside) is in the complement's group; its modals and negation are the act's.
     if (t.pos === 'VERB' && start === i + 1 && (lex.CATENATIVE_BASE.has(t.lemma) || lex.CATENATIVE_ING.has(t.lemma))) {
       start = i;
-      continue;
-    }
-    // reading.coordinated-participle: "were arrested and detained": a participle after "and" and another
-    // participle shares that one's auxiliaries, its voice and its negation.
-    const first = tokens[i - 1];
-    if (n === 'and' && start === i + 1 && i === v - 1 && first?.pos === 'VERB' && isParticiple(first, lex) && isParticiple(tokens[v] as Token, lex) && BE.has(tokens[i - 2]?.norm ?? '')) {
-      start = i - 1;
-      i--;
       continue;
     }
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || NEGATORS.has(n) || n === 'to' || BE.has(n)) {
@@ -150,6 +139,17 @@ function ifClauseFollows(input: VerbGroupInput, v: number): boolean {
     if (cl?.kind === 'sub' && cl.opener === k) return true;
   }
   return false;
+}
+
+/**
+ * reading.coordinated-participle: "were arrested and detained": a participle after "and" and a participle that
+ * follows a form of "be" shares that one's auxiliaries, voice and negation (its group is read from there).
+ */
+function sharesAuxiliary(input: VerbGroupInput, v: number): boolean {
+  const { tokens, lex } = input;
+  const t = tokens[v];
+  const first = tokens[v - 2];
+  return t !== undefined && first !== undefined && tokens[v - 1]?.norm === 'and' && first.pos === 'VERB' && isParticiple(first, lex) && isParticiple(t, lex) && lex.BE_FORMS.has(tokens[v - 3]?.norm ?? '') && v - 3 >= input.from;
 }
 
 /**
