@@ -26,7 +26,7 @@ import { articleCountries, byPhraseFollows } from './custody.js';
 import { agentlessAlone, keepEvents, storyPast, withBackground } from './kept.js';
 import { tagAdjunct } from './speech-tag.js';
 import { addEllipsis, neitherSide } from './ellipsis.js';
-import { directObject } from './object-finders.js';
+import { headsDirectObject } from './object-finders.js';
 
 // The events stage reads each sentence through one SentenceContext: its clause map first, then the verb
 // and noun triggers (hits), then what the hits say together (complements, demands, adjuncts, background),
@@ -241,7 +241,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const cz = hit.pattern.noun ? null : causativeAt(ctx, i, vg.start);
     const sides = hit.pattern.noun ? nounSides(ctx, hit) : cz ? causedSides(verbSides(ctx, hit, vg), cz) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;
-    if (hit.pattern.direct && !sides.targets.some((m) => directObject(ctx, hit.triggerEnd, m))) continue;
+    if (hit.pattern.direct && !sides.targets.some((m) => headsDirectObject(ctx, hit.triggerEnd, m))) continue;
     // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
     // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).

@@ -123,7 +123,7 @@ export function governingPrep(tokens: readonly Token[], m: Mention, floor: numbe
  * adjectives before it, and no noun or possessive after it that it would modify ("released three Sylvanian
  * journalists", not "released the Sylvanian report", "released Sylvania's plan", "released a letter to Sylvania").
  */
-export function directObject(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, verbEnd: number, m: Mention): boolean {
+export function headsDirectObject(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, verbEnd: number, m: Mention): boolean {
   const after = ctx.tokens[m.tokenEnd];
   if (m.modifier || after?.pos === 'NOUN' || after?.pos === 'PROPN' || ctx.lex.POSSESSIVE_MARKS.has(after?.norm ?? '')) return false;
   for (let k = verbEnd + 1; k < m.tokenStart; k++) {

@@ -58,12 +58,11 @@ export function withholding(ctx: SentenceContext, local: Coded[]): void {
  */
 export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, lex } = ctx;
-  const armed = (m: Mention): boolean => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3));
   for (let k = 0; k < local.length; k++) {
     const c = local[k];
     if (!c || !c.code.startsWith('19') || c.hit.pattern.noun || !lex.VERBAL_ATTACK.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
     const target = c.sides.targets[c.sides.targets.length - 1];
-    if (!target || c.sides.sources.length === 0 || c.sides.sources.some(armed)) continue;
+    if (!target || c.sides.sources.length === 0 || c.sides.sources.some((m) => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3)))) continue;
     const prep = reasonAfter(tokens, target, ctx);
     const sides = [...c.sides.sources, ...c.sides.targets];
     const country = target.actor.country;
