@@ -1,4 +1,5 @@
 /** The `dyad` command: each subcommand's module is loaded on demand, so `ingest` or `events` never pay for the coder. */
+import cluster from 'node:cluster';
 import { DictionaryError } from '../dictionaries/errors.js';
 
 import { USAGE } from './usage.js';
@@ -28,5 +29,8 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     process.stderr.write(`${e instanceof DictionaryError ? e.message : e instanceof Error ? `dyad: ${e.message}` : String(e)}\n`);
     process.exitCode = 1;
+    // A `dyad serve` worker that cannot start (its store busy while another worker opens it) leaves at once:
+    // its channel to the primary would keep it alive and not listening, and the cluster would never serve.
+    if (cluster.isWorker) process.exit(1);
   },
 );

@@ -40,12 +40,19 @@ function childrenOf(pid: number): number[] {
 }
 
 describe('dyad serve processes', () => {
-  it('serves from several worker processes on one port, and stops them all on SIGTERM', async () => {
+  // A time limit: a cluster that never serves must fail this test, not hang the suite.
+  it('serves from several worker processes on one port, and stops them all on SIGTERM', { timeout: 120_000 }, async (t) => {
     const db = join(dir, 'workers.db');
     const s = openSqliteStore(db);
     await s.putArticle(coded('w1', 'Freedonia attacked Sylvania.', [{ sentence: 0, trigger: 'attacked', source: 'FRD', target: 'SYL', cameo: '190', date: '2024-05-06' }]));
     await s.close();
     const { child, url, err } = await serve(['--db', db, '--workers', '2', '--no-cache']);
+    // Whatever fails below, the cluster goes: a live child would keep this test file's process from ending.
+    const workersNow = childrenOf(child.pid ?? 0);
+    t.after(() => {
+      child.kill('SIGKILL');
+      for (const pid of workersNow) try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    });
     assert.match(err(), /2 worker processes/);
     const workers = childrenOf(child.pid ?? 0);
     if (process.platform === 'linux') assert.equal(workers.length, 2, 'two worker processes');
