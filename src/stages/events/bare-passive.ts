@@ -1,12 +1,11 @@
 import type { SideRule } from './side-frame.js';
 import { group } from './subject.js';
 import { isParticiple } from './verbgroup.js';
+import { NP_START } from './clauses.js';
 
 /** CAMEO roots whose verbs are not used without an object, so a bare participle of them is passive (17 coerce, 18 assault). */
 const PATIENT_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
-/** Parts of speech that open a direct object: after the participle they make it an active verb. */
-const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
  * sides.bare-passive: "an American citizen arrested in Cuba for spying", "journalists detained with Foley in
@@ -22,7 +21,8 @@ export const barePassive: SideRule = ({ ctx, hit, vg }) => {
   // Only a plain transitive pattern ("arrest *"): one with a particle or a preposition ("crack down on", "interfere in") is used without an object.
   if (vg.passive || vg.start !== v || p.noun || !t || !PATIENT_ROOTS.has(p.code.slice(0, 2)) || !isParticiple(t, lex) || p.target.kind !== 'object' || p.particles.length > 0 || p.required.length > 0) return null;
   const next = tokens[hit.triggerEnd + 1];
-  if (next && (OBJECT_START.has(next.pos) || next.norm === 'by')) return null;
+  // An object after it makes the participle an active verb.
+  if (next && (NP_START.has(next.pos) || next.norm === 'by')) return null;
   const end = tokens[v - 1]?.norm === ',' ? v - 1 : v;
   // The actor, or the nationality of the noun it modifies ("an American citizen arrested").
   const patient = ctx.mentions.find((m) => m.tokenEnd === end ? !m.modifier : m.modifier && m.tokenEnd === end - 1 && tokens[end - 1]?.pos === 'NOUN');

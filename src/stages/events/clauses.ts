@@ -40,7 +40,7 @@ export interface ClauseInput {
   readonly isCue?: (i: number) => boolean;
 }
 
-const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+export const NP_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']); // what opens a noun phrase
 const CLOSE_ON_COMMA: ReadonlySet<ClauseKind> = new Set(['rel', 'sub', 'attrib', 'vp']);
 
 /** The segmenter's state while it reads one sentence left to right. */
