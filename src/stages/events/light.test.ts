@@ -27,6 +27,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // subject.gerund: an actor a preposition governs, right before an -ing verb, is that gerund's subject.
   { rule: 'subject.gerund', text: 'The crisis was followed by Freedonia sending troops into Sylvania.', want: ['FRD>154>SYL'] },
   { rule: 'subject.gerund', text: 'Osterlich protested against Freedonia attacking Sylvania.', want: ['OST>141>FRD', 'FRD>190>SYL'] },
+  { rule: 'subject.gerund', text: 'Relations are strained, with the Freedonian government strongly criticising Sylvania over trade.', want: ['FRDGOV>111>SYL'] },
+  { rule: 'subject.gerund', text: 'Relations are strained, with Mr Firefly strongly criticising Sylvania over trade.', want: ['FRDGOV>111>SYL'] },
+  // subject.object-gerund: a gerund after "for"/"of" that follows a verb's direct object is the object's act.
+  { rule: 'subject.object-gerund', text: 'Freedonia punished Sylvania for attacking Osterlich.', want: ['SYL>190>OST'] },
+  { rule: 'subject.object-gerund', text: 'Freedonia punished the Sylvanian army for attacking Osterlich.', want: ['SYLMIL>190>OST'] },
+  { rule: 'subject.object-gerund', text: 'Freedonia sent troops to Sylvania for fighting the Red Hand.', want: ['FRD>154>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

@@ -60,6 +60,10 @@ const CASES: readonly Case[] = [
   // reading.coordinated-participle: "were attacked and detained": the second participle shares the first's auxiliary and voice.
   { rule: 'reading.coordinated-participle', text: 'Freedonian troops were attacked and detained by Sylvanian troops.', want: ['SYLMIL>173>FRDMIL'] },
   { rule: 'reading.coordinated-participle', text: 'Sylvanian troops attacked and detained Freedonian troops.', want: ['SYLMIL>190>FRDMIL', 'SYLMIL>173>FRDMIL'] },
+  // ... after "or", an adverb, or the first participle's complement; a conjunct with an object after it is active.
+  { rule: 'reading.coordinated-participle', text: 'The Freedonian president was attacked or even killed.', want: ['->190>FRDGOV'] },
+  { rule: 'reading.coordinated-participle', text: 'The Freedonian president was removed from power and detained.', want: ['->173>FRDGOV'] },
+  { rule: 'reading.coordinated-participle', text: 'Sylvania was attacked by Osterlich and detained the Freedonian envoy.', want: ['OST>190>SYL', 'SYL>173>FRDGOV'] },
   // An event noun's by-phrase does not displace a main clause's own event.
   { rule: 'nouns.by-agent', text: 'Osterlich condemned an offensive by Freedonia against Sylvania.', want: ['OST>111>FRD'] },
   // sides.passive-cause-agent: a force noun after "in"/"during" names who acted by its premodifier. Where

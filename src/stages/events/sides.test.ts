@@ -8,7 +8,7 @@ import { nounSides } from './nouns.js';
 // Who acts on whom: the side rules of a verb trigger, the noun sides and the subject rules, over
 // hand-built mentions.
 
-const M: readonly (readonly [string, string, string?])[] = [['Freedonia', 'FRD'], ['Sylvania', 'SYL'], ['Osterlich', 'OST'], ['Freedonian troops', 'FRD', 'MIL']];
+const M: readonly (readonly [string, string, string?])[] = [['Freedonia', 'FRD'], ['Sylvania', 'SYL'], ['Osterlich', 'OST'], ['Freedonian troops', 'FRD', 'MIL'], ['Kovac', 'OST', 'GOV']];
 
 function sides(text: string, word: string): string {
   const { ctx } = contextOf(text, M);
@@ -33,9 +33,20 @@ const CASES: readonly { rule: string; text: string; word: string; want: string }
   // subject.poll-share: a population after a share of it is polled, no subject.
   { rule: 'subject.poll-share', text: 'Sixty percent of Freedonian troops condemned Sylvania.', word: 'condemned', want: ' > Sylvania' },
   { rule: 'subject.poll-share', text: 'Half of Freedonian troops condemned Sylvania.', word: 'condemned', want: 'Freedonian troops > Sylvania' },
+  // subject.honorific: an honorific outside a name's mention does not hide the preposition before it.
+  { rule: 'subject.honorific', text: 'After a visit by Mr. Kovac in July, Freedonia attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'subject.honorific', text: 'After talks with Dr Kovac, Freedonia attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'subject.honorific', text: 'Mr. Kovac attacked Sylvania.', word: 'attacked', want: 'Kovac > Sylvania' },
   { rule: 'sides.prep-target', text: 'Freedonia talked with Sylvania.', word: 'talked', want: 'Freedonia > Sylvania' },
   { rule: 'sides.object-relative', text: 'Osterlich welcomed Sylvania, which Freedonia attacked.', word: 'attacked', want: 'Freedonia > Sylvania' },
   { rule: 'subject.inherited', text: 'Freedonia condemned the raid and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  // The word that opened a subordinate parent clause is no preposition of the subject the second verb shares.
+  { rule: 'subject.inherited', text: 'Relations soured after Freedonia left the talks and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  { rule: 'subject.inherited', text: 'Trade fell since Freedonia quit the pact and attacked Sylvania.', word: 'attacked', want: 'Freedonia > Sylvania' },
+  // A conjunction before the parent clause's verb shows its opener was a preposition: no subject from inside it.
+  { rule: 'subject.inherited', text: 'Talks stalled as Freedonia spoke before Sylvania and attacked Osterlich.', word: 'attacked', want: 'Freedonia > Osterlich' },
+  { rule: 'subject.before', text: 'Talks stalled after Freedonia and Sylvania attacked Osterlich.', word: 'attacked', want: 'Freedonia+Sylvania > Osterlich' },
+  { rule: 'subject.before', text: 'Talks stalled after Freedonia left the talks and attacked Osterlich.', word: 'attacked', want: 'Freedonia > Osterlich' },
   { rule: 'coordination', text: 'Freedonia and Osterlich attacked Sylvania.', word: 'attacked', want: 'Freedonia+Osterlich > Sylvania' },
   // subject.inherited: a "but" clause with its own subject that names no actor inherits none; without one it does.
   { rule: 'subject.inherited', text: 'Freedonia condemned Osterlich but the storm attacked Sylvania.', word: 'attacked', want: ' > Sylvania' },

@@ -2,11 +2,16 @@ import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import type { SentenceContext } from './context.js';
-import { beforeNumber } from './words.js';
+import { beforeNumber, honorific } from './words.js';
 import { nounInfinitiveSubject } from './noun-infinitive.js';
+import { gerundSubject } from './gerund-subject.js';
+import { group } from './group.js';
 
 // Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
 // antecedents, inverted speech tags and subjects shared with a parent clause.
+
+/** The coordination grouping, re-exported for the side rules that import it from here. */
+export { group };
 
 type ClauseTest = (cl: Clause) => boolean;
 const COMPLEMENT: ClauseTest = (cl) => cl.kind === 'comp';
@@ -34,61 +39,6 @@ export function inComplementOrInfinitive(cm: ClauseMap, c: number, ancestor: num
   return climbs(cm, c, ancestor, COMPLEMENT_OR_INFINITIVE);
 }
 
-/** The mention plus those coordinated with it ("Iran and Syria", "Greece, Cyprus and Egypt"). */
-export function group(ms: readonly Mention[], first: Mention, tokens: readonly Token[]): Mention[] {
-  const out = [first];
-  let last = first;
-  // Commas join a list only when it closes with "and"/"or" ("Greece, Cyprus and Egypt").
-  let commaCut = -1;
-  let closed = false;
-  for (const m of ms) {
-    if (m === first || m.id === first.id) continue;
-    if (m.tokenStart === first.tokenStart && m.tokenEnd === first.tokenEnd) { out.push(m); continue; }
-    if (m.tokenStart <= last.tokenStart || m.modifier) continue;
-    const gap = m.tokenStart - last.tokenEnd;
-    let ok = gap >= 1 && gap <= 9;
-    let conj = false;
-    let comma = false;
-    let words = 0;
-    let described = 0;
-    for (let k = last.tokenEnd; ok && k < m.tokenStart; k++) {
-      const w = tokens[k]?.norm ?? '';
-      // "Freedonia, as well as Sylvania, ...": the three words join like "and".
-      if (w === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') { conj = true; k += 2; continue; }
-      // coordination.comitative: "Freedonia, along with Sylvania, condemned ...": set off by commas, "along
-      // with" and "together with" join like "and".
-      if ((w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with' && tokens[k - 1]?.norm === ',' && tokens[m.tokenEnd]?.norm === ',') { conj = true; k += 1; continue; }
-      // coordination.described: after the conjunction the conjunct may be described before its name
-      // ("Sylvania and its ally Osterlich", "Freedonia and Sylvanian strongman Kurtz").
-      if (conj && describes(tokens, k) && ++described <= 4) continue;
-      if (++words > 3 || described > 0) ok = false;
-      else if (w === 'and' || w === 'or' || w === 'nor' || w === '&') conj = true;
-      else if (w === ',') comma = true;
-      else if (w !== 'the') ok = false;
-    }
-    if (!ok || (!conj && !comma)) break;
-    if (comma && !conj && commaCut < 0) commaCut = out.length;
-    out.push(m);
-    last = m;
-    if (conj) { closed = true; break; }
-  }
-  // "Freedonia, Sylvania, Osterlich, and, on conditions, Grand Fenwick": three or more names joined by
-  // commas are a list even when its end is irregular.
-  if (!closed && commaCut >= 0 && out.length < 3) out.length = commaCut;
-  return out;
-}
-
-/**
- * A word that may describe a conjunct before its name: a determiner, adjective or noun, or a pronoun before
- * one of those (a possessive: "its ally Osterlich").
- */
-function describes(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === '-') return true;
-  return t.pos === 'PRON' && k + 1 < tokens.length && describes(tokens, k + 1) && tokens[k + 1]?.pos !== 'PRON';
-}
-
 /**
  * The preposition (one of `preps`) heading the phrase a mention opens, looking back at most four tokens to
  * `floor`. An approximator before a number is no preposition ("About a dozen protesters marched",
@@ -101,6 +51,8 @@ export function inPrepPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: Me
     if (!t) break;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s") continue;
     if (lex.APPROXIMATORS.has(t.norm) && beforeNumber(tokens, k + 1, lex)) continue;
+    // subject.honorific: "after a visit by Mr. Kovac", "talks with Dr Lind": the honorific stays outside the name's mention.
+    if (k === m.tokenStart - 1 && honorific(t, lex)) continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.norm === 'to') return preps.has(t.norm) ? t.norm : null;
     return null;
   }
@@ -134,23 +86,6 @@ export function findSource(ctx: SentenceContext, v: number, vgStart: number): Me
   const owner = nounInfinitiveSubject(ctx, vgStart);
   if (owner) return group(ctx.mentions, owner, ctx.tokens);
   return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
-}
-
-/**
- * subject.gerund: "followed by Sylvania sending troops", "ended with Freedonia rejecting the offer": an -ing
- * verb right after an actor that a preposition governs is a gerund clause whose subject that actor is.
- */
-function gerundSubject(ctx: SentenceContext, v: number): Mention[] | null {
-  const { tokens } = ctx;
-  const t = tokens[v];
-  if (!t || t.pos !== 'VERB' || !t.norm.endsWith('ing')) return null;
-  const m = ctx.mentions.find((x) => x.tokenEnd === v && !x.modifier);
-  if (!m) return null;
-  let k = m.tokenStart - 1;
-  while (k >= ctx.from && tokens[k]?.pos === 'DET') k--;
-  // Not after "of" or a preposition of place: "a camp in Jordan giving shelter" is the camp's act.
-  const prep = tokens[k];
-  return k >= ctx.from && prep?.pos === 'ADP' && prep.norm !== 'of' && !ctx.lex.LOCATIVE_PREPS.has(prep.norm) ? group(ctx.mentions, m, tokens) : null;
 }
 
 /**
@@ -201,8 +136,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
   const { tokens, mentions: sm } = ctx;
   const c = ctx.clauseOf(v);
   const clause = ctx.cm.clauses[c];
-  // The word that opened a subordinate clause ("after the EU sanctioned") is not a preposition of its subject.
-  const floor = clause && clause.kind !== 'main' && clause.opener >= ctx.from ? clause.opener + 1 : ctx.from;
+  const floor = subjectFloor(ctx, clause, vgStart);
   for (const m of sm) {
     if (m.tokenEnd > vgStart) break;
     if (ctx.clauseOf(m.tokenStart) !== c) continue;
@@ -291,13 +225,34 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
     const t = tokens[k];
     if (ctx.clauseOf(k) === parent && t && (t.pos === 'VERB' || t.pos === 'AUX')) { parentVerb = k; break; }
   }
+  const floor = subjectFloor(ctx, ctx.cm.clauses[parent], parentVerb);
   for (const m of ctx.mentions) {
     if (m.tokenEnd > parentVerb) break;
     if (ctx.clauseOf(m.tokenStart) !== parent) continue;
-    if (inPrepPhrase(ctx, m, from, ctx.lex.NOT_SUBJECT_PREPS)) continue;
+    if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     return group(ctx.mentions, m, tokens);
   }
   return null;
+}
+
+/**
+ * Where a clause's subject may start: after the word that opened a subordinate clause ("after the EU
+ * sanctioned", "since Sylvania left ... and attacked"), which is no preposition of its subject; unless a
+ * conjunction stands right before the clause's first verb ("went before the people and spelled out"): then the
+ * opener was a preposition and the clause map's reading of it a guess.
+ */
+function subjectFloor(ctx: SentenceContext, clause: Clause | undefined, verb: number): number {
+  if (!clause || clause.kind === 'main' || clause.opener < ctx.from) return ctx.from;
+  const { tokens } = ctx;
+  for (let k = clause.opener + 1; k < verb; k++) {
+    const next = tokens[k + 1];
+    // The clause's first verb (a past form the tagger read as an adjective too: "before Trump upended ..."):
+    // a conjunction before it joins it to a verb outside.
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADJ' && next.norm.endsWith('ed')))) continue;
+    if (tokens[k]?.pos === 'CCONJ') return ctx.from;
+    break;
+  }
+  return clause.opener + 1;
 }
 
 /** The subject of a relative clause that has one of its own between its opener and verb ("whom the rebels had seized"). */

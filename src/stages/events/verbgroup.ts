@@ -30,7 +30,7 @@ export type VerbGroupInput = Pick<SentenceContext, 'tokens' | 'from' | 'to' | 'l
 export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
   const { tokens, from, lex } = input;
   const { NEGATORS, FUTURE, HYPOTHETICAL, BE_FORMS: BE, CONDITIONAL } = lex;
-  const head = sharesAuxiliary(input, v) ? v - 2 : v;
+  const head = coordinatedHead(input, v);
   let start = head;
   let negated = false;
   let modality: Modality = 'asserted';
@@ -142,14 +142,40 @@ function ifClauseFollows(input: VerbGroupInput, v: number): boolean {
 }
 
 /**
- * reading.coordinated-participle: "were arrested and detained": a participle after "and" and a participle that
- * follows a form of "be" shares that one's auxiliaries, voice and negation (its group is read from there).
+ * reading.coordinated-participle: "were arrested and detained", "was attacked or even killed", "was ousted from
+ * power and put under arrest", "were arrested, tortured and killed": a participle after "and"/"or" (an adverb
+ * aside) whose earlier conjunct is a participle right after a form of "be" shares that one's auxiliaries, voice
+ * and negation: the group is read from the first participle, whose index this returns (else `v`). Across a
+ * complement, a conjunct with an object after it is active ("was attacked by Sylvania and killed the envoy").
  */
-function sharesAuxiliary(input: VerbGroupInput, v: number): boolean {
+function coordinatedHead(input: VerbGroupInput, v: number): number {
   const { tokens, lex } = input;
   const t = tokens[v];
-  const first = tokens[v - 2];
-  return t !== undefined && first !== undefined && tokens[v - 1]?.norm === 'and' && first.pos === 'VERB' && isParticiple(first, lex) && isParticiple(t, lex) && lex.BE_FORMS.has(tokens[v - 3]?.norm ?? '') && v - 3 >= input.from;
+  if (!t || !isParticiple(t, lex) || t.norm.endsWith('ing')) return v;
+  let k = v - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  const conj = tokens[k]?.norm;
+  if (conj !== 'and' && conj !== 'or') return v;
+  const adjacent = k === v - 1 && conj === 'and';
+  for (let j = k - 1; j >= input.from + 1 && j >= k - 7; j--) {
+    const w = tokens[j];
+    if (!w) return v;
+    const participle = w.pos === 'VERB' && isParticiple(w, lex) && !w.norm.endsWith('ing');
+    if (participle) {
+      let b = j - 1;
+      if (tokens[b]?.pos === 'ADV') b--;
+      if (b >= input.from && lex.BE_FORMS.has(tokens[b]?.norm ?? '')) return adjacent && j === k - 1 || !objectAfter(tokens, v) ? j : v;
+      continue;
+    }
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.norm !== ',')) return v;
+  }
+  return v;
+}
+
+/** Whether a noun phrase or pronoun follows the verb at `v` directly: its object, so it is no passive. */
+function objectAfter(tokens: readonly Token[], v: number): boolean {
+  const n = tokens[v + 1];
+  return n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'NUM');
 }
 
 /**

@@ -71,6 +71,14 @@ export function timePhrase(tokens: readonly Token[], k: number, lex: Pick<Lexico
   return lex.WEEKDAYS.has(next.norm) || (lex.MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
 }
 
+/** Whether a capitalised token is an honorific or title abbreviation that may stand before a name ("Mr.", "Dr", "Queen"). */
+export function honorific(t: Token, lex: Pick<Lexicon, 'TITLE_ABBREVIATIONS' | 'MALE_HONORIFICS' | 'FEMALE_HONORIFICS'>): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const w = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
+  return lex.TITLE_ABBREVIATIONS.has(w) || lex.MALE_HONORIFICS.has(t.norm) || lex.FEMALE_HONORIFICS.has(t.norm);
+}
+
 /** Whether a number starts at token `i`: a numeral, or (after "a") a round-number noun ("a dozen", "hundreds"). */
 export function beforeNumber(tokens: readonly Token[], i: number, lex: Pick<Lexicon, 'QUANTITY_WORDS'>): boolean {
   const t = tokens[i];

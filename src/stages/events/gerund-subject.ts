@@ -1,0 +1,50 @@
+import type { Mention } from '../../model/types.js';
+import type { SentenceContext } from './context.js';
+import { group } from './group.js';
+import { honorific } from './words.js';
+
+// Who does what a gerund names: the actor right before it, or the object of the verb that governs it.
+
+/** The gerund subject of the -ing verb at `v` (subject.gerund, subject.object-gerund), or null. */
+export function gerundSubject(ctx: SentenceContext, v: number): Mention[] | null {
+  const t = ctx.tokens[v];
+  if (!t || t.pos !== 'VERB' || !t.norm.endsWith('ing')) return null;
+  return prepositionalGerund(ctx, v) ?? objectGerund(ctx, v);
+}
+
+/**
+ * subject.gerund: "followed by Sylvania sending troops", "ended with Freedonia rejecting the offer": an -ing
+ * verb right after an actor that a preposition governs (an adverb or two between) is a gerund clause whose subject that actor is.
+ */
+function prepositionalGerund(ctx: SentenceContext, v: number): Mention[] | null {
+  const { tokens } = ctx;
+  // An adverb may stand between the actor and its gerund ("with Freedonia strongly criticising").
+  let e = v;
+  while (e > ctx.from && e > v - 2 && tokens[e - 1]?.pos === 'ADV') e--;
+  const m = ctx.mentions.find((x) => x.tokenEnd === e && !x.modifier);
+  if (!m) return null;
+  let k = m.tokenStart - 1;
+  const title = tokens[k];
+  if (k >= ctx.from && title && honorific(title, ctx.lex)) k--;
+  while (k >= ctx.from && tokens[k]?.pos === 'DET') k--;
+  // Not after "of" or a preposition of place: "a camp in Jordan giving shelter" is the camp's act.
+  const prep = tokens[k];
+  return k >= ctx.from && prep?.pos === 'ADP' && prep.norm !== 'of' && !ctx.lex.LOCATIVE_PREPS.has(prep.norm) ? group(ctx.mentions, m, tokens) : null;
+}
+
+/**
+ * subject.object-gerund: "punished Sylvania for attacking Osterlich", "thanked Freedonia for hosting the talks":
+ * a gerund after "for" or "of" that follows a verb's direct object is that object's act, not the subject's.
+ */
+function objectGerund(ctx: SentenceContext, v: number): Mention[] | null {
+  const { tokens } = ctx;
+  const prep = tokens[v - 1];
+  if (v - 1 <= ctx.from || !prep || !(prep.norm === 'for' || prep.norm === 'of')) return null;
+  const m = ctx.mentions.find((x) => x.tokenEnd === v - 1 && !x.modifier);
+  if (!m) return null;
+  let k = m.tokenStart - 1;
+  const title = tokens[k];
+  if (k >= ctx.from && title && honorific(title, ctx.lex)) k--;
+  while (k >= ctx.from && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k--;
+  return k >= ctx.from && tokens[k]?.pos === 'VERB' ? group(ctx.mentions, m, tokens) : null;
+}
