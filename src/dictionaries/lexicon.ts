@@ -95,7 +95,7 @@ export const LEXICON_CLASSES = {
   LIGHT_VERBS: 'verbs whose object noun carries the event ("launched an offensive")',
   CATENATIVE_BASE: 'lemmas of verbs whose bare-infinitive complement shares their subject and carries the act ("helped broker")',
   INTENT_LIGHT_VERBS: 'lemmas of verbs whose object event noun is an act only intended ("was plotting an attack on")',
-  FLOATING_QUANTIFIERS: 'determiners that float after an auxiliary ("have all issued warnings"): before a participle, no article',
+  FLOATING_QUANTIFIERS: 'determiners that float after an auxiliary or subject ("have all issued warnings", "each accused the other"): before a participle, no article; a verb form after them is the verb',
   REMOVAL_VERBS: 'lemmas of verbs of removal whose agentless passive names its agent with "from" ("were expelled from Sylvania")',
   AGENT_ADJECTIVES: 'adjectives that with a copula and "for" make the subject the agent of the event noun after them ("was responsible for the attacks")',
   LIGHT_PARTICLES: 'particles of a light verb before its object noun ("carried out a bombardment of")',

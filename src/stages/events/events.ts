@@ -254,13 +254,15 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
   return { local, speech };
 }
 
-/** sides.reciprocal: "Freedonia and Sylvania accused each other": a reciprocal object (lexicon RECIPROCALS) right after the trigger. */
+/** sides.reciprocal: "Freedonia and Sylvania accused each other", "each blamed the other": a reciprocal object (lexicon RECIPROCALS) right after the trigger. */
 function reciprocal(ctx: SentenceContext, hit: PatternHit): boolean {
   const { tokens, lex } = ctx;
   for (let k = hit.triggerEnd + 1; k < Math.min(ctx.to - 1, hit.triggerEnd + 4); k++) {
     const t = tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'PUNCT') return false;
-    if (lex.RECIPROCALS.has(`${t.norm} ${tokens[k + 1]?.norm ?? ''}`)) return true;
+    // "each accused the other", not "the other side".
+    const after = tokens[k + 2]?.pos;
+    if (lex.RECIPROCALS.has(`${t.norm} ${tokens[k + 1]?.norm ?? ''}`)) return after !== 'NOUN' && after !== 'PROPN' && after !== 'ADJ';
   }
   return false;
 }

@@ -106,6 +106,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.own-complement', text: 'Freedonia warned of retaliation against Sylvania.', want: ['FRD>138>SYL'] },
   // sides.reciprocal: a reciprocal object makes a compound subject act on each other.
   { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused each other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
+  // "the other" after a compound subject (and a floating "each" before the verb, reading.floating-quantifier); not "the other side".
+  { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania have each accused the other of violating the truce.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
+  { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania each accused the other.', want: ['FRD>112>SYL', 'SYL>112>FRD'] },
+  { rule: 'sides.reciprocal', text: 'Freedonia and Sylvania accused the other side.', want: ['FRD>112>-', 'SYL>112>-'] },
   { rule: 'sides.reciprocal', text: 'Freedonia and Osterlich threatened one another with war.', want: ['FRD>138>OST', 'OST>138>FRD'] },
   { rule: 'sides.reciprocal', text: 'Freedonia accused Sylvania of violating the truce.', want: ['FRD>112>SYL'] },
   // events.agentless-alone: in a text of one sentence, an act whose agent the grammar leaves unsaid (an agentless

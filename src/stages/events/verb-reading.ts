@@ -65,6 +65,23 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
 }
 
 /**
+ * reading.floating-quantifier: "Sylvania and Freedonia have each accused the other", "both sides all blamed":
+ * wink tags a verb form after a quantifier that floats off its subject (lexicon FLOATING_QUANTIFIERS) as a
+ * noun ("each accused"). After an auxiliary or the subject's noun, and before an object, it is the verb.
+ */
+export function floatedVerb(tokens: readonly Token[], i: number, use: { readonly dict: VerbDictionary; readonly lex: Lexicon }): string | null {
+  const t = tokens[i];
+  const q = tokens[i - 1];
+  const before = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (!t || !q || !before || !next || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !use.lex.FLOATING_QUANTIFIERS.has(q.norm)) return null;
+  const lemma = use.dict.verbForms.get(t.norm);
+  if (lemma === undefined || lemma === t.norm) return null;
+  if (!(before.pos === 'AUX' || before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
+  return AFTER_VERB.has(next.pos) ? lemma : null;
+}
+
+/**
  * reading.catenative: the verb lemma of a token the tagger read as a noun or adjective right after a
  * catenative verb whose complement it is: a bare infinitive after CATENATIVE_BASE ("helped broker a
  * truce"), an -ing form after CATENATIVE_ING ("will continue bombing"). The act is the complement's, and
