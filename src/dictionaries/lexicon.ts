@@ -99,6 +99,7 @@ export const LEXICON_CLASSES = {
   REMOVAL_VERBS: 'lemmas of verbs of removal whose agentless passive names its agent with "from" ("were expelled from Sylvania")',
   AGENT_ADJECTIVES: 'adjectives that with a copula and "for" make the subject the agent of the event noun after them ("was responsible for the attacks")',
   LIGHT_PARTICLES: 'particles of a light verb before its object noun ("carried out a bombardment of")',
+  SERIES_NOUNS: 'nouns of a series before "of" and an event noun ("a torrent of threats"): the light verb before them takes the event noun',
   CATENATIVE_ING: 'lemmas of verbs whose -ing complement shares their subject and carries the act ("began shelling")',
   LOCATIVE_PREPS: 'prepositions of place: an actor after them is where, not whom',
   NOT_SUBJECT_PREPS: 'prepositions whose object is no subject',

@@ -39,6 +39,12 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: ['->161>SYL'] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
+  // nouns.series: a noun of a series and "of" between the light verb and its event noun.
+  { rule: 'nouns.series', text: 'Freedonia unleashed a torrent of threats against Sylvania.', want: ['FRD>130>SYL'] },
+  { rule: 'nouns.series', text: 'Freedonia has unleashed a spate of fresh threats against Sylvania.', want: ['FRD>130>SYL'] },
+  { rule: 'nouns.series', text: 'Freedonia studied the history of attacks on Sylvania.', want: [] },
+  { rule: 'nouns.series', text: 'Freedonia responded to an escalating series of attacks on Sylvania.', want: ['FRD>010>-'] },
+  { rule: 'nouns.series', text: 'Freedonia ditched a string of besieged Sylvanian leaders.', want: [] },
   { rule: 'nouns.responsible-for', text: 'The Freedonian rebels were largely responsible for the raids on Sylvania.', want: ['FRDREB>190>SYL'] },
   { rule: 'nouns.responsible-for', text: 'Freedonia was not responsible for the attacks on Sylvania.', want: ['FRD>190>SYL !neg'] },
   // Without the copula the adjective owns nothing: "the officer responsible for the attacks" names no act of its own.

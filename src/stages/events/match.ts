@@ -3,7 +3,7 @@ import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/ve
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { appositiveParticiple } from './verb-reading.js';
 import { haveObject } from './light.js';
-import { beforeNumber, timePhrase } from './words.js';
+import { beforeNumber, seriesMember, timePhrase } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
 import { intentInfinitiveAt } from './clause-openers.js';
 import { notAPredicate, readingOf, type ReadingInput } from './token-reading.js';
@@ -231,7 +231,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
 export function matchPatterns(input: MatchInput, i: number, sameClause: (j: number) => boolean): PatternHit | null {
   const { tokens, verbs: dict } = input;
   const t = tokens[i];
-  if (!t || notAPredicate(tokens, i, t)) return null;
+  if (!t || (notAPredicate(tokens, i, t) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex)))) return null;
   const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
   // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
   const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i)) ? dict.byTrigger.get(surface) : undefined;

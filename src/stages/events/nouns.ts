@@ -22,8 +22,9 @@ function inCompound(tokens: readonly Token[], k: number): boolean {
 /** The light verb whose object an event noun is ("launched an offensive", "continued their attacks"), or -1. */
 export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   const { tokens, from } = ctx;
-  let k = n - 1;
-  while (k >= from && k >= n - 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN' || inCompound(tokens, k))) k--;
+  let k = premodifiersFrom(tokens, n - 1, { from, reach: 5 });
+  // nouns.series: "unleashed a torrent of threats", "issued a series of warnings": a noun of a series and "of" before the event noun.
+  if (k > from + 1 && tokens[k]?.norm === 'of' && ctx.lex.SERIES_NOUNS.has(tokens[k - 1]?.norm ?? '')) k = premodifiersFrom(tokens, k - 2, { from, reach: 3 });
   // "carried out a bombardment of", "stepped up its shelling of": the light verb's particle.
   if (k > from && ctx.lex.LIGHT_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.pos === 'VERB') k--;
   const v = tokens[k];
@@ -32,14 +33,24 @@ export function lightVerbBefore(ctx: SentenceContext, n: number): number {
   return attributive(ctx, k) ? -1 : k;
 }
 
+/** The first token before `k` (scanning back from it, at most `reach` tokens) that is no premodifier of a noun. */
+function premodifiersFrom(tokens: readonly Token[], k: number, span: { readonly from: number; readonly reach: number }): number {
+  const stop = k - span.reach;
+  while (k >= span.from && k > stop && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their' || tokens[k]?.norm === '-' || tokens[k]?.pos === 'NOUN' || inCompound(tokens, k))) k--;
+  return k;
+}
+
 /**
  * nouns.attributive-participle: a participle after a determiner, a possessive or another verb modifies the
- * noun and asserts nothing ("cancelled a planned summit", "his announced visit", "cancelled planned talks").
+ * noun and asserts nothing ("cancelled a planned summit", "his announced visit", "cancelled planned talks", "an escalating series of attacks").
  */
 function attributive(ctx: SentenceContext, k: number): boolean {
   const v = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
-  if (!v || !prev || k <= ctx.from || !v.norm.endsWith('ed')) return false;
+  if (!v || !prev || k <= ctx.from) return false;
+  // "an escalating series of attacks": a present participle after a determiner modifies the noun too.
+  if (v.norm.endsWith('ing')) return prev.pos === 'DET' && !ctx.lex.FLOATING_QUANTIFIERS.has(prev.norm);
+  if (!v.norm.endsWith('ed')) return false;
   // Not after an auxiliary the tagger read as a verb ("claims to have launched") or a floating "all".
   if (prev.pos === 'VERB') return prev.lemma !== 'have' && !ctx.lex.BE_FORMS.has(prev.norm);
   return (prev.pos === 'DET' && !ctx.lex.FLOATING_QUANTIFIERS.has(prev.norm)) || ctx.lex.POSSESSIVES.has(prev.norm);

@@ -71,6 +71,11 @@ export function timePhrase(tokens: readonly Token[], k: number, lex: Pick<Lexico
   return lex.WEEKDAYS.has(next.norm) || (lex.MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
 }
 
+/** nouns.series: whether token `i` follows "of" after a noun of a series ("a torrent of threats"): a member of it, no mere prepositional object. */
+export function seriesMember(tokens: readonly Token[], i: number, lex: Pick<Lexicon, 'SERIES_NOUNS'>): boolean {
+  return tokens[i - 1]?.norm === 'of' && lex.SERIES_NOUNS.has(tokens[i - 2]?.norm ?? '');
+}
+
 /** Whether a capitalised token is an honorific or title abbreviation that may stand before a name ("Mr.", "Dr", "Queen"). */
 export function honorific(t: Token, lex: Pick<Lexicon, 'TITLE_ABBREVIATIONS' | 'MALE_HONORIFICS' | 'FEMALE_HONORIFICS'>): boolean {
   const c = t.text.charCodeAt(0);
