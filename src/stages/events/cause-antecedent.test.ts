@@ -11,6 +11,10 @@ const CASES: readonly { readonly text: string; readonly want: readonly string[] 
   { text: "The talks stalled after Freedonia's offensive on Monday, which wounded two Sylvanian soldiers.", want: ['FRD>190>SYL'] },
   { text: 'The talks stalled after the Fredville bombing that killed ten Sylvanian soldiers.', want: [] },
   { text: 'The talks stalled after a Freedonian rally that angered Sylvanian soldiers.', want: [] },
+  // The object of a light verb: its subject did it; not where the verb is negated.
+  { text: 'Freedonia ordered the airstrike that killed ten Sylvanian soldiers.', want: ['FRD>195>SYL'] },
+  { text: 'Freedonia has also launched an offensive, which wounded two Sylvanian soldiers.', want: ['FRD>190>SYL'] },
+  { text: 'Freedonia did not order the airstrike that killed ten Sylvanian soldiers.', want: [] },
 ];
 
 for (const c of CASES) {

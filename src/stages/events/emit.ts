@@ -204,14 +204,23 @@ function sameParty(a: Mention, b: Mention): boolean {
   return a.actor.code === b.actor.code && !distinctPeople;
 }
 
-/** Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, see docs/dedup.md. */
+/**
+ * Drop repeats within a sentence (two patterns, or two mentions of one actor): key sentence+dyad+root, and an
+ * event with no target where the same source has one of that code with a target ("ordered the airstrike that
+ * killed ..."); see docs/dedup.md.
+ */
 export function dedupe(events: readonly Event[]): Event[] {
   const seen = new Set<string>();
+  const aimed = new Set<string>();
+  // Background never stands in for the news event of the same dyad and root (ADR 0010).
+  const key = (e: Event, target: string | undefined): string => `${e.sentence}|${e.source?.actor.code}|${target}|${e.cameo?.slice(0, 2)}|${e.background ?? ''}`;
+  // Only a report of the same act stands in for it: the same full code, modality and negation.
+  const aim = (e: Event): string => `${key(e, '*')}|${e.cameo}|${e.modality}|${e.negated}`;
+  for (const e of events) if (e.target) aimed.add(aim(e));
   const out: Event[] = [];
   for (const e of events) {
-    // Background never stands in for the news event of the same dyad and root (ADR 0010).
-    const k = `${e.sentence}|${e.source?.actor.code}|${e.target?.actor.code}|${e.cameo?.slice(0, 2)}|${e.background ?? ''}`;
-    if (seen.has(k)) continue;
+    const k = key(e, e.target?.actor.code);
+    if (seen.has(k) || (!e.target && e.source && aimed.has(aim(e)))) continue;
     seen.add(k);
     out.push(e);
   }

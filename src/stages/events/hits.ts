@@ -5,6 +5,7 @@ import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { group, type Sides } from './sides.js';
 import { lightVerbOf } from './nouns.js';
+import { afterForceNoun } from './cause-antecedent.js';
 import { extend } from '../../model/extend.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
@@ -326,6 +327,8 @@ export function isBackground(ctx: SentenceContext, c: Coded): boolean {
   }
   let cl = ctx.cm.clauses[ctx.clauseOf(v)];
   for (let d = 0; cl && d < 8; d++) {
+    // clause.cause-antecedent: "ordered the airstrike that killed ten soldiers" says what that act did, as its clause asserts it.
+    if (cl.kind === 'rel' && cl.antecedent.length > 0 && afterForceNoun(tokens, cl.opener, lex)) { cl = ctx.cm.clauses[cl.parent]; continue; }
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
     if (cl.kind === 'main' || cl.kind === 'speech') return false;
     cl = ctx.cm.clauses[cl.parent];
