@@ -69,6 +69,8 @@ export const LEXICON_CLASSES = {
   THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
   REFUSAL_NOUNS: 'nouns whose to-infinitive is an act not done ("its refusal to sign")',
   POSSIBILITY: 'nouns and adjectives whose to-infinitive is only possible ("the authority to strike", "able to attack")',
+  PROSPECTIVE_MODIFIERS: 'premodifiers of an event noun that look ahead ("the planned meeting"): the act is intended',
+  POSSIBLE_MODIFIERS: 'premodifiers of an event noun that may happen ("a possible attack"): the act is hypothetical',
   CONDITIONAL: 'words of condition that make a following act hypothetical',
   BE_FORMS: 'forms of "be" and "get" that with a participle make the passive',
   BE_FINITE: 'finite forms of "be" that before an infinitive schedule the act ("was to meet")',

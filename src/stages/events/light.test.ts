@@ -39,6 +39,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: ['->161>SYL'] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
+  // nouns.prospective: a premodifier that looks ahead makes the act intended (a meeting: 036), one of possibility hypothetical; a light verb asserts it.
+  { rule: 'nouns.prospective', text: 'The planned meeting between Freedonia and Sylvania is set for June.', want: ['FRD>036>SYL', 'SYL>036>FRD'] },
+  { rule: 'nouns.prospective', text: 'Freedonia and Sylvania held their planned meeting in June.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
+  { rule: 'nouns.prospective', text: 'Osterlich feared a possible attack by Freedonia on Sylvania.', want: [] },
   // nouns.series: a noun of a series and "of" between the light verb and its event noun.
   { rule: 'nouns.series', text: 'Freedonia unleashed a torrent of threats against Sylvania.', want: ['FRD>130>SYL'] },
   { rule: 'nouns.series', text: 'Freedonia has unleashed a spate of fresh threats against Sylvania.', want: ['FRD>130>SYL'] },

@@ -107,7 +107,28 @@ export function nounGroup(ctx: SentenceContext, n: number): VerbGroup {
   const read = light >= 0 ? { ...analyzeVerbGroup(ctx, light), start: n, passive: false } : own;
   // nouns.intent-light-verb: "was plotting an attack on X" names an act only intended.
   const g = read.modality === 'asserted' && ctx.lex.INTENT_LIGHT_VERBS.has(ctx.tokens[light]?.lemma ?? '') ? { ...read, modality: 'intended' as const } : read;
+  const ahead = light < 0 && g.modality === 'asserted' ? prospective(ctx, n) : null;
+  if (ahead) return { ...g, modality: ahead };
   return deniedNoun(ctx, n) || negatedCopula(ctx, light, n) ? { ...g, negated: true } : g;
+}
+
+/**
+ * nouns.prospective: "the planned meeting between Sylvania and Freedonia", "a possible attack on Osterlich": an event
+ * noun whose premodifier looks ahead (PROSPECTIVE_MODIFIERS) names an act intended, one that may happen
+ * (POSSIBLE_MODIFIERS) a hypothetical one; unless a light verb asserts it ("held their planned meeting").
+ */
+function prospective(ctx: SentenceContext, n: number): 'intended' | 'hypothetical' | null {
+  const { tokens, from, lex } = ctx;
+  for (let k = n - 1; k >= from && k >= n - 3; k--) {
+    const t = tokens[k];
+    if (!t) return null;
+    // Not the last part of a compound ("a less-anticipated trip").
+    const whole = tokens[k - 1]?.norm !== '-';
+    if (whole && lex.PROSPECTIVE_MODIFIERS.has(t.norm)) return 'intended';
+    if (whole && lex.POSSIBLE_MODIFIERS.has(t.norm)) return 'hypothetical';
+    if (!premodifier(t) && t.pos !== 'VERB') return null;
+  }
+  return null;
 }
 
 /** Whether a copula light verb (nouns.responsible-for) is negated after it: "was not responsible for the attack". */
