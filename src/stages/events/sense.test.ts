@@ -101,6 +101,10 @@ const SENSES: readonly { readonly rule: string; readonly text: string; readonly 
   { rule: 'sense.domestic-attack', text: 'Freedonian lawmakers attacked the Freedonian government on Monday.', want: ['FRDLEG>111>FRDGOV'] },
   { rule: 'sense.domestic-attack', text: 'Freedonian troops attacked the Freedonian rebels on Monday.', want: ['FRDMIL>190>FRDREB'] },
   { rule: 'sense.domestic-attack', text: 'Freedonian lawmakers attacked the Sylvanian government on Monday.', want: ['FRDLEG>190>SYLGOV'] },
+  // A ban on another country's actors is a sanction (163); at home it curbs political life (172).
+  { rule: 'sense.foreign-ban', text: 'Freedonia banned the Sylvanian airline on Monday.', want: ['FRD>163>SYL'] },
+  { rule: 'sense.foreign-ban', text: 'The Freedonian government barred Sylvanian officials from entering the country.', want: ['FRDGOV>163>SYLGOV'] },
+  { rule: 'sense.foreign-ban', text: 'The Freedonian government banned Freedonian protesters on Monday.', want: ['FRDGOV>172>FRDCVL'] },
   // "talking points" is a noun, no talk between the parties named around it.
   { rule: '- talk point|points', text: 'Freedonia talked with Sylvania on Monday.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   { rule: '- talk point|points', text: 'The Freedonian talking points said rebels with ties to Sylvania attacked.', want: [] },

@@ -178,3 +178,18 @@ function againstAfter(ctx: SentenceContext, target: Mention): boolean {
   }
   return false;
 }
+
+/**
+ * sense.foreign-ban: "Freedonia banned the Sylvanian airline", "barred Sylvanian firms from trading": a ban
+ * (CAMEO's generic 172, administrative sanctions at home) whose every target is of another country than its
+ * source is a sanction on that country's actors (163), not a curb on the source's own political life.
+ */
+export function foreignBans(local: Coded[]): void {
+  for (let k = 0; k < local.length; k++) {
+    const c = local[k];
+    if (!c || c.code !== '172') continue;
+    const home = c.sides.sources[0]?.actor.country;
+    if (!home || c.sides.targets.length === 0 || c.sides.sources.some((m) => m.actor.country !== home)) continue;
+    if (c.sides.targets.every((m) => m.actor.country !== undefined && m.actor.country !== home)) local[k] = { ...c, code: '163' };
+  }
+}
