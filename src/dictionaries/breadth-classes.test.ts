@@ -104,6 +104,14 @@ test('breadth classes: aid restored (070), tariffs lowered (085) or raised (163)
   ]);
 });
 
+test('breadth classes: "distribute" is a verb of giving aid (070-073); what is no aid is no event', () => {
+  check(coder, [
+    { text: 'Freedonian troops distributed aid to Sylvanian civilians.', want: ['FRDMIL>070>SYLCVL'] },
+    { text: 'Freedonia distributed food aid to Sylvania.', want: ['FRD>073>SYL'] },
+    { text: 'Freedonian protesters distributed leaflets to Sylvanian civilians.', want: [] },
+  ]);
+});
+
 test('breadth classes: missiles over a country are a show of force (150), at it an attack (195)', () => {
   check(coder, [
     { text: 'Freedonia launched two missiles over Sylvania.', want: ['FRD>150>SYL'] },
