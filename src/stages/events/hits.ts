@@ -72,7 +72,9 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
   if (to < 0) return false;
   for (let k = outer.triggerEnd + 1; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.pos === 'VERB' || t.norm === ',' || t.norm === ';') return false;
+    if (!t || t.norm === ',' || t.norm === ';') return false;
+    // "rejected calls to supply ...": a plural in -s right after a past verb is its object noun, whatever the tag.
+    if (t.pos === 'VERB' && !(k === outer.triggerEnd + 1 && t.norm.endsWith('s') && tokens[outer.triggerEnd]?.norm.endsWith('ed'))) return false;
   }
   return to - outer.triggerEnd <= 8;
 }

@@ -43,6 +43,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.prospective', text: 'The planned meeting between Freedonia and Sylvania is set for June.', want: ['FRD>036>SYL', 'SYL>036>FRD'] },
   { rule: 'nouns.prospective', text: 'Freedonia and Sylvania held their planned meeting in June.', want: ['FRD>040>SYL', 'SYL>040>FRD'] },
   { rule: 'nouns.prospective', text: 'Osterlich feared a possible attack by Freedonia on Sylvania.', want: [] },
+  // complement.object-noun: the act in the infinitive after a rejected noun ("rejected calls to supply") is only
+  // the rejection's content, however the tagger reads "calls".
+  { rule: 'complement.object-noun', text: 'Freedonia rejected calls to supply weapons to Sylvania.', want: ['FRD>1222>SYL'] },
+  { rule: 'complement.object-noun', text: 'Freedonia rejected calls to supply weapons.', want: ['FRD>1222>-'] },
   // nouns.series: a noun of a series and "of" between the light verb and its event noun.
   { rule: 'nouns.series', text: 'Freedonia unleashed a torrent of threats against Sylvania.', want: ['FRD>130>SYL'] },
   { rule: 'nouns.series', text: 'Freedonia has unleashed a spate of fresh threats against Sylvania.', want: ['FRD>130>SYL'] },
