@@ -44,6 +44,8 @@ function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly 
   for (let k = span.from; k < span.to; k++) {
     const t = cx.tokens[k];
     if (!t) continue;
+    // "met Kovac in Fredville and asked him": a place after a locative preposition is no person.
+    if (person && cx.lex.LOCATIVE_PREPS.has(cx.tokens[k - 1]?.norm ?? '')) continue;
     if (person ? t.pos === 'PROPN' && isCap(t) : pluralNoun(t)) return true;
   }
   return false;
@@ -57,10 +59,13 @@ function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly 
  */
 function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
   if (m.sentence !== cx.s.index) return false;
+  const object = objectOfVerb(cx, m);
   for (let k = m.tokenEnd; k < p; k++) {
     const t = cx.tokens[k];
     if (!t) continue;
     if (t.norm === ',' || t.norm === ';' || t.pos === 'SCONJ' || cx.lex.RELATIVE.has(t.norm)) return false;
+    // "met Kovac in Fredville and asked him": the object of one verb is not in the clause of a verb coordinated after it.
+    if (object && t.pos === 'CCONJ' && (cx.tokens[k + 1]?.pos === 'VERB' || (cx.tokens[k + 1]?.pos === 'ADV' && cx.tokens[k + 2]?.pos === 'VERB'))) return false;
     if (t.pos === 'VERB' && cx.lex.SAY_BARE_COMPLEMENT.has(t.lemma) && reportedSubjectAfter(cx, k + 1, p)) return false;
   }
   // A later subject of a verb of its own, not coordinated with `m`, starts the clause the pronoun is in
@@ -74,6 +79,13 @@ function subjectOf(cx: ActorContext, m: Mention, p: number): boolean {
     if ((next?.pos === 'VERB' || next?.pos === 'AUX') && before !== 'and' && before !== 'or' && before !== 'nor') return false;
   }
   return true;
+}
+
+/** Whether a mention is the direct object of the verb right before it (determiners and adjectives aside). */
+function objectOfVerb(cx: ActorContext, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k > cx.s.tokenStart && (cx.tokens[k]?.pos === 'DET' || cx.tokens[k]?.pos === 'ADJ')) k--;
+  return cx.tokens[k]?.pos === 'VERB';
 }
 
 /** Whether a new subject (a mention or a subject pronoun) stands in [from, to): the start of a reported clause. */

@@ -148,6 +148,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Gen. Ann Lee of Sylvania and the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"'] },
   { text: 'Sylvanian troops said Freedonia fired rockets and destroyed them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
   { text: 'Sylvanian troops entered Osterlich. Freedonia condemned many of them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"'] },
+  // The object of a first verb is no clause-mate of a verb coordinated after it: "met X in Y and asked him" is X.
+  { text: 'President Firefly met Gen. Ann Lee of Sylvania in Fredville and asked her for help.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "Fredville"', 'SYLMIL "her"'] },
+  { text: 'President Firefly criticised Gen. Ann Lee of Sylvania and then praised her.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "her"'] },
   { text: 'Gen. Ann Lee of Sylvania met Osterlich. Osterlich hailed her army.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'OST "Osterlich"', 'SYLMIL "her army"'] },
   // memory.surname before a sector noun: the person's body of that sector ("the Kim regime").
   { text: 'Sylvanian President Moon Ha Neul arrived. The Moon government protested.', want: ['SYLGOV "Sylvanian President Moon Ha Neul"', 'SYLGOV "Moon government"'] },
