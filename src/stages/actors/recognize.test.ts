@@ -15,6 +15,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Palace of Dawn said no.', want: ['FRDGOV "Palace of Dawn"'] },
   { text: 'The Red Hand struck. The red hand of fate is a saying.', want: ['IMGRED "Red Hand"'] },
   { text: 'Freedonia and Sylvania met. The two agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The two"', 'SYL "The two"'] },
+  // A number in a hyphenated modifier ("the two-day crisis") refers to no pair.
+  { text: 'Freedonia and Sylvania met. The two-day crisis ended.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
   // memory.pair: relational plurals ("the neighbours", "the rivals") refer to the pair as "the two" does.
   { text: 'Freedonia and Sylvania met. The neighbours agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The neighbours"', 'SYL "The neighbours"'] },
   { text: 'Freedonia and Sylvania clashed. The rivals agreed.', want: ['FRD "Freedonia"', 'SYL "Sylvania"', 'FRD "The rivals"', 'SYL "The rivals"'] },

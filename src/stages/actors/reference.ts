@@ -166,6 +166,8 @@ const pairReference: ReferenceRule = (cx, p) => {
   if (!pair) return -1;
   const w1 = tokens[p + 1];
   const w2 = tokens[p + 2];
+  // "the two-day crisis", "both-way": a number in a hyphenated modifier refers to no pair.
+  if (w2?.norm === '-' && w1 && w2.start === w1.end) return -1;
   let end = -1;
   if (t.norm === 'both' && w1 && lex.PAIR_HEADS.has(w1.norm)) end = p + 2;
   else if (t.norm === 'the' && w1 && lex.PAIR_WORDS.has(w1.norm) && !cx.byStart.has(p + 1)) end = w2 && lex.PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
