@@ -31,6 +31,8 @@ export interface ActorDictionary {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Capital name (match key) → country. */
   readonly capitals: ReadonlyMap<string, string>;
+  /** Rule ids of the agent lines that are titles of one person ("president", "prime minister": `title: yes`). */
+  readonly titleRules: ReadonlySet<string>;
   readonly entryCount: number;
 }
 
@@ -50,6 +52,7 @@ interface Builder {
   readonly countryWords: Map<string, Set<string>>;
   readonly countryNames: Map<string, string>;
   readonly capitals: Map<string, string>;
+  readonly titleRules: Set<string>;
   /** Add a phrase for an entry. */
   add(phrase: string, entry: ActorEntry): void;
   /** Read and parse one actor file (missing files hold no entries). */
@@ -66,7 +69,7 @@ function builder(dir: string, tokenize: (s: string) => string[], isOrg: (code: s
   // derive the same id are one entry written twice.
   const ids = new Map<string, EntryLine>();
   const b: Builder = {
-    trie: trieNode<ActorEntry>(), countryWords: new Map(), countryNames: new Map(), capitals: new Map(), entryCount: 0, isOrg,
+    trie: trieNode<ActorEntry>(), countryWords: new Map(), countryNames: new Map(), capitals: new Map(), titleRules: new Set(), entryCount: 0, isOrg,
     add(phrase, entry) {
       const c = compilePhrase(phrase, tokenize);
       if (c.keys.length === 0) return;
@@ -102,7 +105,7 @@ export function loadActorDictionary(dir: string, tokenize: (s: string) => string
   readOrganizations(b);
   readAgents(b);
   readOfficials(b);
-  return { trie: b.trie, countryWords: b.countryWords, countryNames: b.countryNames, capitals: b.capitals, entryCount: b.entryCount };
+  return { trie: b.trie, countryWords: b.countryWords, countryNames: b.countryNames, capitals: b.capitals, titleRules: b.titleRules, entryCount: b.entryCount };
 }
 
 /** countries.txt: names, adjectives, peoples, capitals and aliases of each country. */
@@ -153,6 +156,7 @@ function readAgents(b: Builder): void {
     const title = (e.fields.get('title')?.[0] ?? 'no') === 'yes';
     const names = e.fields.get('name') ?? [];
     const rule = b.ruleOf(e, `agent.${e.code}.${slug(names[0] ?? '')}`);
+    if (title) b.titleRules.add(rule.id);
     for (const n of names) {
       b.add(n, { kind: 'agent', code: e.code, country: null, sector: e.code, title, name: null, from: null, to: null, rule });
     }

@@ -56,7 +56,8 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'attack for a reason', text: 'Freedonian troops attacked Sylvanian villages for their support of the rebels.', want: ['FRDMIL>190>SYL'] },
   // A gerund after "against"/"from" is the content of the verb before it, not an act of its own.
   { cls: 'gerund content', text: 'Freedonia warned Sylvania against using chemical weapons.', want: ['FRD>130>SYL'] },
-  { cls: 'gerund content', text: 'Freedonia barred Sylvania from sending troops to Osterlich.', want: ['FRD>172>SYL'] },
+  // (A ban on another country is a sanction: sense.foreign-ban.)
+  { cls: 'gerund content', text: 'Freedonia barred Sylvania from sending troops to Osterlich.', want: ['FRD>163>SYL'] },
   // A participle after an article or demonstrative, and a base form after "be", are adjectives, not verbs.
   { cls: 'adjective, not verb', text: 'Freedonia cancelled a planned one-on-one summit with Sylvania.', want: ['FRD>164>SYL'] },
   { cls: 'adjective, not verb', text: 'Freedonia said those promised to Sylvania were late.', want: [] },

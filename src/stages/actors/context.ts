@@ -65,7 +65,10 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   const end = tokens[te - 1]?.end ?? start;
   const { actor } = c;
   const m: Mention = { id: cx.nextId++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: cx.doc.article.text.slice(start, end), actor, rule: c.rule, modifier };
-  if (actor.name && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
+  // memory.titled-person: "Japan's prime minister said he would ...": a title of one person (`title: yes`) in subject
+  // position is the person a "he"/"she" later in its own sentence means (not one of a later sentence: a named person may be meant).
+  const person = actor.name !== undefined || (!modifier && cx.dict.titleRules.has(c.rule.id.split('+')[0] ?? ''));
+  if (person && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
   cx.all.push(m);
   cx.sentence.push(m);
   if (actor.country) mem.countries.push({ country: actor.country, sentence });

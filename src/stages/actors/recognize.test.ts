@@ -133,6 +133,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // An agent right before the head says what body it is: an army's bureau is military.
   { text: 'The Freedonian Army Bureau spoke.', want: ['FRDMIL "Freedonian Army Bureau"'] },
   { text: 'Green Dawn attacked Sylvania.', want: ['SYL "Sylvania"'] },
+  // memory.titled-person: a title of one person in subject position is what "he"/"she" later in its sentence means; not
+  // in a later sentence, where a named person may be meant.
+  { text: 'The Sylvanian president said he would visit Freedonia.', want: ['SYLGOV "Sylvanian president"', 'SYLGOV "he"', 'FRD "Freedonia"'] },
+  { text: 'The Sylvanian president spoke. He visited Freedonia.', want: ['SYLGOV "Sylvanian president"', 'FRD "Freedonia"'] },
   // memory.object-pronoun: an object pronoun is a recent person ("him", "her") or placed plural actor
   // ("them"), never its own clause's subject, and not past a word it could mean instead.
   { text: 'Gen. Ann Lee of Sylvania visited Osterlich. President Firefly welcomed her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'OST "Osterlich"', 'FRDGOV "President Firefly"', 'SYLMIL "her"'] },

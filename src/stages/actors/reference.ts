@@ -67,7 +67,7 @@ function prominentPerson(cx: ActorContext, p: number): Mention | null {
   const own = mem.personSubjects.get(cx.s.index);
   if (own && own.tokenEnd <= p && agrees(own)) return own;
   const last = mem.personSubjects.get(cx.s.index - 1);
-  if (agrees(last)) return last;
+  if (agrees(last) && last.actor.name !== undefined) return last;
   if (agrees(mem.lastPerson)) return mem.lastPerson;
   // Else the latest person of the last two sentences whose pronoun agrees.
   for (let i = cx.all.length - 1; i >= 0; i--) {
