@@ -104,11 +104,13 @@ test('breadth classes: aid restored (070), tariffs lowered (085) or raised (163)
   ]);
 });
 
-test('breadth classes: "distribute" is a verb of giving aid (070-073); what is no aid is no event', () => {
+test('breadth classes: "distribute" is a verb of giving aid (070-073), its recipient after "to" or "for"; what is no aid is no event', () => {
   check(coder, [
     { text: 'Freedonian troops distributed aid to Sylvanian civilians.', want: ['FRDMIL>070>SYLCVL'] },
     { text: 'Freedonia distributed food aid to Sylvania.', want: ['FRD>073>SYL'] },
     { text: 'Freedonian protesters distributed leaflets to Sylvanian civilians.', want: [] },
+    // The recipient may follow "for": "announced new military aid for Sylvania".
+    { text: 'Freedonia announced new military aid for Sylvania.', want: ['FRD>072>SYL'] },
   ]);
 });
 
