@@ -18,3 +18,20 @@ for (const c of CASES) {
     assert.equal(e.acled, c.acled);
   });
 }
+
+// A generic use of force is sharpened by the weapon before it or its instrument: a suicide attacker is a suicide
+// bombing (1831), not an aircraft ("bomber"); aircraft give 195, artillery 194.
+const FORCE: readonly { text: string; cameo: string }[] = [
+  { text: 'A Freedonian suicide bomber attacked Sylvanian troops.', cameo: '1831' },
+  { text: 'Freedonian bombers attacked Sylvanian troops.', cameo: '195' },
+  { text: 'Freedonian troops attacked Sylvanian troops with artillery.', cameo: '194' },
+  { text: 'Freedonian troops attacked Sylvanian troops.', cameo: '190' },
+];
+
+for (const c of FORCE) {
+  test(`acled (force sharpened): ${c.text}`, () => {
+    const e = fictionalCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' }).events[0];
+    assert.ok(e, 'an event');
+    assert.equal(e.cameo, c.cameo);
+  });
+}

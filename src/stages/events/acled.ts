@@ -61,7 +61,10 @@ export function acledType(cameo: string, sides: { readonly source: Mention | nul
   return null;
 }
 
-/** Sharpen a generic use of force (190) by the weapon named in its clause: aircraft → 195, artillery → 194. */
+/**
+ * Sharpen a generic use of force (190) by the weapon named in its clause: a suicide attacker → 1831 ("a suicide
+ * bomber killed", not a bomber aircraft), aircraft → 195, artillery → 194.
+ */
 export function refineForce(cameo: string, at: TokenSpan & { readonly trigger: number }, lex: Lexicon): string {
   if (cameo !== '190' && cameo !== '19') return cameo;
   const { tokens, from, trigger, to } = at;
@@ -71,6 +74,7 @@ export function refineForce(cameo: string, at: TokenSpan & { readonly trigger: n
   for (let k = trigger + 1; k < to; k++) if (tokens[k]?.norm === 'with' || tokens[k]?.norm === 'using') { a = k; b = Math.min(to, k + 5); break; }
   const before = { tokens, from, to: trigger };
   const instrument = { tokens, from: a, to: b };
+  if (has(before, lex.WEAPON_SUICIDE)) return '1831';
   if (has(before, lex.WEAPON_AIR) || has(instrument, lex.WEAPON_AIR)) return '195';
   if (has(before, lex.WEAPON_ARTILLERY) || has(instrument, lex.WEAPON_ARTILLERY)) return '194';
   return cameo;
