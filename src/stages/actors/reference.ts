@@ -55,9 +55,8 @@ const possessivePronoun: ReferenceRule = (cx, p) => {
 };
 
 /**
- * The person "he"/"she" at token `p` most likely means: the subject of its own sentence (named before it), else
- * the subject of the last sentence, else the person named last. A subject stays in focus past a passing mention.
- * Each must agree with the pronoun already resolved to that person; else the latest person who does.
+ * The person "he"/"she" at token `p` most likely means: the subject of its own sentence (named or titled, before it),
+ * else the named subject of the last sentence, else the person named last; each agreeing with its pronoun so far.
  */
 function prominentPerson(cx: ActorContext, p: number): Mention | null {
   const { mem } = cx;
@@ -163,11 +162,10 @@ const pairReference: ReferenceRule = (cx, p) => {
   const t = tokens[p];
   if (!t || !(t.norm === 'the' || t.norm === 'both')) return -1;
   const pair = objectPair(cx.sentence, tokens) ?? cx.mem.pair;
-  if (!pair) return -1;
   const w1 = tokens[p + 1];
   const w2 = tokens[p + 2];
-  // "the two-day crisis", "both-way": a number in a hyphenated modifier refers to no pair.
-  if (w2?.norm === '-' && w1 && w2.start === w1.end) return -1;
+  // "the two-day crisis": a number in a hyphenated modifier refers to no pair.
+  if (!pair || (w2?.norm === '-' && w1 && w2.start === w1.end)) return -1;
   let end = -1;
   if (t.norm === 'both' && w1 && lex.PAIR_HEADS.has(w1.norm)) end = p + 2;
   else if (t.norm === 'the' && w1 && lex.PAIR_WORDS.has(w1.norm) && !cx.byStart.has(p + 1)) end = w2 && lex.PAIR_HEADS.has(w2.norm) ? p + 3 : p + 2;
