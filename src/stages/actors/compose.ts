@@ -3,38 +3,14 @@ import type { RawMatch } from './scan.js';
 import { agentRun, code, isCap, nameRun, put, remember, rememberOrgHead, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 import { extend } from '../../model/extend.js';
 import type { Remembered } from './memory.js';
+import type { Head } from './head.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
 // returns where the mention it added ends (or where reading resumes), or -1 when it does not apply.
 
-/** A dictionary phrase as the composition rules read it. */
-export interface Head {
-  readonly m: RawMatch;
-  /** "Iran's": the phrase carries a possessive ending. */
-  readonly possessive: boolean;
-  /** "Vietnamese-led forces", "US-led coalition forces": the phrase leads the sector noun after "-led". */
-  readonly led: boolean;
-  /** Where a sector noun may start after the phrase (past a possessive or "-led"). */
-  readonly after: number;
-}
-
 /** A composition rule at a dictionary phrase. */
 export type ComposeRule = (cx: ActorContext, h: Head) => number;
-
-/** Read the possessive ending and "-led" after a dictionary phrase. */
-export function headAt(cx: ActorContext, m: RawMatch): Head {
-  const { tokens } = cx;
-  const next = tokens[m.end];
-  const possessive = cx.lex.POSSESSIVE_MARKS.has(next?.norm ?? '') && next?.text !== 's';
-  let after = possessive ? m.end + 1 : m.end;
-  const ledBy = m.entry.kind !== 'agent' && m.entry.country !== null && tokens[after]?.norm === '-' && tokens[after + 1]?.norm === 'led';
-  // "US-led coalition forces": one noun may stand between "-led" and the sector noun it leads.
-  const skip = ledBy && cx.byStart.get(after + 2)?.entry.kind !== 'agent' && tokens[after + 2]?.pos === 'NOUN' ? 1 : 0;
-  const led = ledBy && cx.byStart.get(after + 2 + skip)?.entry.kind === 'agent';
-  if (led) after += 2 + skip;
-  return { m, possessive, led, after };
-}
 
 /**
  * compose.coordinated: "Freedonian and Sylvanian diplomats": coordinated nationalities share the noun (a capitalised
@@ -267,9 +243,11 @@ function bareAgent(cx: ActorContext, h: Head, a: AgentPhrase): number {
     put(cx, h.m.start, a.end + 1, { actor: code(null, a.sector), rule: a.rule });
     return a.end + 1;
   }
-  // "army officers": a sector noun before another noun modifies it; not before a day ("the army today attacked").
+  // "army officers": a sector noun before another noun modifies it; not before a day ("the army today attacked"),
+  // nor before a past form with an object after it, whatever its tag ("Gunmen abducted 30 students").
   const day = nextTok !== undefined && (cx.lex.ADVERBIAL_NOUNS.has(nextTok.norm) || (cx.lex.WEEKDAYS.has(nextTok.norm) && nextTok.text !== nextTok.norm));
-  if (nextTok && !day && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
+  const verb = nextTok !== undefined && nextTok.norm.endsWith('ed') && ['NUM', 'DET', 'PRON'].includes(cx.tokens[a.end + 1]?.pos ?? '');
+  if (nextTok && !day && !verb && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN') && a.end < cx.s.tokenEnd) return a.end;
   put(cx, h.m.start, a.end, { actor: code(null, a.sector), rule: a.rule });
   return a.end;
 }

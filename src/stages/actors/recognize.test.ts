@@ -133,6 +133,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // An agent right before the head says what body it is: an army's bureau is military.
   { text: 'The Freedonian Army Bureau spoke.', want: ['FRDMIL "Freedonian Army Bureau"'] },
   { text: 'Green Dawn attacked Sylvania.', want: ['SYL "Sylvania"'] },
+  // A sector noun before a past form with an object is that verb's subject, however wink tags it ("Rebels abducted/NOUN 30").
+  { text: 'Rebels abducted 30 civilians in Sylvania.', want: ['SYLREB "Rebels"', 'SYLCVL "civilians in Sylvania"'] },
   // memory.titled-person: a title of one person in subject position is what "he"/"she" later in its sentence means; not
   // in a later sentence, where a named person may be meant.
   { text: 'The Sylvanian president said he would visit Freedonia.', want: ['SYLGOV "Sylvanian president"', 'SYLGOV "he"', 'FRD "Freedonia"'] },

@@ -8,7 +8,8 @@ import { fillFromLocation } from './located.js';
 import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
 import { resolveFirstPerson, type QuoteState } from './quotes.js';
-import { COMPOSE_RULES, headAt } from './compose.js';
+import { COMPOSE_RULES } from './compose.js';
+import { headAt } from './head.js';
 import { orgHeadSectors, orgShape } from './org-shape.js';
 import { nameTokens } from './name-tokens.js';
 
