@@ -25,6 +25,8 @@ const FORCE: readonly { text: string; cameo: string }[] = [
   { text: 'A Freedonian suicide bomber attacked Sylvanian troops.', cameo: '1831' },
   { text: 'Freedonian bombers attacked Sylvanian troops.', cameo: '195' },
   { text: 'Freedonian troops attacked Sylvanian troops with artillery.', cameo: '194' },
+  { text: 'Freedonian troops attacked Sylvanian troops in a drone strike.', cameo: '195' },
+  { text: 'Freedonian troops attacked Sylvanian troops in a village near the airport.', cameo: '190' },
   { text: 'Freedonian troops attacked Sylvanian troops.', cameo: '190' },
 ];
 

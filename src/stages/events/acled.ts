@@ -62,8 +62,9 @@ export function acledType(cameo: string, sides: { readonly source: Mention | nul
 }
 
 /**
- * Sharpen a generic use of force (190) by the weapon named in its clause: a suicide attacker → 1831 ("a suicide
- * bomber killed", not a bomber aircraft), aircraft → 195, artillery → 194.
+ * Sharpen a generic use of force (190) by the weapon named in its clause, before it or as its instrument ("with",
+ * "using", "in a drone strike"): a suicide attacker → 1831 ("a suicide bomber killed", not a bomber aircraft),
+ * aircraft → 195, artillery → 194.
  */
 export function refineForce(cameo: string, at: TokenSpan & { readonly trigger: number }, lex: Lexicon): string {
   if (cameo !== '190' && cameo !== '19') return cameo;
@@ -71,7 +72,9 @@ export function refineForce(cameo: string, at: TokenSpan & { readonly trigger: n
   // The weapon is the subject ("warplanes struck") or the instrument ("struck with rockets"), not the object.
   let a = trigger;
   let b = trigger;
-  for (let k = trigger + 1; k < to; k++) if (tokens[k]?.norm === 'with' || tokens[k]?.norm === 'using') { a = k; b = Math.min(to, k + 5); break; }
+  // "killed him in a drone strike": "in" opens the instrument too when a noun of force follows it closely.
+  const inForce = (k: number): boolean => tokens[k]?.norm === 'in' && [1, 2, 3].some((d) => lex.ANAPHORA_FORCE.has(tokens[k + d]?.norm ?? ''));
+  for (let k = trigger + 1; k < to; k++) if (tokens[k]?.norm === 'with' || tokens[k]?.norm === 'using' || inForce(k)) { a = k; b = Math.min(to, k + 5); break; }
   const before = { tokens, from, to: trigger };
   const instrument = { tokens, from: a, to: b };
   if (has(before, lex.WEAPON_SUICIDE)) return '1831';
