@@ -68,6 +68,9 @@ const SENSES: readonly { readonly rule: string; readonly text: string; readonly 
   { rule: '111 rip|lay into', text: 'Firefly ripped into Osterlich in a speech.', want: ['FRDGOV>111>OST'] },
   { rule: '111 rip|lay into', text: 'Freedonia laid into Sylvania over the vote.', want: ['FRD>111>SYL'] },
   { rule: '111 rip|lay into', text: 'A shell ripped into the building in Fredville.', want: [] },
+  // "dismiss"/"sack" with a holder of an office as object removes them from it: no rejection of a claim (016).
+  { rule: '- dismiss|sack @OFFICEHOLDER', text: 'Firefly dismissed his defence minister amid allegations from Sylvania.', want: [] },
+  { rule: '- dismiss|sack @OFFICEHOLDER', text: 'The Freedonian government dismissed the allegations by Sylvania.', want: ['FRDGOV>016>SYL'] },
   // "surround" with a reflexive object is company kept ("surrounded himself with advisers"), no siege.
   { rule: '191 surround (reflexive)', text: 'Freedonian troops surrounded Sylvan City.', want: ['FRDMIL>191>SYLGOV'] },
   { rule: '191 surround (reflexive)', text: 'Firefly surrounded himself with Sylvanian advisers.', want: [] },
