@@ -114,6 +114,13 @@ test('breadth classes: "distribute" is a verb of giving aid (070-073), its recip
   ]);
 });
 
+test('breadth classes: being troubled or disturbed by an actor is a pessimistic comment (012), as being concerned is', () => {
+  check(coder, [
+    { text: 'The Freedonian government was deeply troubled by Sylvania\'s decision.', want: ['FRDGOV>012>SYL'] },
+    { text: 'The Freedonian government was disturbed by Sylvania\'s decision.', want: ['FRDGOV>012>SYL'] },
+  ]);
+});
+
 test('breadth classes: missiles over a country are a show of force (150), at it an attack (195)', () => {
   check(coder, [
     { text: 'Freedonia launched two missiles over Sylvania.', want: ['FRD>150>SYL'] },
