@@ -22,6 +22,8 @@ const CASES: readonly Case[] = [
   // Breaches and aggression: "a violation of international law", "a rogue state", "an act of aggression".
   { rule: 'characterise (breach)', text: 'Osterlich described the Sylvanian sanctions as a violation of international law.', want: ['OST>111>SYL'] },
   { rule: 'characterise (rogue)', text: 'Osterlich called Sylvania a rogue state.', want: ['OST>111>SYL'] },
+  // The object's own prepositional phrase ("its envoy to Freedonia") stands between it and the predicate.
+  { rule: 'characterise (object phrase)', text: 'Osterlich called the Sylvanian envoy to the League of Unity a very reckless man.', want: ['OST>111>SYLGOV'] },
   // Deceit: "a crafty trick", "a smear", "deceitful".
   { rule: 'characterise (deceit)', text: 'Osterlich called the Sylvanian offer a crafty trick.', want: ['OST>111>SYL'] },
   { rule: 'characterise (deceit)', text: 'Osterlich described Sylvania as deceitful.', want: ['OST>111>SYL'] },

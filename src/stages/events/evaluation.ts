@@ -224,8 +224,13 @@ function characterisationAt(ctx: SentenceContext, k: number, base: EvaluationPat
   const what = characterised(ctx, k, c);
   if (!what) return null;
   let ev: (typeof EVALUATIONS)[number] | undefined;
+  // "called Sylvania's ambassador to Freedonia a stupid man": the object's own prepositional phrase comes before the predicate.
+  let from = what.end;
+  const prep = tokens[from];
+  const phrase = prep?.pos === 'ADP' && prep.norm !== 'as' ? ctx.mentions.find((m) => m.tokenStart > from && m.tokenStart <= from + 2) : undefined;
+  if (phrase) from = phrase.tokenEnd;
   // Quotation marks around the predicate ("a “grave mistake”") take no part of its reach.
-  for (let j = what.end, words = 0; j < ctx.to && words < PREDICATE_REACH && clauseOf(j) === c; j++) {
+  for (let j = from, words = 0; j < ctx.to && words < PREDICATE_REACH && clauseOf(j) === c; j++) {
     if (QUOTE_MARKS.has(tokens[j]?.norm ?? '')) continue;
     words++;
     if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
