@@ -126,6 +126,7 @@ export const LEXICON_CLASSES = {
   WITHHOLDING: 'lemmas of verbs of denial that before an actor and a second object withhold it from the actor ("denied X access"), no denial of a claim',
   PROTEST_EVENTS: 'event nouns of a protest that, as the object of a coercive or violent act (17, 18), stand for its participants ("police dispersed the protest")',
   WELCOMING: 'lemmas of verbs of approval that with a named person as their object host a visitor (043: "welcomed Obama to St. Petersburg"), not praise',
+  PASSAGE_VERBS: 'lemmas of verbs of passage whose show of force (150: "warships sailed near Sylvania") only armed forces make',
   SUPPORT_VERBS: 'lemmas of verbs of support that, aimed at an armed party or against an enemy, give material backing (070: "began supporting rebel groups"), not praise',
   BACKED_SECTORS: 'sectors of armed parties whose backing is material, not verbal ("backed by Sylvania" said of rebels)',
   OPINION_SECTORS: 'sectors whose backing is opinion, never material: the public, the press, academia ("backed by millions of protesters")',

@@ -9,7 +9,7 @@ import { analyzeVerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
 import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
-import { contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
+import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
@@ -74,6 +74,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
       verbalAttacks(ctx, local);
       contests(ctx, local);
       foreignBans(local);
+      armedPassages(ctx, local);
       withholding(ctx, local);
       welcomedVisitors(ctx, local);
       materialBacking(ctx, local);

@@ -68,6 +68,10 @@ const SENSES: readonly { readonly rule: string; readonly text: string; readonly 
   { rule: '111 rip|lay into', text: 'Firefly ripped into Osterlich in a speech.', want: ['FRDGOV>111>OST'] },
   { rule: '111 rip|lay into', text: 'Freedonia laid into Sylvania over the vote.', want: ['FRD>111>SYL'] },
   { rule: '111 rip|lay into', text: 'A shell ripped into the building in Fredville.', want: [] },
+  // sense.armed-passage: armed forces sailing or flying near or through another's territory show force (150); no one else does.
+  { rule: 'sense.armed-passage', text: 'Freedonian troops sailed near Sylvania on Monday.', want: ['FRDMIL>150>SYL'] },
+  { rule: 'sense.armed-passage', text: 'The Freedonian army flew over Sylvania.', want: ['FRDMIL>150>SYL'] },
+  { rule: 'sense.armed-passage', text: 'The Freedonian president flew over Sylvania.', want: [] },
   // "dismiss"/"sack" with a holder of an office as object removes them from it: no rejection of a claim (016).
   { rule: '- dismiss|sack @OFFICEHOLDER', text: 'Firefly dismissed his defence minister amid allegations from Sylvania.', want: [] },
   { rule: '- dismiss|sack @OFFICEHOLDER', text: 'The Freedonian government dismissed the allegations by Sylvania.', want: ['FRDGOV>016>SYL'] },

@@ -193,3 +193,19 @@ export function foreignBans(local: Coded[]): void {
     if (c.sides.targets.every((m) => m.actor.country !== undefined && m.actor.country !== home)) local[k] = { ...c, code: '163' };
   }
 }
+
+/**
+ * sense.armed-passage: "Sylvanian warships sailed near Freedonia", "bombers flew over Osterlich": a verb of passage
+ * (PASSAGE_VERBS) near or through another's territory is a show of force (150) only when armed forces (ARMED_SECTORS,
+ * not a named person) pass; an airliner, a leader or a general passing shows none, and no event is coded for it.
+ */
+export function armedPassages(ctx: SentenceContext, local: Coded[]): void {
+  const { tokens, lex } = ctx;
+  for (let k = local.length - 1; k >= 0; k--) {
+    const c = local[k];
+    // A pattern that names what passed ("flew bombers over") says it was armed itself.
+    if (!c || c.code !== '150' || c.hit.pattern.noun || c.hit.pattern.required.length > 0 || !lex.PASSAGE_VERBS.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
+    // A person of an armed body ("the general flew into Baghdad") travels; only the body's forces show force.
+    if (!c.sides.sources.some((m) => m.actor.name === undefined && lex.ARMED_SECTORS.has(m.actor.sector?.slice(0, 3) ?? ''))) local.splice(k, 1);
+  }
+}
