@@ -1,5 +1,6 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { sectorIn } from './words.js';
 
 /** Tokens [from, to) of a sentence (or a clause of it). */
 export interface TokenSpan {
@@ -11,10 +12,6 @@ export interface TokenSpan {
 function has(span: TokenSpan, words: ReadonlySet<string>): boolean {
   for (let i = span.from; i < span.to; i++) if (words.has(span.tokens[i]?.norm ?? '')) return true;
   return false;
-}
-
-function sectorIn(m: Mention | null, prefixes: ReadonlySet<string>): boolean {
-  return m !== null && m.actor.sector !== undefined && prefixes.has(m.actor.sector.slice(0, 3));
 }
 
 /** Remote violence by the weapon the sentence names (lexicon/weapons.txt), before the act decides. */
@@ -73,7 +70,7 @@ export function refineForce(cameo: string, at: TokenSpan & { readonly trigger: n
   let a = trigger;
   let b = trigger;
   // "killed him in a drone strike": "in" opens the instrument too when a noun of force follows it closely.
-  const inForce = (k: number): boolean => tokens[k]?.norm === 'in' && [1, 2, 3].some((d) => lex.ANAPHORA_FORCE.has(tokens[k + d]?.norm ?? ''));
+  const inForce = (k: number): boolean => tokens[k]?.norm === 'in' && (lex.ANAPHORA_FORCE.has(tokens[k + 1]?.norm ?? '') || lex.ANAPHORA_FORCE.has(tokens[k + 2]?.norm ?? '') || lex.ANAPHORA_FORCE.has(tokens[k + 3]?.norm ?? ''));
   for (let k = trigger + 1; k < to; k++) if (tokens[k]?.norm === 'with' || tokens[k]?.norm === 'using' || inForce(k)) { a = k; b = Math.min(to, k + 5); break; }
   const before = { tokens, from, to: trigger };
   const instrument = { tokens, from: a, to: b };

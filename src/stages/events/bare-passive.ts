@@ -1,5 +1,5 @@
 import type { SideRule } from './side-frame.js';
-import { group } from './subject.js';
+import { group } from './group.js';
 import { isParticiple } from './verbgroup.js';
 import { NP_START } from './clauses.js';
 

@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
-import { group } from './subject.js';
+import { group } from './group.js';
 import { analyzeVerbGroup, type VerbGroup } from './verbgroup.js';
 import type { Sides } from './sides.js';
 

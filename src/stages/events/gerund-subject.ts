@@ -23,9 +23,7 @@ function prepositionalGerund(ctx: SentenceContext, v: number): Mention[] | null 
   while (e > ctx.from && e > v - 2 && tokens[e - 1]?.pos === 'ADV') e--;
   const m = ctx.mentions.find((x) => x.tokenEnd === e && !x.modifier);
   if (!m) return null;
-  let k = m.tokenStart - 1;
-  const title = tokens[k];
-  if (k >= ctx.from && title && honorific(title, ctx.lex)) k--;
+  let k = beforeName(ctx, m);
   while (k >= ctx.from && tokens[k]?.pos === 'DET') k--;
   // Not after "of" or a preposition of place: "a camp in Jordan giving shelter" is the camp's act.
   const prep = tokens[k];
@@ -42,9 +40,14 @@ function objectGerund(ctx: SentenceContext, v: number): Mention[] | null {
   if (v - 1 <= ctx.from || !prep || !(prep.norm === 'for' || prep.norm === 'of')) return null;
   const m = ctx.mentions.find((x) => x.tokenEnd === v - 1 && !x.modifier);
   if (!m) return null;
-  let k = m.tokenStart - 1;
-  const title = tokens[k];
-  if (k >= ctx.from && title && honorific(title, ctx.lex)) k--;
+  let k = beforeName(ctx, m);
   while (k >= ctx.from && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k--;
   return k >= ctx.from && tokens[k]?.pos === 'VERB' ? group(ctx.mentions, m, tokens) : null;
+}
+
+/** The token before a mention, past an honorific outside it ("with Mr Firefly"). */
+function beforeName(ctx: SentenceContext, m: Mention): number {
+  const k = m.tokenStart - 1;
+  const title = ctx.tokens[k];
+  return k >= ctx.from && title !== undefined && honorific(title, ctx.lex) ? k - 1 : k;
 }

@@ -1,5 +1,5 @@
 import type { SideRule } from './side-frame.js';
-import { group } from './subject.js';
+import { group } from './group.js';
 
 // A receptive verb ("drew criticism from", "came under attack from"): the subject undergoes the act.
 

@@ -2,6 +2,7 @@ import type { Mention, Token } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
 import type { Coded } from './hits.js';
 import { QUOTE_MARKS } from './speech-tag.js';
+import { sectorIn } from './words.js';
 
 // Word sense decided by what follows a trigger's object, where a dictionary pattern cannot say it.
 
@@ -62,11 +63,11 @@ export function verbalAttacks(ctx: SentenceContext, local: Coded[]): void {
     const c = local[k];
     if (!c || !c.code.startsWith('19') || c.hit.pattern.noun || !lex.VERBAL_ATTACK.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
     const target = c.sides.targets[c.sides.targets.length - 1];
-    if (!target || c.sides.sources.length === 0 || c.sides.sources.some((m) => m.actor.sector !== undefined && lex.ARMED_SECTORS.has(m.actor.sector.slice(0, 3)))) continue;
+    if (!target || c.sides.sources.length === 0 || c.sides.sources.some((m) => sectorIn(m, lex.ARMED_SECTORS))) continue;
     const prep = reasonAfter(tokens, target, ctx);
     const sides = [...c.sides.sources, ...c.sides.targets];
     const country = target.actor.country;
-    const domestic = country !== undefined && sides.every((m) => m.actor.country === country && lex.POLITICAL_SECTORS.has(m.actor.sector?.slice(0, 3) ?? ''));
+    const domestic = country !== undefined && sides.every((m) => m.actor.country === country && sectorIn(m, lex.POLITICAL_SECTORS));
     if (domestic || (prep >= 0 && opensReason(ctx, prep + 1))) local[k] = { ...c, code: '111' };
   }
 }
@@ -82,7 +83,7 @@ export function contests(ctx: SentenceContext, local: Coded[]): void {
     const c = local[k];
     if (!c || c.hit.pattern.noun || !lex.CONTEST_VERBS.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
     const sides = [...c.sides.sources, ...c.sides.targets];
-    if (sides.some((m) => lex.ARMED_SECTORS.has(m.actor.sector?.slice(0, 3) ?? '') || ctx.isOrg(m.actor.code))) continue;
+    if (sides.some((m) => sectorIn(m, lex.ARMED_SECTORS) || ctx.isOrg(m.actor.code))) continue;
     const country = sides[0]?.actor.country;
     const domestic = c.sides.sources.length > 0 && c.sides.targets.length > 0 && country !== undefined && sides.every((m) => m.actor.country === country);
     if (domestic || electoral(ctx)) local.splice(k--, 1);
@@ -135,7 +136,7 @@ export function materialBacking(ctx: SentenceContext, local: Coded[]): void {
     // or the press ("backed by millions of protesters") and a country's backing of its own forces ("supports
     // his commanders").
     if (!armed && !target.actor.country && !ctx.isOrg(target.actor.code)) continue;
-    if (c.sides.sources.some((m) => lex.OPINION_SECTORS.has(m.actor.sector?.slice(0, 3) ?? '') || (m.actor.country !== undefined && m.actor.country === target.actor.country))) continue;
+    if (c.sides.sources.some((m) => sectorIn(m, lex.OPINION_SECTORS) || (m.actor.country !== undefined && m.actor.country === target.actor.country))) continue;
     // A country's armed forces backing a party ("Russian warplanes are backing the government") back it with arms.
     if (armed || c.sides.sources.some((m) => m.actor.country !== undefined && armedParty(lex, m)) || againstAfter(ctx, target)) local[k] = { ...c, code: '070' };
   }
@@ -143,7 +144,7 @@ export function materialBacking(ctx: SentenceContext, local: Coded[]): void {
 
 /** Whether a mention is an armed party (BACKED_SECTORS): a military, rebels, militias, armed groups. */
 function armedParty(lex: SentenceContext['lex'], m: Mention): boolean {
-  return m.actor.sector !== undefined && lex.BACKED_SECTORS.has(m.actor.sector.slice(0, 3));
+  return sectorIn(m, lex.BACKED_SECTORS);
 }
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
@@ -206,6 +207,6 @@ export function armedPassages(ctx: SentenceContext, local: Coded[]): void {
     // A pattern that names what passed ("flew bombers over") says it was armed itself.
     if (!c || c.code !== '150' || c.hit.pattern.noun || c.hit.pattern.required.length > 0 || !lex.PASSAGE_VERBS.has(tokens[c.hit.trigger]?.lemma ?? '')) continue;
     // A person of an armed body ("the general flew into Baghdad") travels; only the body's forces show force.
-    if (!c.sides.sources.some((m) => m.actor.name === undefined && lex.ARMED_SECTORS.has(m.actor.sector?.slice(0, 3) ?? ''))) local.splice(k, 1);
+    if (!c.sides.sources.some((m) => m.actor.name === undefined && sectorIn(m, lex.ARMED_SECTORS))) local.splice(k, 1);
   }
 }

@@ -2,7 +2,8 @@ import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
-import { backer, findSource, group, inComplement, inComplementOrInfinitive, inAgentPhrase, inPrepPhrase } from './subject.js';
+import { backer, findSource, inComplement, inComplementOrInfinitive, inAgentPhrase, inPrepPhrase } from './subject.js';
+import { group } from './group.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
@@ -11,7 +12,8 @@ import { isDash } from '../../text/dash.js';
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
 
-export { findSource, findSpeaker, group, inComplement, inComplementOrInfinitive } from './subject.js';
+export { findSource, findSpeaker, inComplement, inComplementOrInfinitive } from './subject.js';
+export { group } from './group.js';
 
 export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';

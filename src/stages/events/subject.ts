@@ -10,9 +10,6 @@ import { group } from './group.js';
 // Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
 // antecedents, inverted speech tags and subjects shared with a parent clause.
 
-/** The coordination grouping, re-exported for the side rules that import it from here. */
-export { group };
-
 type ClauseTest = (cl: Clause) => boolean;
 const COMPLEMENT: ClauseTest = (cl) => cl.kind === 'comp';
 const COMPLEMENT_OR_INFINITIVE: ClauseTest = (cl) => cl.kind === 'comp' || (cl.kind === 'sub' && cl.infinitive);

@@ -1,4 +1,4 @@
-import type { Token } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 // The word classes the events stage tests at every token of a sentence it reads, looked up once per
@@ -69,6 +69,11 @@ export function timePhrase(tokens: readonly Token[], k: number, lex: Pick<Lexico
   if (!next) return false;
   // "may" is a month only as "May".
   return lex.WEEKDAYS.has(next.norm) || (lex.MONTHS.has(next.norm) && (next.norm !== 'may' || next.text === 'May'));
+}
+
+/** Whether a mention's sector starts with one of `prefixes` (ARMED_SECTORS, POLITICAL_SECTORS, ...). */
+export function sectorIn(m: Mention | null | undefined, prefixes: ReadonlySet<string>): boolean {
+  return m != null && m.actor.sector !== undefined && prefixes.has(m.actor.sector.slice(0, 3));
 }
 
 /** nouns.series: whether token `i` follows "of" after a noun of a series ("a torrent of threats"): a member of it, no mere prepositional object. */
