@@ -202,6 +202,7 @@ export const LEXICON_CLASSES = {
   FIRST_PERSON: 'first-person pronouns that inside a quotation mean its speaker ("we", "our")',
   FIRST_PERSON_OWNER: 'first-person possessives that own a sector noun or "country" ("our army")',
   QUOTE_VERBS: 'lemmas of the verbs of saying that tag a quotation with its speaker (\'," Kovac said\')',
+  EXEMPLIFIERS: 'words that name members of a collective after it ("governments, including Bolivia and Cuba,"): they act for a countryless collective subject',
   DIRECTION_NAMES: 'compass words that after "the" name a recent country whose name carries them ("the North")',
 } as const;
 

@@ -1,5 +1,5 @@
 import { CLOSING_QUOTES } from './speech-tag.js';
-import type { Token } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 // Whether a clause opens at a token: the tests the clause segmenter (clauses.ts) asks of the words after
@@ -134,4 +134,53 @@ export function nounInfinitiveObject(r: OpenerInput, i: number): boolean {
   let k = i;
   while (k < i + 6 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || (tokens[k]?.pos === 'PRON' && k === i))) k++;
   return k > i && intentInfinitiveAt(tokens, k - 1, r.lex);
+}
+
+/** What the list tests read besides: the mentions by the token they end before. */
+export type ListInput = OpenerInput & { readonly mentionsEndingAt: ReadonlyMap<number, readonly Mention[]> };
+
+/**
+ * clause.list-comma: "While Freedonia, Sylvania and other states agree": a comma after an actor that goes on
+ * with actors and commas to "and" or "or" is inside a list, not the end of a clause ("after a spokesman,
+ * Colonel Kurtz, said" is an apposition and closes nothing).
+ */
+export function listGoesOn(r: ListInput, i: number): boolean {
+  if (!r.mentionsEndingAt.get(i)?.length) return false;
+  let k = i + 1;
+  for (let steps = 0; steps < 6 && k < r.to; steps++) {
+    if (r.tokens[k]?.pos === 'DET') k++;
+    const start = k;
+    let end = -1;
+    for (let q = k + 1; q <= k + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
+    if (end < 0) return false;
+    const w = r.tokens[end]?.norm;
+    if (w === 'and' || w === 'or') return true;
+    if (w !== ',') return false;
+    k = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether "and" at `i` joins two subjects rather than two clauses. clause.zero-relative: the actor before it
+ * opens a relative clause without "that" after a time noun ("the first time Freedonia and Sylvania met").
+ * clause.exemplified-list: it closes a list of members after an exemplifier ("states including Freedonia and
+ * Sylvania condemned", lexicon EXEMPLIFIERS), whose participle is no verb of the clause.
+ */
+export function joinsSubjects(r: ListInput, i: number): boolean {
+  const before = r.mentionsEndingAt.get(i)?.[0];
+  if (!before) return false;
+  const head = r.tokens[before.tokenStart - 1];
+  if (head !== undefined && head.pos === 'NOUN' && r.lex.ZERO_RELATIVE_HEADS.has(head.norm)) return true;
+  // Back over the list's earlier members and their commas to the word that opens it.
+  let k = before.tokenStart - 1;
+  for (let steps = 0; k >= 0 && steps < 12; steps++) {
+    const t = r.tokens[k];
+    if (!t) return false;
+    if (r.lex.EXEMPLIFIERS.has(t.norm) || r.lex.EXEMPLIFIERS.has(`${r.tokens[k - 1]?.norm ?? ''} ${t.norm}`)) return true;
+    const member = t.norm === ',' ? r.mentionsEndingAt.get(k)?.[0] : undefined;
+    if (t.pos !== 'DET' && !member) return false;
+    k = member ? member.tokenStart - 1 : k - 1;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { addresseeEnd, adjectiveComplement, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import { causeAntecedent } from './cause-antecedent.js';
 import { isDash } from '../../text/dash.js';
 import type { Mention, Token } from '../../model/types.js';
@@ -137,7 +137,7 @@ const commaClose: ClauseRule = (r, i, t) => {
   const under = r.clauses[r.stack[depth] ?? 0];
   if (depth < r.stack.length - 1 && depth > 0 && under && CLOSE_ON_COMMA.has(under.kind) && i > under.opener + 1) r.stack.length = depth + 1;
   const top = r.clauses[cur(r)];
-  if (top && CLOSE_ON_COMMA.has(top.kind) && r.stack.length > 1 && i > top.opener + 1) r.stack.pop();
+  if (top && CLOSE_ON_COMMA.has(top.kind) && r.stack.length > 1 && i > top.opener + 1 && !(top.kind === 'sub' && r.hasVerb[top.id] !== true && listGoesOn(r, i))) r.stack.pop();
   else if (top?.kind === 'comp' && speakerAdjunct(r, i + 1)) {
     // clause.speaker-adjunct: "said the attack was staged, accusing Osterlich": the report ends at the comma.
     while (r.stack.length > 1 && r.clauses[cur(r)]?.kind === 'comp') r.stack.pop();
@@ -264,20 +264,10 @@ const verbPhrase: ClauseRule = (r, i, t) => {
 /** clause.coordinate: "..., and Israel said ..." after a verb opens a new main clause. */
 const coordinate: ClauseRule = (r, i, t) => {
   if (!(t.norm === 'and' || t.norm === 'but') || !(r.hasVerb[cur(r)] === true || objectOfSay(r, i)) || !startsNewClause(r, i + 1)) return false;
-  if (t.norm === 'and' && zeroRelativeSubject(r, i)) return false;
+  if (t.norm === 'and' && joinsSubjects(r, i)) return false;
   r.of[i - r.from] = restart(r, 'main', i);
   return true;
 };
-
-/**
- * clause.zero-relative: whether the actor before "and" at `i` opens a relative clause without "that" after a
- * time noun ("the first time Freedonia and Sylvania met"): then "and" joins two subjects, not two clauses.
- */
-function zeroRelativeSubject(r: Reader, i: number): boolean {
-  const before = r.mentionsEndingAt.get(i)?.[0];
-  const head = before ? r.tokens[before.tokenStart - 1] : undefined;
-  return head !== undefined && head.pos === 'NOUN' && r.lex.ZERO_RELATIVE_HEADS.has(head.norm);
-}
 
 /**
  * Whether the open clause is a bare complement with no verb of its own that a comma closes before "and" at
@@ -341,7 +331,8 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
     const t = r.tokens[i];
     if (!t) continue;
     if ((r.pendingComp || i === r.compAt) && zeroComplement(r, i, t)) continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
+    // clause.prep-participle: "Following the attack, X and Y condemned": a sentence's first word that works as a preposition is no verb.
+    if ((t.pos === 'VERB' && !(i === r.from && r.lex.PREP_PARTICIPLES.has(t.norm))) || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
     // Hot path: most tokens are no cue of any rule and stay in the current clause.
     if ((isCue(i) || i === r.attribEnd || r.isSay(i)) && anyRule(r, i, t)) continue;
     r.of[i - r.from] = cur(r);

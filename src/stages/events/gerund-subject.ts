@@ -5,11 +5,11 @@ import { honorific } from './words.js';
 
 // Who does what a gerund names: the actor right before it, or the object of the verb that governs it.
 
-/** The gerund subject of the -ing verb at `v` (subject.gerund, subject.object-gerund), or null. */
+/** The gerund subject of the -ing verb at `v` (subject.gerund, subject.object-gerund, subject.possessor-gerund), or null. */
 export function gerundSubject(ctx: SentenceContext, v: number): Mention[] | null {
   const t = ctx.tokens[v];
   if (!t || t.pos !== 'VERB' || !t.norm.endsWith('ing')) return null;
-  return prepositionalGerund(ctx, v) ?? objectGerund(ctx, v);
+  return prepositionalGerund(ctx, v) ?? objectGerund(ctx, v) ?? possessorGerund(ctx, v);
 }
 
 /**
@@ -43,6 +43,18 @@ function objectGerund(ctx: SentenceContext, v: number): Mention[] | null {
   let k = beforeName(ctx, m);
   while (k >= ctx.from && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k--;
   return k >= ctx.from && tokens[k]?.pos === 'VERB' ? group(ctx.mentions, m, tokens) : null;
+}
+
+/**
+ * subject.possessor-gerund: "Sylvania's reason for attacking Osterlich", "Freedonia's role in arming the rebels":
+ * a gerund after "for", "of" or "in" that complements a noun an actor possesses is the possessor's act.
+ */
+function possessorGerund(ctx: SentenceContext, v: number): Mention[] | null {
+  const { tokens } = ctx;
+  const prep = tokens[v - 1]?.norm;
+  if (v - 3 <= ctx.from || !(prep === 'for' || prep === 'of' || prep === 'in') || tokens[v - 2]?.pos !== 'NOUN' || !ctx.lex.POSSESSIVE_MARKS.has(tokens[v - 3]?.norm ?? '')) return null;
+  const m = ctx.mentions.find((x) => x.tokenEnd === v - 3);
+  return m ? [m] : null;
 }
 
 /** The token before a mention, past an honorific outside it ("with Mr Firefly"). */

@@ -33,6 +33,16 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'subject.object-gerund', text: 'Freedonia punished Sylvania for attacking Osterlich.', want: ['SYL>190>OST'] },
   { rule: 'subject.object-gerund', text: 'Freedonia punished the Sylvanian army for attacking Osterlich.', want: ['SYLMIL>190>OST'] },
   { rule: 'subject.object-gerund', text: 'Freedonia sent troops to Sylvania for fighting the Red Hand.', want: ['FRD>154>SYL'] },
+  // subject.possessor-gerund: a gerund complementing a noun an actor possesses is the possessor's act.
+  { rule: 'subject.possessor-gerund', text: "Osterlich questioned Sylvania's reason for attacking Freedonia.", want: ['SYL>190>FRD'] },
+  // subject.exemplified: a sector subject with no country gives way to the members an exemplifier names; a named subject keeps its place.
+  { rule: 'subject.exemplified', text: 'Several officials, including the Freedonian president and Anton Brenner, condemned Sylvania.', want: ['FRDGOV>111>SYL', 'OSTGOV>111>SYL'] },
+  { rule: 'subject.exemplified', text: 'Officials who back Kurtz, among them Freedonia and Osterlich, condemned Sylvania.', want: ['FRD>111>SYL', 'OST>111>SYL'] },
+  { rule: 'subject.exemplified', text: 'The League of Unity, including Freedonia and Sylvania, condemned Osterlich.', want: ['IGOLOU>111>OST'] },
+  // clause.exemplified-list, clause.prep-participle, clause.list-comma: "and" inside a list of subjects joins them, not two clauses.
+  { rule: 'clause.exemplified-list', text: 'Northern states including Freedonia and Sylvania condemned Osterlich.', want: ['FRD>111>OST', 'SYL>111>OST'] },
+  { rule: 'clause.prep-participle', text: 'Following the vote, Freedonia and Sylvania condemned Osterlich.', want: ['FRD>111>OST', 'SYL>111>OST'] },
+  { rule: 'clause.list-comma', text: 'While Freedonia, Sylvania and other states praised Osterlich, the League of Unity condemned the Red Hand.', want: ['IGOLOU>111>IMGRED'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

@@ -6,6 +6,7 @@ import { beforeNumber, honorific } from './words.js';
 import { nounInfinitiveSubject } from './noun-infinitive.js';
 import { gerundSubject } from './gerund-subject.js';
 import { group } from './group.js';
+import { exemplified } from './exemplified.js';
 
 // Finding who acts: the subject of a verb over the shallow clause map, with coordination, relative
 // antecedents, inverted speech tags and subjects shared with a parent clause.
@@ -148,7 +149,7 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
       const named = apposition(ctx, c, vgStart);
       if (named && named.tokenStart > m.tokenEnd) return group(sm, named, tokens);
     }
-    return group(sm, m, tokens);
+    return exemplified(ctx, group(sm, m, tokens), vgStart);
   }
   return null;
 }
