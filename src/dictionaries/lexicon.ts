@@ -69,6 +69,7 @@ export const LEXICON_CLASSES = {
   THREAT_NOUNS: 'nouns whose to-infinitive is a threatened act ("a threat to")',
   REFUSAL_NOUNS: 'nouns whose to-infinitive is an act not done ("its refusal to sign")',
   POSSIBILITY: 'nouns and adjectives whose to-infinitive is only possible ("the authority to strike", "able to attack")',
+  SCHEDULE_WORDS: 'words before "to" that put an act on a schedule ("is set to meet"): a meeting so announced is both parties\' plan',
   PROSPECTIVE_MODIFIERS: 'premodifiers of an event noun that look ahead ("the planned meeting"): the act is intended',
   POSSIBLE_MODIFIERS: 'premodifiers of an event noun that may happen ("a possible attack"): the act is hypothetical',
   CONDITIONAL: 'words of condition that make a following act hypothetical',

@@ -45,7 +45,7 @@ export function emitEvents(ctx: SentenceContext, input: { coded: readonly Coded[
     const trigger = { start: first?.start ?? 0, end: ctx.tokens[c.hit.triggerEnd]?.end ?? 0 };
     sink.triggers.push({ sentence: ctx.index, span: trigger, subject: c.sides.sources[0] ?? null });
     const how = { sentence: ctx.index, trigger, negated, modality, background, attribution, rule: p.rule };
-    for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && code.startsWith('04') })) {
+    for (const [src, tgt] of pairs(aimed, { mutual: p.mutual || c.mutual === true, symmetric: p.mutual && (code.startsWith('04') || scheduled(ctx, c, code)) })) {
       if (interview(code, src, tgt)) continue;
       // Peacekeepers who "arrive in" a country are deployed there (074), not visiting it (042).
       const info = input.cameo.get(code === '042' && src.actor.sector === 'PKO' ? '074' : code);
@@ -160,6 +160,22 @@ function conditionFollows(ctx: SentenceContext, from: number): boolean {
     if (cl?.kind === 'sub' && cl.opener === k && ctx.lex.CONDITION.has(ctx.tokens[k]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * emit.scheduled: a meeting the future tense or a schedule announces ("will meet", "is to meet", "is set to
+ * meet") is both parties' plan, as a held one is both parties' act; not one offered with "would" or on a
+ * condition ("would meet X if ..."), nor one only wanted ("wants to meet").
+ */
+function scheduled(ctx: SentenceContext, c: Coded, code: string): boolean {
+  if (code !== '036' || !c.hit.pattern.code.startsWith('04') || conditionFollows(ctx, c.hit.triggerEnd)) return false;
+  const { tokens, lex } = ctx;
+  let k = c.hit.trigger - 1;
+  while (k > ctx.from && (tokens[k]?.pos === 'ADV' || tokens[k]?.norm === 'be')) k--;
+  const w = tokens[k]?.norm ?? '';
+  if (lex.FUTURE.has(w)) return !lex.COUNTERFACTUAL.has(w);
+  const before = tokens[k - 1]?.norm ?? '';
+  return w === 'to' && (lex.BE_FORMS.has(before) || lex.SCHEDULE_WORDS.has(before));
 }
 
 /** First token of the clause that holds token `i` (scanning left while the clause stays the same). */

@@ -207,6 +207,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.transitive', text: 'Freedonia wants Sylvania to withdraw its troops.', want: ['FRD>020>SYL'] },
   { rule: 'match.transitive', text: 'Freedonia wanted Osterlich to condemn Sylvania.', want: ['FRD>020>OST'] },
   { rule: 'match.transitive', text: 'Freedonia wants to meet Sylvania.', want: ['FRD>036>SYL'] },
+  // emit.scheduled: a meeting so scheduled, or in the future tense, is both parties' plan; one wanted or offered with "would" is the subject's.
+  { rule: 'emit.scheduled', text: 'The Freedonian president was to meet with Sylvania.', want: ['FRDGOV>036>SYL', 'SYL>036>FRDGOV'] },
+  { rule: 'emit.scheduled', text: 'Freedonia will meet Sylvania on Monday.', want: ['FRD>036>SYL', 'SYL>036>FRD'] },
+  { rule: 'emit.scheduled', text: 'Freedonia is scheduled to meet with Sylvania.', want: ['FRD>036>SYL', 'SYL>036>FRD'] },
+  { rule: 'emit.scheduled', text: 'Freedonia said it would meet Sylvania if Osterlich withdrew.', want: ['FRD>036>SYL'] },
   // 03-intent.txt: wanting, planning, seeking are intents only through the act they govern; "resolve a confrontation" settles a dispute.
   { rule: '03.intent-through-act', text: 'Freedonia wants to reach the Sylvanian border.', want: [] },
   { rule: '03.intent-through-act', text: 'Freedonia hopes to resolve the confrontation with Sylvania.', want: ['FRD>037>SYL'] },
