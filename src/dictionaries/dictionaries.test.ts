@@ -19,6 +19,8 @@ const BROKEN: readonly { file: string; text: string; message: string }[] = [
   { file: 'verbs/test.txt', text: '190   attack\n999   explode\n', message: '[DICT022] dictionaries/verbs/test.txt:2: unknown CAMEO code "999"' },
   { file: 'verbs/test.txt', text: '057   sign @TREATIES\n', message: '[DICT024] dictionaries/verbs/test.txt:1: unknown class "@TREATIES"' },
   { file: 'verbs/test.txt', text: '057   sign {mutal}\n', message: '[DICT021] dictionaries/verbs/test.txt:1: unknown option "mutal"' },
+  // A multi-word noun trigger written with a space reads its second word as a required word: refused.
+  { file: 'verbs/test.txt', text: '041   ~phone call >with!\n', message: '[DICT026] dictionaries/verbs/test.txt:1: noun trigger followed by the word "call": join the words of a multi-word noun with "_" ("~phone_call")' },
   // Ids are derived from content; one written twice is an error naming both lines.
   { file: 'verbs/test.txt', text: '190   attack\n111   condemn\n190   attack    # again\n', message: '[DICT025] dictionaries/verbs/test.txt:3: pattern 190.attack is already written at dictionaries/verbs/test.txt:1' },
   { file: 'actors/officials.txt', text: 'FRDGOV  Rufus T. Firefly; Firefly | from: 1933-01-01\nFRDGOV  Rufus T. Firefly | from: 1933-01-01\n', message: '[DICT016] dictionaries/actors/officials.txt:2: entry id official.FRDGOV.rufus_t_firefly@1933-01-01 is already used at dictionaries/actors/officials.txt:1' },

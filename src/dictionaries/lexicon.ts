@@ -138,6 +138,8 @@ export const LEXICON_CLASSES = {
   RECIPROCALS: 'reciprocal objects, two words each ("each other"): a compound subject acts on each other',
   COMBAT_NOUNS: 'nouns of fighting between two sides, whose "with" party is the other side ("killed in clashes with the rebels")',
   AGENTLESS_CAUSES: 'nouns that as a subject say what did an act, not who ("a roadside bomb killed two soldiers")',
+  ADJUNCT_PREPS: 'prepositions of setting before a contact noun ("during a visit to", "in a phone call with"): the contact happened, made by the clause\'s subject',
+  ADJUNCT_ANY_PREPS: 'prepositions of setting that take a contact named before ("during the visit"); the other ADJUNCT_PREPS need a new one ("in a call with")',
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',
   ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',

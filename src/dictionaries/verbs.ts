@@ -185,6 +185,9 @@ function parsePattern(at: { readonly file: string; readonly line: number }, body
       const cls = classes.get(it.slice(1));
       if (!cls) throw new DictionaryError('DICT024', file, line, `unknown class "${it}"`);
       required.push(wordReq(cls));
+    } else if (noun) {
+      // A noun is the whole event: a bare word after it is a multi-word noun written with spaces.
+      throw new DictionaryError('DICT026', file, line, `noun trigger followed by the word "${it}": join the words of a multi-word noun with "_" ("~phone_call")`);
     } else required.push(wordReq(it.split('|').map(words)));
   }
   // A particle right after the verb ("called on") is stronger evidence than a word further on.

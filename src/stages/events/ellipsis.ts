@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import { extend } from '../../model/extend.js';
 import type { SentenceContext } from './context.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 import { group } from './sides.js';
 
 /**

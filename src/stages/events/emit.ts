@@ -4,7 +4,7 @@ import { intentCode, rejectCode, threatCode } from '../../ontology/intent.js';
 import { extend } from '../../model/extend.js';
 import { refineForce } from './acled.js';
 import type { SentenceContext } from './context.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 import type { Sides } from './sides.js';
 
 // From coded hits to events: the final CAMEO code (refusal, intent, threat, ultimatum), whom the event is

@@ -3,7 +3,7 @@ import { CHARACTERISED_ACT, headsNoun } from './anaphora.js';
 import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
-import type { Coded, Speech } from './hits.js';
+import type { Coded, Speech } from './coded.js';
 import { findSource, inComplement } from './subject.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { QUOTE_MARKS } from './speech-tag.js';

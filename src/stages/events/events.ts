@@ -10,7 +10,8 @@ import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './
 import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
-import { applyDemands, isAdjunct, isBackground, resolveComplements, type Coded, type Speech } from './hits.js';
+import { applyDemands, isAdjunct, isBackground, resolveComplements } from './hits.js';
+import type { Coded, Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';

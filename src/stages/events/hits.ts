@@ -1,44 +1,18 @@
-import type { Mention, Modality, Token } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern } from '../../dictionaries/verbs.js';
 import { demandCode, intentCode, threatCode } from '../../ontology/intent.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { group, type Sides } from './sides.js';
 import { lightVerbOf } from './nouns.js';
+import { adjunctContact } from './adjunct.js';
 import { afterForceNoun } from './cause-antecedent.js';
 import { extend } from '../../model/extend.js';
+import type { Coded, Speech } from './coded.js';
+import { ownSide, intendedByOwnSide, proposedByOwnSide } from './own-side.js';
 
 // What the hits of one sentence say together: complements that are another event's content, modal
 // demands in reported speech, participial adjuncts and background clauses.
-
-/** A verb of saying and who said it. */
-export interface Speech {
-  readonly verb: number;
-  readonly speaker: readonly Mention[];
-  readonly text: string;
-  readonly inverted: boolean;
-  /** The {say} pattern the verb matched. */
-  readonly pattern?: VerbPattern;
-}
-
-/** A pattern hit with its sides, before it becomes one event per source–target pair. */
-export interface Coded {
-  readonly hit: PatternHit;
-  readonly sides: Sides;
-  readonly negated: boolean;
-  readonly modality: Modality;
-  readonly code: string;
-  /** A compound subject acts on each other ({mutual}), also when the governing verb said so ("agreed to"). */
-  readonly mutual?: boolean;
-  /** The act a denial denies: negated as it is, not recoded as a rejection. */
-  readonly denied?: boolean;
-  /** A modal with "have" ("would have attacked ... if"): a past that did not happen, never a threat. */
-  readonly pastModal?: boolean;
-  /** "had attacked" outside reported speech: background (ADR 0010). */
-  readonly pluperfect?: boolean;
-  /** The grammar leaves the agent unsaid: an agentless passive, or a cause for subject ("a bomb killed"). */
-  readonly unsaidAgent?: boolean;
-}
 
 /** Prepositions before a gerund that is the content of the event verb before it ("accused X of attacking"). */
 const GERUND_CONTENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'against', 'from']);
@@ -47,7 +21,8 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '``'])
 /** Whether `inner` sits in the infinitival complement of `outer`: "agreed to provide", "threatened to strike". */
 function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit): boolean {
   const { tokens, cm, clauseOf } = ctx;
-  if (inner.trigger <= outer.triggerEnd) return false;
+  // nouns.adjunct: a contact named as the setting ("said during a visit to X that ...") governs no content.
+  if (inner.trigger <= outer.triggerEnd || adjunctContact(ctx, outer)) return false;
   // "demanded that Mugabe abandon ...": a that-clause governed by the event verb is its content.
   const ic = cm.clauses[clauseOf(inner.trigger)];
   if (ic?.kind === 'comp' && ic.parent === clauseOf(outer.trigger) && ic.opener > outer.triggerEnd) return true;
@@ -264,6 +239,7 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
   }
   const inner = local.findIndex((e) => e.hit.trigger > k && clauseOf(e.hit.trigger) === c);
   if (ownSide(subjects, sp)) return intendedByOwnSide(local, inner, subjects);
+  if (proposedByOwnSide(local, inner, { subjects, speaker: sp.speaker })) return true;
   subjects = subjects.filter((m) => !sp.speaker.some((s) => s.actor.code === m.actor.code));
   if (subjects.length === 0) return false;
   const innerCode = inner >= 0 ? local[inner]?.code ?? null : null;
@@ -278,31 +254,13 @@ function demandAt(ctx: SentenceContext, local: Coded[], at: { readonly sp: Speec
 }
 
 
-/** Whether the modal's subjects are the speaker's own country as a whole ("Obama said the United States should"). */
-function ownSide(subjects: readonly Mention[], sp: Speech): boolean {
-  return subjects.every((m) => m.actor.code === m.actor.country && sp.speaker.some((s) => s.actor.country === m.actor.country));
-}
-
-/**
- * demand.own-side: "Obama said the United States should strike Sylvania": a speaker's "should" for its own
- * country states what that country intends (CAMEO's 03/13 codes, as a plan would), not a demand; nothing
- * without an act in the modal's clause.
- */
-function intendedByOwnSide(local: Coded[], inner: number, subjects: Mention[]): boolean {
-  const e = local[inner];
-  const code = e ? intentCode(e.code) ?? threatCode(e.code) : null;
-  if (!e || code === null) return false;
-  local[inner] = extend(e, { code, modality: 'intended', sides: { sources: subjects, targets: e.sides.targets } });
-  return true;
-}
-
 /** Whether a coded hit is background: a noun-only event, or one in a relative or subordinate clause. */
 export function isBackground(ctx: SentenceContext, c: Coded): boolean {
   const { tokens, from, lex } = ctx;
   // An event noun is background unless it is the object of a light verb ("continued their attacks"),
-  // which then asserts it as its own clause does.
+  // which then asserts it as its own clause does, or a contact named as the clause's setting (nouns.adjunct).
   const light = c.hit.pattern.noun ? lightVerbOf(ctx, c.hit.trigger) : -1;
-  if (c.hit.pattern.noun && light < 0) return true;
+  if (c.hit.pattern.noun && light < 0 && !adjunctContact(ctx, c.hit)) return true;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = light >= 0 ? light : c.hit.trigger;
   const t = tokens[v];

@@ -43,6 +43,14 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'clause.exemplified-list', text: 'Northern states including Freedonia and Sylvania condemned Osterlich.', want: ['FRD>111>OST', 'SYL>111>OST'] },
   { rule: 'clause.prep-participle', text: 'Following the vote, Freedonia and Sylvania condemned Osterlich.', want: ['FRD>111>OST', 'SYL>111>OST'] },
   { rule: 'clause.list-comma', text: 'While Freedonia, Sylvania and other states praised Osterlich, the League of Unity condemned the Red Hand.', want: ['IGOLOU>111>IMGRED'] },
+  // nouns.adjunct: a contact named as the setting of a clause ("during a visit to", "in a telephone call with", "at a meeting with") happened, made
+  // by the clause's subject, and governs no that-clause; after "in" a contact must be new ("a", "his"), so "in the negotiations" only locates.
+  { rule: 'nouns.adjunct', text: 'Freedonia said during a visit to Sylvania that Osterlich must withdraw its troops.', want: ['FRD>042>SYL', 'FRD>1056>OST'] },
+  { rule: 'nouns.adjunct', text: 'The Freedonian president raised the issue in a telephone call with Anton Brenner.', want: ['FRDGOV>041>OSTGOV', 'OSTGOV>041>FRDGOV'] },
+  { rule: 'nouns.adjunct', text: 'At a meeting with Sylvania, Freedonia praised Osterlich.', want: ['FRD>040>SYL', 'FRD>051>OST'] },
+  { rule: 'nouns.adjunct', text: 'Freedonia saw little progress in the negotiations with Sylvania.', want: [] },
+  // demand.own-side-mutual: the speaker's own side among the parties of a mutual act proposes it (036) to the others.
+  { rule: 'demand.own-side-mutual', text: 'Freedonia said Freedonia and Sylvania should hold talks.', want: ['FRD>036>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

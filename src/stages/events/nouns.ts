@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import { findSource, group, type Sides } from './sides.js';
 import { backer } from './subject.js';
 import { analyzeVerbGroup, isParticiple, type VerbGroup } from './verbgroup.js';
+import { adjunctContact, adjunctSource } from './adjunct.js';
 
 // Sides of an event carried by a noun ("the Freedonian offensive against Sylvania"): the premodifier or
 // the subject of the light verb whose object the noun is, and the actor after "on"/"against".
@@ -188,6 +189,7 @@ export function nounSides(ctx: SentenceContext, hit: PatternHit): Sides {
     const light = found ? found[0] : passiveLightVerb(ctx, n)?.agent;
     if (light && (!src || !unplaced(light))) { src = light; subjects = found; }
   }
+  if (!src && !subjects && adjunctContact(ctx, hit)) subjects = adjunctSource(ctx, hit);
   let tgt: Mention | undefined;
   // "an attack by Freedonia relies on ...": after a by-agent, a preposition past the next verb is that verb's.
   if (hit.pattern.target.kind === 'prep' && !(agent && verbBetween(tokens, { from: hit.triggerEnd, to: hit.prep, except: reducedParticiple(ctx, hit) }))) tgt = sm.find((m) => m.tokenStart > hit.prep && m.tokenStart <= hit.prep + 4 && !backer(tokens, m, ctx.lex));

@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/types.js';
 import { actingCountry, placed, type SentenceContext } from './context.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 import { STATE_SECTORS } from './custody.js';
 
 // object.anti-prefix: "Thousands of Iraqis held an anti-American rally", "anti-government protesters

@@ -1,6 +1,6 @@
 import { actingCountry, placed, type SentenceContext } from './context.js';
 import { party } from './custody.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 
 // object.protest-participants: "police dispersed the protest", "the authorities chose to suppress protests":
 // a coercive or violent act (CAMEO 17, 18) whose object is a protest event noun (lexicon PROTEST_EVENTS) and

@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import { placed, type SentenceContext } from './context.js';
 import { material } from './emit.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 
 // purpose.target: an act done "to" do something to someone is aimed at that someone. "Protesters blocked
 // roads to protest against Sylvania", "Freedonia reopened the border to allow aid deliveries to Sylvania",

@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
-import type { Coded, Speech } from './hits.js';
+import type { Coded, Speech } from './coded.js';
 import { group } from './group.js';
 import { inComplement } from './subject.js';
 import { QUOTE_MARKS } from './sense.js';

@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
-import type { Coded } from './hits.js';
+import type { Coded } from './coded.js';
 import { QUOTE_MARKS } from './speech-tag.js';
 import { sectorIn } from './words.js';
 

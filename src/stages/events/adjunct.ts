@@ -1,0 +1,42 @@
+import type { Mention } from '../../model/types.js';
+import type { PatternHit } from './match.js';
+import type { SentenceContext } from './context.js';
+import { findSource } from './subject.js';
+
+// nouns.adjunct: a contact named as the setting of what a clause says ("said during a visit to Beijing",
+// "reaffirmed the policy in a telephone call with Xi", "At a meeting with Sylvania, Freedonia agreed ...").
+
+// How many words may stand between the adjunct's preposition and its noun ("during his first official visit").
+const ADJUNCT_REACH = 4;
+
+/**
+ * Whether the contact noun of `hit` (a meeting, call, visit or talks: CAMEO 04) heads a phrase opened by a
+ * preposition of setting (lexicon ADJUNCT_PREPS) with only a determiner, possessive, adjectives or nouns
+ * between: the setting happened as its clause's act did. Only "during" and its kin (ADJUNCT_ANY_PREPS) take
+ * any determiner; after "in", "at", "on" the contact is new ("a", "his"): "accused X of blackmail in the
+ * negotiations" and "mediation in peace negotiations with Y" name talks the phrase only locates.
+ */
+export function adjunctContact(ctx: SentenceContext, hit: PatternHit): boolean {
+  if (!hit.pattern.noun || !hit.pattern.code.startsWith('04')) return false;
+  const { tokens, lex } = ctx;
+  for (let k = hit.trigger - 1; k >= ctx.from && k >= hit.trigger - ADJUNCT_REACH - 1; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
+      if (!lex.ADJUNCT_PREPS.has(t.norm)) return false;
+      const first = tokens[k + 1]?.norm ?? '';
+      return lex.ADJUNCT_ANY_PREPS.has(t.norm) || lex.INDEFINITE_DETERMINERS.has(first) || lex.PRONOUN_OWNER.has(first);
+    }
+    if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
+  }
+  return false;
+}
+
+/** Who makes the contact of an adjunct: the subject of the clause's verb, before the noun or else after it. */
+export function adjunctSource(ctx: SentenceContext, hit: PatternHit): Mention[] {
+  const c = ctx.clauseOf(hit.trigger);
+  const verb = (k: number): boolean => ctx.clauseOf(k) === c && ctx.tokens[k]?.pos === 'VERB';
+  for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k)) return findSource(ctx, k, k);
+  for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k)) return findSource(ctx, k, k);
+  return [];
+}
