@@ -42,6 +42,9 @@ test('breadth classes: support shown, thanks and approval aimed at a party are 0
     { text: 'The Freedonian president was pleased with Sylvania.', want: ['FRDGOV>051>SYL'] },
     { text: 'The Freedonian president was grateful to Sylvania.', want: ['FRDGOV>051>SYL'] },
     { text: 'Freedonia stands with Sylvania.', want: ['FRD>051>SYL'] },
+    // Admiration voiced or held for a party (class ADMIRATION); denied, it is none.
+    { text: 'The Freedonian president has repeatedly expressed admiration for Anton Brenner.', want: ['FRDGOV>051>OSTGOV'] },
+    { text: 'Freedonia has no admiration for Sylvania.', want: [] },
     // Happiness with no party after it is no praise.
     { text: 'The Freedonian president was happy to announce the result.', want: [] },
   ]);
