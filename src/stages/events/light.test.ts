@@ -51,6 +51,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.adjunct', text: 'Freedonia saw little progress in the negotiations with Sylvania.', want: [] },
   // demand.own-side-mutual: the speaker's own side among the parties of a mutual act proposes it (036) to the others.
   { rule: 'demand.own-side-mutual', text: 'Freedonia said Freedonia and Sylvania should hold talks.', want: ['FRD>036>SYL'] },
+  // 02-appeal.txt: urging a party to return to talks appeals for negotiation (026); to return captives, for their release (0253).
+  { rule: '026.urge-return', text: 'Freedonia urged Sylvania to return to the talks.', want: ['FRD>026>SYL'] },
+  { rule: '026.urge-return', text: 'Freedonia urged Sylvania to return the prisoners.', want: ['FRD>0253>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
