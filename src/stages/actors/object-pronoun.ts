@@ -9,7 +9,8 @@ import { isCap, put, type ActorContext } from './context.js';
  * sentences, agreeing with the pronoun a person was already given; not the subject of its own verb (that
  * would be "himself"). A word in between that the pronoun could mean instead stops the search: a name
  * that is no actor for "him"/"her", a plural noun that is none for "them" ("backed the strikes and
- * praised them"). "her" before a noun is a possessive and left to that rule.
+ * praised them"). "her" before a noun is a possessive and left to that rule. A person named by a title of one
+ * (`title: yes`: "expelled the German ambassador and accused him") is one too, in its own sentence only.
  */
 export const objectPronoun = (cx: ActorContext, p: number): number => {
   const { tokens, lex, mem } = cx;
@@ -31,13 +32,28 @@ export const objectPronoun = (cx: ActorContext, p: number): number => {
     if (m.tokenEnd > p || m.modifier) continue;
     if (rivalBetween(cx, { from: m.tokenEnd, to: covered }, pronoun !== null)) return -1;
     covered = m.tokenStart;
-    const fits = pronoun ? m.actor.name !== undefined && (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : !m.actor.name && (pluralNoun(tokens[m.tokenEnd - 1]) || pluralHeadBefore(cx, m)) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
+    const fits = pronoun ? (m.actor.name !== undefined ? (mem.genders.get(m.actor.name) ?? pronoun) === pronoun : titledHere(cx, m)) : !m.actor.name && (pluralNoun(tokens[m.tokenEnd - 1]) || pluralHeadBefore(cx, m)) && (m.actor.country !== undefined || cx.isOrg(m.actor.code));
     if (!fits || subjectOf(cx, m, p) || (m.actor.name !== undefined && own.has(m.actor.name))) continue;
     put(cx, p, p + 1, { actor: m.actor, rule: cx.rules.objectPronoun });
     return p + 1;
   }
   return -1;
 };
+
+// The tags of the words a title's phrase may hold before it ("the first sitting senator").
+const TITLE_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'VERB']);
+
+/**
+ * Whether `m` is a title of one person (agents.txt `title: yes`) in the pronoun's own sentence that refers to
+ * someone: not a predicate ("was the first senator to"), nor an office sought or held ("running for president").
+ */
+function titledHere(cx: ActorContext, m: Mention): boolean {
+  if (m.sentence !== cx.s.index || !cx.dict.titleRules.has(m.rule.id.split('+')[0] ?? '')) return false;
+  let k = m.tokenStart - 1;
+  while (k >= 0 && TITLE_PHRASE_TAGS.has(cx.tokens[k]?.pos ?? '')) k--;
+  const before = cx.tokens[k]?.norm ?? '';
+  return !(cx.lex.BE_FORMS.has(before) || before === 'as' || before === 'for');
+}
 
 /** Whether tokens [from, to), outside every mention, hold what an object pronoun could mean instead: a name ("him") or a plural noun ("them"). */
 function rivalBetween(cx: ActorContext, span: { readonly from: number; readonly to: number }, person: boolean): boolean {

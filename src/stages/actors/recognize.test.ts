@@ -156,6 +156,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Gen. Ann Lee of Sylvania and the Freedonian army charged her.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDMIL "Freedonian army"'] },
   { text: 'Sylvanian troops said Freedonia fired rockets and destroyed them.', want: ['SYLMIL "Sylvanian troops"', 'FRD "Freedonia"'] },
   { text: 'Sylvanian troops entered Osterlich. Freedonia condemned many of them.', want: ['SYLMIL "Sylvanian troops"', 'OST "Osterlich"', 'FRD "Freedonia"'] },
+  // A title of one person in the pronoun's own sentence is a person too; not one that is a predicate or an office sought.
+  { text: 'Freedonia expelled the Sylvanian president and accused him of spying.', want: ['FRD "Freedonia"', 'SYLGOV "Sylvanian president"', 'SYLGOV "him"'] },
+  { text: 'Osterlich was the first Sylvanian president to visit Freedonia, and Freedonia thanked him.', want: ['OST "Osterlich"', 'SYLGOV "Sylvanian president"', 'FRD "Freedonia"', 'FRD "Freedonia"'] },
   // The object of a first verb is no clause-mate of a verb coordinated after it: "met X in Y and asked him" is X.
   { text: 'President Firefly met Gen. Ann Lee of Sylvania in Fredville and asked her for help.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "Fredville"', 'SYLMIL "her"'] },
   { text: 'President Firefly criticised Gen. Ann Lee of Sylvania and then praised her.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "her"'] },
