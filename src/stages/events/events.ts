@@ -295,8 +295,8 @@ function readSpeech(ctx: SentenceContext, hit: PatternHit, vgStart: number): Spe
 }
 
 /**
- * hits.adjunct: ", urging X to ...", ", putting it out of commission": a participial adjunct elaborates the
- * main clause; it is coded only when the sentence has no main-clause event.
+ * hits.adjunct: ", urging X to ...": a participial adjunct elaborates the main clause, coded only when the sentence
+ * has no main-clause event; not a reaction it draws ({received}: ", drawing a rebuke from X"), which is X's act.
  */
 function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, from, to } = ctx;
@@ -305,7 +305,7 @@ function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   let adjunctEnd = -1;
   for (let k = 0; k < local.length; k++) {
     const v = local[k]?.hit.trigger ?? 0;
-    if (isAdjunct(tokens, v, from, ctx.lex.SPEECH_FRAME_VERBS) && !accusesObject(local[k])) {
+    if (isAdjunct(tokens, v, from, ctx.lex.SPEECH_FRAME_VERBS) && !accusesObject(local[k]) && local[k]?.hit.pattern.received !== true) {
       adjunctEnd = v;
       while (adjunctEnd + 1 < to && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
       local.splice(k--, 1);

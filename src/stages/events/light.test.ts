@@ -54,6 +54,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 02-appeal.txt: urging a party to return to talks appeals for negotiation (026); to return captives, for their release (0253).
   { rule: '026.urge-return', text: 'Freedonia urged Sylvania to return to the talks.', want: ['FRD>026>SYL'] },
   { rule: '026.urge-return', text: 'Freedonia urged Sylvania to return the prisoners.', want: ['FRD>0253>SYL'] },
+  // 06-material-coop.txt: kicking off, starting or ending joint drills is holding them (062, both ways); hits.adjunct keeps the
+  // rebuke the drills drew, another actor's act. 14-protest.txt: a march "on" an actor is aimed at it.
+  { rule: '062.kick-off', text: 'Freedonia and Sylvania kicked off joint military drills, drawing a rebuke from Osterlich.', want: ['FRD>062>SYL', 'SYL>062>FRD', 'OST>111>FRD', 'OST>111>SYL'] },
+  { rule: '062.kick-off', text: 'Freedonia and Sylvania started joint exercises.', want: ['FRD>062>SYL', 'SYL>062>FRD'] },
+  { rule: '141.march-on', text: 'Protesters marched on the Freedonian embassy.', want: ['CVL>141>FRDGOV'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
