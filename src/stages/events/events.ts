@@ -10,7 +10,7 @@ import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './
 import { deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
-import { applyDemands, isAdjunct, isBackground, resolveComplements } from './hits.js';
+import { applyDemands, isAdjunct, isBackground, refineAppeals, resolveComplements } from './hits.js';
 import type { Coded, Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
@@ -338,7 +338,7 @@ function takeBackground(ctx: SentenceContext, local: Coded[]): Coded[] {
     const c = local[k];
     if (c && isBackground(ctx, c)) taken.unshift(...local.splice(k, 1));
   }
-  return taken;
+  return refineAppeals(ctx, local, taken);
 }
 
 /** report.according, report.speech: who the sentence cites, for the attribution stage. */

@@ -72,6 +72,42 @@ function bareClauseOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
 }
 
 /**
+ * appeal.content: "called on Russia to withdraw its troops": a generic appeal or demand (020, 100) whose
+ * infinitive names an act takes CAMEO's leaf for appealing for or demanding that act (0256, 1056), as "urged
+ * Russia to de-escalate" does (CAMEO's 02 and 10 share their sub-codes: 0256 and 1056 ask for the same act).
+ * Not an act asked not to be done ("ordered her not to yield").
+ */
+function contentCode(code: string, content: string): string {
+  if (code !== '020' && code !== '100') return code;
+  const demanded = demandCode(content);
+  return code === '100' ? demanded : `02${demanded.slice(2)}`;
+}
+
+/** Whether `e` is an infinitive asked for, not one asked not to be done ("not to yield"). */
+function askedAct(ctx: SentenceContext, e: Coded): boolean {
+  const k = e.hit.trigger;
+  return !e.negated && ctx.tokens[k - 1]?.norm === 'to' && !ctx.lex.NEGATORS.has(ctx.tokens[k - 2]?.norm ?? '');
+}
+
+/**
+ * The same for an appeal whose infinitive was taken as background (a sub clause beside an asserted event):
+ * the appeal takes its leaf and, lacking one, its target; the infinitive is its content, no event of its own.
+ * The background left.
+ */
+export function refineAppeals(ctx: SentenceContext, local: Coded[], background: Coded[]): Coded[] {
+  for (let i = 0; i < local.length; i++) {
+    const g = local[i];
+    if (!g || (g.code !== '020' && g.code !== '100')) continue;
+    const j = background.findIndex((e) => askedAct(ctx, e) && complementOf(ctx, g.hit, e.hit));
+    const e = background[j];
+    if (!e) continue;
+    local[i] = { ...g, code: contentCode(g.code, e.code), sides: g.sides.targets.length > 0 ? g.sides : { sources: g.sides.sources, targets: e.sides.targets } };
+    background.splice(j, 1);
+  }
+  return background;
+}
+
+/**
  * Events in the infinitival complement of another: an {intent}/{threat} verb hands its modality to the
  * complement event, recoded in CAMEO's parallel 03/13 codes; any other event verb keeps the complement
  * as its content ("urged Iran to release ..." is one appeal), taking a target from it if it had none.
@@ -110,7 +146,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       const implicative = before === 'to' && ctx.lex.CONTROL_IMPLICATIVE.has(ctx.tokens[g.hit.trigger]?.lemma ?? '');
       const objectControl = before === 'to' && g.sides.targets.some((t) => t.tokenStart > g.hit.trigger);
       const inherited = GERUND_CONTENT_PREPS.has(before) || objectControl || implicative ? e.sides.sources.filter((m) => !g.sides.targets.some((t) => t.id === m.id)) : e.sides.sources;
-      out[i] = { ...g, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : inherited, targets } };
+      out[i] = { ...g, code: askedAct(ctx, e) ? contentCode(g.code, e.code) : g.code, sides: { sources: g.sides.sources.length > 0 ? g.sides.sources : inherited, targets } };
       // "was forced to resign", "airstrikes forced Sylvania to withdraw": a verb of causing with no agent leaves
       // the content's own agent acting (what it was made to do), as asserted as the verb of causing.
       if (implicative && g.sides.sources.length === 0 && inherited.length === 0 && e.sides.sources.length > 0) {

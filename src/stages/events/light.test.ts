@@ -59,6 +59,13 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '062.kick-off', text: 'Freedonia and Sylvania kicked off joint military drills, drawing a rebuke from Osterlich.', want: ['FRD>062>SYL', 'SYL>062>FRD', 'OST>111>FRD', 'OST>111>SYL'] },
   { rule: '062.kick-off', text: 'Freedonia and Sylvania started joint exercises.', want: ['FRD>062>SYL', 'SYL>062>FRD'] },
   { rule: '141.march-on', text: 'Protesters marched on the Freedonian embassy.', want: ['CVL>141>FRDGOV'] },
+  // appeal.content: a generic appeal or demand takes the leaf of the act its infinitive asks for (02 and 10 share sub-codes);
+  // not of one asked not to be done, nor of one no leaf asks for (an attack).
+  { rule: 'appeal.content', text: 'Freedonia called on Sylvania to withdraw its troops.', want: ['FRD>0256>SYL'] },
+  { rule: 'appeal.content', text: 'Freedonia called on Sylvania to release the prisoners.', want: ['FRD>0253>SYL'] },
+  { rule: 'appeal.content', text: 'Freedonia attacked Osterlich and called on Sylvania to withdraw its troops.', want: ['FRD>190>OST', 'FRD>0256>SYL'] },
+  { rule: 'appeal.content', text: 'Freedonia ordered Sylvania not to withdraw its troops.', want: ['FRD>100>SYL'] },
+  { rule: 'appeal.content', text: 'Freedonia called on Sylvania to attack the Red Hand.', want: ['FRD>020>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
@@ -220,7 +227,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '190.fight', text: 'Freedonian troops fought Sylvanian rebels.', want: ['FRDMIL>190>SYLREB'] },
   { rule: '190.fight', text: 'The Freedonian president vowed to fight corruption.', want: [] },
   // match.transitive: wanting an actor to act appeals to it (020); wanting to act is an intent (03x).
-  { rule: 'match.transitive', text: 'Freedonia wants Sylvania to withdraw its troops.', want: ['FRD>020>SYL'] },
+  { rule: 'match.transitive', text: 'Freedonia wants Sylvania to withdraw its troops.', want: ['FRD>0256>SYL'] },
   { rule: 'match.transitive', text: 'Freedonia wanted Osterlich to condemn Sylvania.', want: ['FRD>020>OST'] },
   { rule: 'match.transitive', text: 'Freedonia wants to meet Sylvania.', want: ['FRD>036>SYL'] },
   // emit.scheduled: a meeting so scheduled, or in the future tense, is both parties' plan; one wanted or offered with "would" is the subject's.
