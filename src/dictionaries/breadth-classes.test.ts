@@ -90,7 +90,7 @@ test('breadth classes: envoys dispatched (042), calls to congratulate or discuss
     { text: 'The Freedonian president called the Sylvanian president to congratulate him.', want: ['FRDGOV>041>SYLGOV'] },
     { text: 'The Freedonian president called the Sylvanian president to discuss the border.', want: ['FRDGOV>041>SYLGOV'] },
     // "called on X to" stays an appeal; "called X a liar" is no call but a judgement (characterise.evaluation).
-    { text: 'The Freedonian president called on the Sylvanian president to resign.', want: ['FRDGOV>020>SYLGOV'] },
+    { text: 'The Freedonian president called on the Sylvanian president to resign.', want: ['FRDGOV>0241>SYLGOV'] },
     { text: 'The Freedonian president called the Sylvanian president a liar.', want: ['FRDGOV>111>SYLGOV'] },
     { text: 'Freedonia approved the sale of fighter jets to Sylvania.', want: ['FRD>062>SYL'] },
     { text: 'Freedonia cleared arms sales to Sylvania.', want: ['FRD>062>SYL'] },

@@ -39,13 +39,14 @@ const DEMAND_LEAF: Readonly<Record<string, string>> = {
   '061': '1011', '062': '1012', '063': '1013', '064': '1014',
   '071': '1031', '072': '1032', '073': '1033', '074': '1034',
   '081': '1051', '082': '1052', '083': '104', '084': '1053', '085': '1054', '086': '1055', '087': '1056',
+  '0831': '1041', '0832': '1042', '0833': '1043', '0834': '1044',
 };
 const DEMAND_ROOT: Readonly<Record<string, string>> = { '04': '106', '05': '102', '06': '101', '07': '103', '08': '105' };
 
 /** The 10 code demanding that the target do `code` ("Iraq must cooperate" → 101); 100 when nothing closer fits. */
 export function demandCode(code: string | null): string {
   if (code === null) return '100';
-  return DEMAND_LEAF[code.slice(0, 3)] ?? DEMAND_ROOT[code.slice(0, 2)] ?? '100';
+  return DEMAND_LEAF[code.slice(0, 4)] ?? DEMAND_LEAF[code.slice(0, 3)] ?? DEMAND_ROOT[code.slice(0, 2)] ?? '100';
 }
 
 const REJECT_LEAF: Readonly<Record<string, string>> = {

@@ -17,6 +17,7 @@ export interface ActorRules {
   readonly orgShape: RuleRef;
   readonly possessivePronoun: RuleRef;
   readonly pair: RuleRef;
+  readonly foreignCounterpart: RuleRef;
   readonly definiteState: RuleRef;
   readonly sides: RuleRef;
   readonly title: RuleRef;

@@ -159,6 +159,10 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // A title of one person in the pronoun's own sentence is a person too; not one that is a predicate or an office sought.
   { text: 'Freedonia expelled the Sylvanian president and accused him of spying.', want: ['FRD "Freedonia"', 'SYLGOV "Sylvanian president"', 'SYLGOV "him"'] },
   { text: 'Osterlich was the first Sylvanian president to visit Freedonia, and Freedonia thanked him.', want: ['OST "Osterlich"', 'SYLGOV "Sylvanian president"', 'FRD "Freedonia"', 'FRD "Freedonia"'] },
+  // memory.foreign-counterpart: a pair word after a possessive and a nationality is that nation's member of the pair; a
+  // counterpart holds the owner's office, an ally is the nation.
+  { text: 'The Freedonian president met his Sylvanian counterpart.', want: ['FRDGOV "Freedonian president"', 'SYLGOV "his Sylvanian counterpart"'] },
+  { text: 'Freedonia and its Sylvanian ally condemned Osterlich.', want: ['FRD "Freedonia"', 'SYL "its Sylvanian ally"', 'OST "Osterlich"'] },
   // The object of a first verb is no clause-mate of a verb coordinated after it: "met X in Y and asked him" is X.
   { text: 'President Firefly met Gen. Ann Lee of Sylvania in Fredville and asked her for help.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "Fredville"', 'SYLMIL "her"'] },
   { text: 'President Firefly criticised Gen. Ann Lee of Sylvania and then praised her.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "her"'] },

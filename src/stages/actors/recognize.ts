@@ -26,7 +26,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const heads = orgHeadSectors(lex);
   const rules: ActorRules = {
     surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
-    pair: grammar.ref('memory.pair'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
+    pair: grammar.ref('memory.pair'), foreignCounterpart: grammar.ref('memory.foreign-counterpart'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
     definiteSector: grammar.ref('memory.definite-sector'), located: grammar.ref('memory.located'),

@@ -4,6 +4,7 @@ import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from
 import { coordinatedPair, objectPair, personPair, SHORT_FORM } from './memory.js';
 import { extend } from '../../model/extend.js';
 import { objectPronoun } from './object-pronoun.js';
+import { counterpart, foreignCounterpart, ownerOf } from './counterpart.js';
 
 // Rules at a token that starts no dictionary phrase: words that refer back to actors of the article
 // (pronouns, "the two", "the Whispering Republic", a remembered surname). Each returns where the mention
@@ -11,34 +12,6 @@ import { objectPronoun } from './object-pronoun.js';
 
 /** A reference rule at token `p`. */
 export type ReferenceRule = (cx: ActorContext, p: number) => number;
-
-/** The owner of a possessive pronoun: "his"/"her" the last person; "its"/"their" the sentence's subject or the last actor. */
-function ownerOf(cx: ActorContext, p: number): Mention | null {
-  const { tokens, mem } = cx;
-  const t = tokens[p];
-  // "Pakistan refused to deploy troops in Iraq and urged its citizens": "its"/"their" prefer the
-  // sentence's first actor (its subject) to the nearest one.
-  const subject = mem.subjects.get(cx.s.index);
-  // But "Sylvania and its allies": a coordinated owner is the one just named.
-  const coordinated = tokens[p - 1]?.norm === 'and' || tokens[p - 1]?.norm === 'or';
-  if (t && cx.lex.PERSON_PRONOUNS.has(t.norm)) return mem.lastPerson ?? mem.last;
-  return subject?.actor.country && !coordinated ? subject : mem.last;
-}
-
-/** memory.pair ("its ally", "his counterpart"): the other member of the pair the owner belongs to. */
-const counterpart: ReferenceRule = (cx, p) => {
-  const t = cx.tokens[p];
-  const head = cx.tokens[p + 1];
-  if (!t || !cx.lex.PRONOUN_OWNER.has(t.norm) || !head || !cx.lex.COUNTERPART.has(head.norm) || cx.byStart.has(p + 1)) return -1;
-  const owner = ownerOf(cx, p);
-  const country = owner?.actor.country;
-  if (!country) return -1;
-  const pair = [...cx.mem.pairs].reverse().find((pr) => pr.some((pm) => pm.actor.country === country));
-  const other = pair?.find((pm) => pm.actor.country !== country);
-  if (!other) return -1;
-  put(cx, p, p + 2, { actor: other.actor, rule: cx.rules.pair });
-  return p + 2;
-};
 
 /** memory.possessive-pronoun: "its forces", "his country": the owner's country with the noun's sector. */
 const possessivePronoun: ReferenceRule = (cx, p) => {
@@ -344,7 +317,7 @@ export function referenceWords(lex: Lexicon): ReadonlySet<string> {
 
 /** The reference rules in the order they are tried at a token that starts no dictionary phrase. */
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
-  ['memory.pair', counterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
+  ['memory.pair', counterpart], ['memory.foreign-counterpart', foreignCounterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
   ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
   ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.definite-org', definiteOrg], ['memory.surname', surname],
 ];

@@ -146,7 +146,7 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'coordination.comitative', text: 'Freedonia attacked Sylvania along with Osterlich.', want: ['FRD>190>SYL'] },
   { rule: 'clause.coordinate', text: 'Freedonia gave Sylvania a stern and personal warning to stop.', want: ['FRD>130>SYL'] },
   // clause.inverted-speech: a verb of saying after "to" is a purpose infinitive, no speech tag after the comma.
-  { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYL', 'SYL>041>FRDGOV'] },
+  { rule: 'clause.inverted-speech', text: 'The Freedonian president called his Sylvanian counterpart, Brenner, on Tuesday to assure him of support.', want: ['FRDGOV>041>SYLGOV', 'SYLGOV>041>FRDGOV'] },
   { rule: 'clause.inverted-speech', text: 'The Freedonian president called Brenner, to assure him of support.', want: ['FRDGOV>041>OSTGOV', 'OSTGOV>041>FRDGOV'] },
   // match.own-complement: a complement opened after a comma and another verb is that verb's, not the trigger's.
   { rule: 'match.own-complement', text: 'Freedonia warned Sylvania against new deployments, saying that Freedonia will retaliate.', want: ['FRD>130>SYL'] },
