@@ -108,7 +108,19 @@ function agentOfCountry(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const actor = inner.entry.kind === 'org' ? code(inner.entry.country, a.sector, inner.entry.code) : code(inner.entry.country, a.sector);
   if (actor.country && !a.title) cx.mem.phrases.set(titleKey(cx, h.m.start, a.end), { actor, rule: a.rule, sentence: cx.s.index });
   put(cx, h.m.start, innerEnd, { actor, rule: a.rule });
-  return innerEnd;
+  return sharedOffice(cx, a, innerEnd);
+}
+
+/** agent.of-countries: "the foreign ministers of Iran and Saudi Arabia": a plural office of two countries is each one's. */
+function sharedOffice(cx: ActorContext, a: AgentPhrase, from: number): number {
+  const { tokens, byStart } = cx;
+  const head = tokens[a.end - 1]?.norm ?? '';
+  let q = from + 1;
+  if (tokens[q]?.norm === 'the') q++;
+  const second = byStart.get(q);
+  if (tokens[from]?.norm !== 'and' || !head.endsWith('s') || (second?.entry.kind !== 'country' && second?.entry.kind !== 'alias') || !second.entry.country || second.entry.sector) return from;
+  put(cx, q, second.end, { actor: code(second.entry.country, a.sector), rule: a.rule });
+  return second.end;
 }
 
 /**

@@ -159,6 +159,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // A title of one person in the pronoun's own sentence is a person too; not one that is a predicate or an office sought.
   { text: 'Freedonia expelled the Sylvanian president and accused him of spying.', want: ['FRD "Freedonia"', 'SYLGOV "Sylvanian president"', 'SYLGOV "him"'] },
   { text: 'Osterlich was the first Sylvanian president to visit Freedonia, and Freedonia thanked him.', want: ['OST "Osterlich"', 'SYLGOV "Sylvanian president"', 'FRD "Freedonia"', 'FRD "Freedonia"'] },
+  // agent.of-countries: a plural office "of" two countries is each one's; a singular one is the first's only.
+  { text: 'The ministers of Freedonia and Sylvania met.', want: ['FRDGOV "ministers of Freedonia"', 'SYLGOV "Sylvania"'] },
+  { text: 'The president of Freedonia and Sylvania met.', want: ['FRDGOV "president of Freedonia"', 'SYL "Sylvania"'] },
   // memory.foreign-counterpart: a pair word after a possessive and a nationality is that nation's member of the pair; a
   // counterpart holds the owner's office, an ally is the nation.
   { text: 'The Freedonian president met his Sylvanian counterpart.', want: ['FRDGOV "Freedonian president"', 'SYLGOV "his Sylvanian counterpart"'] },
