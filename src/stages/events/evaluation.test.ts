@@ -57,6 +57,10 @@ const CASES: readonly Case[] = [
   { rule: 'characterise.act (no act before)', text: 'The day was quiet. Osterlich called the move reckless.', want: [] },
   { rule: 'characterise.act (determiner, not pronoun)', text: 'Sylvania attacked Osterlich. Osterlich called this week a disgrace.', want: ['SYL>190>OST'] },
   { rule: 'speech.evaluation (approving)', text: 'Osterlich said the Sylvanian offer was courageous.', want: ['OST>051>SYL'] },
+  // speech.said-of: a judgement with no actor subject of its own judges the actor the speaker "said of".
+  { rule: 'speech.said-of', text: '"This is a blatant violation of the law," Osterlich said of the Sylvanian sanctions.', want: ['OST>111>SYL'] },
+  { rule: 'speech.said-of', text: '"It is reckless," Osterlich said of Sylvania.', want: ['OST>111>SYL'] },
+  { rule: 'speech.said-of', text: '"It is reckless," Osterlich said.', want: [] },
   // No judgement passed: negated, open, of a thing, of the speaker itself, or outside the report.
   { rule: 'negated', text: 'Osterlich said Sylvania made no mistake.', want: [] },
   { rule: 'open', text: 'Osterlich said it was unclear whether Sylvania made a mistake.', want: [] },

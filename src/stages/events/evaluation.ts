@@ -78,7 +78,18 @@ function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
   // The report: the complement after the verb, or the clause before an inverted tag ("..., Osterlich said").
   const from = sp.inverted ? ctx.from : sp.verb + 1;
   const to = sp.inverted ? sp.verb : Math.min(ctx.to, sp.verb + REACH);
-  return judged(ctx, { from, to }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : c !== sc && inComplement(cm, c, sc)));
+  return judged(ctx, { from, to, topic: saidOf(ctx, sp.verb) }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : c !== sc && inComplement(cm, c, sc)));
+}
+
+/**
+ * speech.said-of: '"This is a blatant violation of international law," the ministry said of the US sanctions':
+ * the actor of an "of" phrase right after the verb of saying is what the report is about, and what a
+ * judgement with no actor subject of its own ("this", "it") judges.
+ */
+function saidOf(ctx: SentenceContext, verb: number): Mention | undefined {
+  if (ctx.tokens[verb + 1]?.norm !== 'of') return undefined;
+  for (const m of ctx.mentions) if (m.tokenStart > verb + 1 && m.tokenStart <= verb + 4) return m;
+  return undefined;
 }
 
 /**
@@ -90,8 +101,8 @@ function firstInClause(ctx: SentenceContext, range: { readonly from: number; rea
   return undefined;
 }
 
-/** The first evaluative word in [from, to), in a clause `inReport` accepts, and the actor subject of its clause. */
-function judged(ctx: SentenceContext, range: { readonly from: number; readonly to: number }, inReport: (clause: number) => boolean): Evaluated | null {
+/** The first evaluative word in [from, to), in a clause `inReport` accepts, and the actor subject of its clause (else the report's topic). */
+function judged(ctx: SentenceContext, range: { readonly from: number; readonly to: number; readonly topic?: Mention | undefined }, inReport: (clause: number) => boolean): Evaluated | null {
   const { tokens, lex, clauseOf } = ctx;
   const { from, to } = range;
   let open = false;
@@ -112,8 +123,8 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
     const subject = firstInClause(ctx, { from, to: k }, c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
-    if (!subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '')) return null;
-    return { targets: [subject], code: ev.code, cls: ev.cls, at: k };
+    const about = !subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '') ? range.topic : subject;
+    return about ? { targets: [about], code: ev.code, cls: ev.cls, at: k } : null;
   }
   return null;
 }
