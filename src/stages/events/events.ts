@@ -15,7 +15,7 @@ import type { Coded, Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
-import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
+import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses, insideName } from './words.js';
 import { addAccusations, addStatements } from './reported.js';
 import { causativeAt, causedSides, governedGroup } from './causative.js';
 import { addCharacterisations, addEvaluations, addQuotedEvaluations, evaluationPatterns } from './evaluation.js';
@@ -217,7 +217,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
   for (let i = ctx.from; i < ctx.to; i++) {
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
-    if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0) continue;
+    if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0 || insideName(ctx.mentions, i)) continue;
     input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0 };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");

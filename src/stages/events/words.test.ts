@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Token } from '../../model/types.js';
-import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses } from './words.js';
+import type { Mention, Token } from '../../model/types.js';
+import { CUE, REQUIRED, SAY_FORM, TRIGGER, classifyTokens, compileWordClasses, insideName } from './words.js';
 
 /** A token with the given form and lemma (the rest does not matter to the classes). */
 function tok(i: number, norm: string, lemma = norm): Token {
@@ -42,4 +42,12 @@ test('word classes: only the range asked for is written', () => {
   const out = new Uint8Array(3).fill(255);
   classifyTokens(ts, { from: 1, to: 2 }, classes, out);
   assert.deepEqual([...out], [255, CUE | REQUIRED, 255]);
+});
+
+test('hits.inside-name: a word inside a multi-word country, organisation or person name after its first word is no trigger', () => {
+  const mention = (tokenStart: number, tokenEnd: number, rule: string): Mention =>
+    ({ id: tokenStart, sentence: 0, tokenStart, tokenEnd, start: tokenStart, end: tokenEnd, text: '', actor: { code: 'X' }, rule: { file: 'f', line: 1, id: rule }, modifier: false });
+  const ms = [mention(2, 4, 'country.USA'), mention(5, 8, 'org.NGOLBW'), mention(9, 11, 'agent.GOV.police'), mention(12, 14, 'official.FRDGOV.rufus')];
+  const rows: readonly [number, boolean][] = [[2, false], [3, true], [6, true], [7, true], [8, false], [10, false], [13, true]];
+  for (const [i, want] of rows) assert.equal(insideName(ms, i), want, `token ${i}`);
 });

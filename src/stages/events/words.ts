@@ -96,3 +96,12 @@ export function beforeNumber(tokens: readonly Token[], i: number, lex: Pick<Lexi
   if (t.pos === 'NUM' || lex.QUANTITY_WORDS.has(t.norm)) return true;
   return (t.norm === 'a' || t.norm === 'an') && lex.QUANTITY_WORDS.has(tokens[i + 1]?.norm ?? '');
 }
+
+/**
+ * hits.inside-name: whether token `i` lies inside a multi-word actor name after its first word ("States" in
+ * "the United States", "Watch" in "Human Rights Watch"): a word of a name is no trigger.
+ */
+export function insideName(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (m.tokenStart < i && i < m.tokenEnd && (m.rule.id.startsWith('country.') || m.rule.id.startsWith('org.') || m.rule.id.startsWith('official.'))) return true;
+  return false;
+}
