@@ -100,6 +100,7 @@ export const LEXICON_CLASSES = {
   INTENT_LIGHT_VERBS: 'lemmas of verbs whose object event noun is an act only intended ("was plotting an attack on")',
   FLOATING_QUANTIFIERS: 'determiners that float after an auxiliary or subject ("have all issued warnings", "each accused the other"): before a participle, no article; a verb form after them is the verb',
   REMOVAL_VERBS: 'lemmas of verbs of removal whose agentless passive names its agent with "from" ("were expelled from Sylvania")',
+  INVITING_VERBS: 'lemmas of verbs of inviting whose agentless passive names its agent, the host, with "to" ("were invited to Moscow")',
   AGENT_ADJECTIVES: 'adjectives that with a copula and "for" make the subject the agent of the event noun after them ("was responsible for the attacks")',
   LIGHT_PARTICLES: 'particles of a light verb before its object noun ("carried out a bombardment of")',
   SERIES_NOUNS: 'nouns of a series before "of" and an event noun ("a torrent of threats"): the light verb before them takes the event noun',

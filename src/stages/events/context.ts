@@ -37,11 +37,13 @@ export interface EventGrammar {
   readonly participants: RuleRef;
   /** object.anti-prefix: the country or government an "anti-X" word names as a protest's target. */
   readonly anti: RuleRef;
+  /** passive.place-agent: the government of the place an agentless removal is "from" or an invitation "to". */
+  readonly placeAgent: RuleRef;
 }
 
 /** Look the event grammar rules up once in the grammar table. */
 export function eventGrammar(grammar: GrammarTable): EventGrammar {
-  return { party: grammar.ref('passive.unnamed-arrest'), guest: grammar.ref('emit.guest-visit'), participants: grammar.ref('object.protest-participants'), anti: grammar.ref('object.anti-prefix') };
+  return { party: grammar.ref('passive.unnamed-arrest'), guest: grammar.ref('emit.guest-visit'), participants: grammar.ref('object.protest-participants'), anti: grammar.ref('object.anti-prefix'), placeAgent: grammar.ref('passive.place-agent') };
 }
 
 /** The country of the act's first placed source, else the article's dominant one, else null. */

@@ -112,16 +112,19 @@ export function placeAgent(ctx: SentenceContext, hit: PatternHit, patient: reado
 /**
  * passive.source-agent: "two inspectors were expelled from Sylvania": an agentless passive of a removal
  * verb (lexicon REMOVAL_VERBS) whose "from" phrase right after the verb names a country (or its capital)
- * other than the removed party's was done by that country's government. Null otherwise.
+ * other than the removed party's was done by that country's government; likewise passive.host-agent, an
+ * invitation (INVITING_VERBS) "to" one ("opposition leaders were invited to Moscow"). Null otherwise.
  */
 export function fromAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[], vg: ArrestGroup): Mention[] | null {
-  if (patient.length === 0 || !ctx.lex.REMOVAL_VERBS.has(ctx.tokens[hit.trigger]?.lemma ?? '') || vg.modality !== 'asserted' || byPhraseFollows(ctx, hit)) return null;
+  const lemma = ctx.tokens[hit.trigger]?.lemma ?? '';
+  const prep = ctx.lex.REMOVAL_VERBS.has(lemma) ? 'from' : ctx.lex.INVITING_VERBS.has(lemma) ? 'to' : null;
+  if (patient.length === 0 || prep === null || vg.modality !== 'asserted' || byPhraseFollows(ctx, hit)) return null;
   const k = hit.triggerEnd + 1;
-  if (ctx.tokens[k]?.norm !== 'from') return null;
+  if (ctx.tokens[k]?.norm !== prep) return null;
   const place = ctx.mentions.find((m) => m.tokenStart > k && m.tokenStart <= k + 2);
   const country = place?.actor.country;
   if (!place || !country || !countryOrCapital(place) || patient.some((m) => m.actor.country === country)) return null;
-  return [party(ctx, { from: place.tokenStart, to: place.tokenEnd }, { country, sector: 'GOV' })];
+  return [party(ctx, { from: place.tokenStart, to: place.tokenEnd }, { country, sector: 'GOV', rule: ctx.rules.placeAgent })];
 }
 
 /** Whether a mention names a country as a whole or by its capital ("Freedonia", "Fredville"), a place its government answers for. */

@@ -69,6 +69,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
+  // passive.host-agent: an agentless invitation names its agent, the host, with "to" (a country or its capital).
+  { rule: 'passive.host-agent', text: 'Sylvanian rebel leaders were invited to Fredville for talks.', want: ['FRDGOV>036>SYLREB'] },
+  { rule: 'passive.host-agent', text: 'Sylvanian rebel leaders were invited to Fredville by Osterlich.', want: ['OST>036>SYLREB'] },
   { rule: 'passive.source-agent', text: 'Two Sylvanian envoys were expelled from Sylvania.', want: ['->161>SYL'] },
   // nouns.responsible-for: a copula and an agent adjective assert the event noun after "for" as the subject's act.
   { rule: 'nouns.responsible-for', text: 'Freedonia was responsible for the attacks on Sylvania.', want: ['FRD>190>SYL'] },
