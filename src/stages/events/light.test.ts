@@ -66,6 +66,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'appeal.content', text: 'Freedonia attacked Osterlich and called on Sylvania to withdraw its troops.', want: ['FRD>190>OST', 'FRD>0256>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia ordered Sylvania not to withdraw its troops.', want: ['FRD>100>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia called on Sylvania to attack the Red Hand.', want: ['FRD>020>SYL'] },
+  // 05-diplomatic.txt: two parties reopening embassies reopen them in each other ({mutual}; a bare sector object, "embassies", is no third party).
+  { rule: '050.reopen', text: 'Freedonia and Sylvania reopened embassies.', want: ['FRD>050>SYL', 'SYL>050>FRD'] },
+  { rule: '050.reopen', text: 'Freedonia reopened its embassy in Sylvania.', want: ['FRD>050>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

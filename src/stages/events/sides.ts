@@ -245,7 +245,7 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
     // bare sector, is no third party. A pattern that names its preposition (">with") takes one there.
     if (hit.pattern.mutual && subject.length >= 2) {
       if (prep !== null && lex.LOCATIVE_PREPS.has(prep)) continue;
-      if (hit.pattern.target.kind === 'object' && (prep === null ? sectorOnly : !lex.PARTNER_PREPS.has(prep))) continue;
+      if ((hit.pattern.target.kind === 'object' || prep === null) && (prep === null ? sectorOnly : !lex.PARTNER_PREPS.has(prep))) continue;
     }
     // The actor's own forces ("its troops") are no second party, nor, for force, its own country as a
     // whole ("blockades in the West Bank following the deaths of two Israelis", when Israel acts).
