@@ -69,6 +69,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 05-diplomatic.txt: two parties reopening embassies reopen them in each other ({mutual}; a bare sector object, "embassies", is no third party).
   { rule: '050.reopen', text: 'Freedonia and Sylvania reopened embassies.', want: ['FRD>050>SYL', 'SYL>050>FRD'] },
   { rule: '050.reopen', text: 'Freedonia reopened its embassy in Sylvania.', want: ['FRD>050>SYL'] },
+  // subject.document-author: a document's author named before it says what it says; with none, the clause's subject issued it.
+  { rule: 'subject.document-author', text: 'Osterlich blocked a League of Unity statement condemning Sylvania.', want: ['OST>129>IGOLOU', 'IGOLOU>111>SYL'] },
+  { rule: 'subject.document-author', text: 'Osterlich issued a statement condemning Sylvania.', want: ['OST>010>SYL', 'OST>111>SYL'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },

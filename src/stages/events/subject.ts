@@ -100,7 +100,12 @@ function nounParticipleSubject(ctx: SentenceContext, v: number): Mention[] | nul
   if (!t || !noun || v - 1 < ctx.from || t.pos !== 'VERB' || !t.norm.endsWith('ing') || noun.pos !== 'NOUN') return null;
   // "spent years fighting": a span of time is no subject either; the clause's subject acts.
   // "held talks discussing", "a program targeting": an undertaking carries its undertaker's act, as a document does.
-  if (lex.DOCUMENTS.has(noun.norm) || lex.UNDERTAKING_NOUNS.has(noun.norm) || lex.ANAPHORA_FORCE.has(noun.norm) || lex.TIME_WORDS.has(noun.lemma)) return null;
+  // subject.document-author: "blocked an EU statement criticizing China": a document's author, named before it, says what it says.
+  if (lex.DOCUMENTS.has(noun.norm)) {
+    const author = ctx.mentions.find((m) => m.tokenEnd === v - 1 || (m.tokenEnd === v - 2 && lex.POSSESSIVE_MARKS.has(tokens[v - 2]?.norm ?? '')));
+    return author ? [author] : null;
+  }
+  if (lex.UNDERTAKING_NOUNS.has(noun.norm) || lex.ANAPHORA_FORCE.has(noun.norm) || lex.TIME_WORDS.has(noun.lemma)) return null;
   // The noun's actor: a mention ending at it ("troops") or modifying it ("US airstrikes", "Sylvania's jets").
   for (const m of ctx.mentions) if (m.tokenEnd === v || m.tokenEnd === v - 1 || (m.tokenEnd === v - 2 && tokens[v - 2]?.norm === "'s")) return null;
   return [];
