@@ -16,6 +16,17 @@ describe('worker health', () => {
     ]);
   });
 
+  it('ignores a success of a call that started before the outage (its answer left before the server went down)', () => {
+    const events: string[] = [];
+    const h = createHealth({ log: (l) => events.push(l), pause: () => events.push('PAUSE'), resume: () => events.push('RESUME'), names: { redis: 'redis://r', postgres: 'postgres://p' } });
+    const before = performance.now();
+    h.set('postgres', false, 'terminated');
+    h.set('postgres', true, undefined, before);
+    assert.equal(h.isUp('postgres'), false);
+    h.set('postgres', true, undefined, performance.now());
+    assert.deepEqual(events.filter((e) => e === 'PAUSE' || e === 'RESUME'), ['PAUSE', 'RESUME']);
+  });
+
   const rows: [string, unknown, boolean][] = [
     ['refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), true],
     ['admin shutdown', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), true],

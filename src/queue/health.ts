@@ -8,8 +8,12 @@ export type Service = 'redis' | 'postgres';
 
 /** Tracks whether each service is up and reports each change exactly once. */
 export interface Health {
-  /** Record that a call to `s` succeeded or failed; logs and fires pause/resume on a change only. */
-  set(s: Service, up: boolean, detail?: string): void;
+  /**
+   * Record that a call to `s` succeeded or failed; logs and fires pause/resume on a change only. A success of a
+   * call that started (`startedAt`, performance.now()) before the outage began says nothing of the outage:
+   * its answer left the server before it went down.
+   */
+  set(s: Service, up: boolean, detail?: string, startedAt?: number): void;
   isUp(s: Service): boolean;
 }
 
@@ -25,9 +29,11 @@ export interface HealthHooks {
 /** A health tracker; every service starts up. */
 export function createHealth(h: HealthHooks): Health {
   const up: Record<Service, boolean> = { redis: true, postgres: true };
+  const downAt: Record<Service, number> = { redis: 0, postgres: 0 };
   return {
-    set(s, ok, detail) {
-      if (up[s] === ok) return;
+    set(s, ok, detail, startedAt) {
+      if (up[s] === ok || (ok && startedAt !== undefined && startedAt < downAt[s])) return;
+      if (!ok) downAt[s] = performance.now();
       const wasAllUp = up.redis && up.postgres;
       up[s] = ok;
       if (!ok) h.log(`dyad worker: ${s} unreachable at ${h.names[s]}${detail ? ` (${detail})` : ''}: paused, waiting for it to return`);

@@ -52,9 +52,10 @@ const JOBS_PER_THREAD = 2;
 /** Call the store, waiting through a database outage (the job keeps its lock and is not charged an attempt). */
 async function guarded<T>(health: Health, fn: () => Promise<T>): Promise<T> {
   for (;;) {
+    const startedAt = performance.now();
     try {
       const out = await fn();
-      health.set('postgres', true);
+      health.set('postgres', true, undefined, startedAt);
       return out;
     } catch (e) {
       if (!isConnectionError(e)) throw e;
