@@ -154,6 +154,8 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
         continue;
       }
       if (!statement) out[j] = null;
+      // "accused X of plotting to attack Y": what the content governs ("plotting to") is content too, no act of the accuser.
+      if (!statement) for (let q = j + 1; q < out.length; q++) { const f = out[q]; if (f && complementOf(ctx, e.hit, f.hit)) out[q] = null; }
       // "denied targeting civilians": a denial is the denier's statement; the act it denies is not asserted.
       else if (g.code.startsWith('016') && !g.negated) out[j] = extend(e, { negated: true, denied: true });
     }

@@ -72,6 +72,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // subject.document-author: a document's author named before it says what it says; with none, the clause's subject issued it.
   { rule: 'subject.document-author', text: 'Osterlich blocked a League of Unity statement condemning Sylvania.', want: ['OST>129>IGOLOU', 'IGOLOU>111>SYL'] },
   { rule: 'subject.document-author', text: 'Osterlich issued a statement condemning Sylvania.', want: ['OST>010>SYL', 'OST>111>SYL'] },
+  // hits.content-chain: what a content governs is content too ("accused X of plotting to attack Y" is one accusation); "plot to" is an intent.
+  { rule: 'hits.content-chain', text: 'Osterlich accused Sylvania of plotting to attack Freedonia.', want: ['OST>1123>SYL'] },
+  { rule: 'hits.content-chain', text: 'Osterlich accused Sylvania of plotting to assassinate the president.', want: ['OST>112>SYL'] },
+  { rule: 'hits.content-chain', text: 'Sylvania plotted to attack Freedonia.', want: ['SYL>1384>FRD'] },
   // passive.source-agent: an agentless passive of removal names its agent with "from" (a country or its capital).
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania.', want: ['SYLGOV>161>FRD'] },
   { rule: 'passive.source-agent', text: 'Two Freedonian envoys were expelled from Sylvania by Osterlich.', want: ['OST>161>FRD'] },
