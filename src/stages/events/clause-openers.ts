@@ -1,4 +1,5 @@
 import { CLOSING_QUOTES } from './speech-tag.js';
+import { exemplifierAt } from './words.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
@@ -177,7 +178,7 @@ export function joinsSubjects(r: ListInput, i: number): boolean {
   for (let steps = 0; k >= 0 && steps < 12; steps++) {
     const t = r.tokens[k];
     if (!t) return false;
-    if (r.lex.EXEMPLIFIERS.has(t.norm) || r.lex.EXEMPLIFIERS.has(`${r.tokens[k - 1]?.norm ?? ''} ${t.norm}`)) return true;
+    if (exemplifierAt(r.tokens, k, r.lex)) return true;
     const member = t.norm === ',' ? r.mentionsEndingAt.get(k)?.[0] : undefined;
     if (t.pos !== 'DET' && !member) return false;
     k = member ? member.tokenStart - 1 : k - 1;

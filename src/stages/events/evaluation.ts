@@ -7,6 +7,7 @@ import type { Coded, Speech } from './coded.js';
 import { findSource, inComplement } from './subject.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { QUOTE_MARKS } from './speech-tag.js';
+import { nounOwner } from './words.js';
 
 // Reported evaluation (issue 9, "quoted evaluation"): what a speaker says of another actor's conduct is
 // itself an act towards that actor. "Freedonia said Sylvania made a grave mistake", '"Sylvania's conduct
@@ -117,7 +118,7 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     if (!inReport(c)) return null;
     // speech.evaluation-owner: "we will not tolerate Sylvania's bullying": a judging noun owned by an actor judges
     // that actor whatever the clause says of it; a negation or condition before does not undo what the noun takes as given.
-    const owner = t.pos === 'NOUN' ? ownerOf(ctx, k) : undefined;
+    const owner = t.pos === 'NOUN' ? nounOwner(tokens, ctx.mentions, k, lex) : undefined;
     if (owner) return { targets: [owner], code: ev.code, cls: ev.cls, at: k };
     if (open) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
@@ -127,13 +128,6 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     return about ? { targets: [about], code: ev.code, cls: ev.cls, at: k } : null;
   }
   return null;
-}
-
-/** The actor owning the noun at `k`: a possessive right before it ("Sylvania's bullying") or a nationality ("Sylvanian aggression"). */
-function ownerOf(ctx: SentenceContext, k: number): Mention | undefined {
-  const poss = ctx.lex.POSSESSIVE_MARKS.has(ctx.tokens[k - 1]?.norm ?? '');
-  for (const m of ctx.mentions) if (m.tokenEnd === (poss ? k - 1 : k) && (poss || m.modifier)) return m;
-  return undefined;
 }
 
 /**

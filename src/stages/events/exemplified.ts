@@ -1,6 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
 import { group } from './group.js';
+import { exemplifierAt } from './words.js';
 
 /**
  * subject.exemplified: "Governments that back Maduro, including Bolivia and Cuba, condemned ...": a sector
@@ -15,8 +16,7 @@ export function exemplified(ctx: SentenceContext, subject: Mention[], vgStart: n
   const c = ctx.clauseOf(last.tokenStart);
   for (let k = last.tokenEnd; k < vgStart; k++) {
     if (ctx.clauseOf(k) !== c) continue;
-    const w = tokens[k]?.norm ?? '';
-    if (!lex.EXEMPLIFIERS.has(w) && !lex.EXEMPLIFIERS.has(`${tokens[k - 1]?.norm ?? ''} ${w}`)) continue;
+    if (!exemplifierAt(tokens, k, lex)) continue;
     const first = ctx.mentions.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && tokens[k + 1]?.pos === 'DET'));
     if (!first || first.tokenEnd > vgStart) return subject;
     const members = group(ctx.mentions, first, tokens).filter((m) => m.tokenEnd <= vgStart);

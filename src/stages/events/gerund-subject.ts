@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
 import { group } from './group.js';
-import { honorific } from './words.js';
+import { honorific, nounOwner } from './words.js';
 
 // Who does what a gerund names: the actor right before it, or the object of the verb that governs it.
 
@@ -53,7 +53,7 @@ function possessorGerund(ctx: SentenceContext, v: number): Mention[] | null {
   const { tokens } = ctx;
   const prep = tokens[v - 1]?.norm;
   if (v - 3 <= ctx.from || !(prep === 'for' || prep === 'of' || prep === 'in') || tokens[v - 2]?.pos !== 'NOUN' || !ctx.lex.POSSESSIVE_MARKS.has(tokens[v - 3]?.norm ?? '')) return null;
-  const m = ctx.mentions.find((x) => x.tokenEnd === v - 3);
+  const m = nounOwner(ctx.tokens, ctx.mentions, v - 2, ctx.lex);
   return m ? [m] : null;
 }
 

@@ -100,7 +100,8 @@ function nounParticipleSubject(ctx: SentenceContext, v: number): Mention[] | nul
   if (!t || !noun || v - 1 < ctx.from || t.pos !== 'VERB' || !t.norm.endsWith('ing') || noun.pos !== 'NOUN') return null;
   // "spent years fighting": a span of time is no subject either; the clause's subject acts.
   // "held talks discussing", "a program targeting": an undertaking carries its undertaker's act, as a document does.
-  // subject.document-author: "blocked an EU statement criticizing China": a document's author, named before it, says what it says.
+  // subject.document-author: "blocked an EU statement criticizing China": a document's author, named before it, says what it says
+  // (any actor right before the noun, an organisation's name too, which words.ts's nounOwner would not take: it is no modifier).
   if (lex.DOCUMENTS.has(noun.norm)) {
     const author = ctx.mentions.find((m) => m.tokenEnd === v - 1 || (m.tokenEnd === v - 2 && lex.POSSESSIVE_MARKS.has(tokens[v - 2]?.norm ?? '')));
     return author ? [author] : null;

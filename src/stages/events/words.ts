@@ -105,3 +105,16 @@ export function insideName(mentions: readonly Mention[], i: number): boolean {
   for (const m of mentions) if (m.tokenStart < i && i < m.tokenEnd && (m.rule.id.startsWith('country.') || m.rule.id.startsWith('org.') || m.rule.id.startsWith('official.'))) return true;
   return false;
 }
+
+/** The actor owning the noun at `k`: a possessive right before it ("Sylvania's bullying") or a modifier ("Sylvanian aggression"). */
+export function nounOwner(tokens: readonly Token[], mentions: readonly Mention[], k: number, lex: Pick<Lexicon, 'POSSESSIVE_MARKS'>): Mention | undefined {
+  const poss = lex.POSSESSIVE_MARKS.has(tokens[k - 1]?.norm ?? '');
+  for (const m of mentions) if (m.tokenEnd === (poss ? k - 1 : k) && (poss || m.modifier)) return m;
+  return undefined;
+}
+
+/** Whether token `k` ends an exemplifier, one word or two ("including", "such as"; lexicon EXEMPLIFIERS). */
+export function exemplifierAt(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'EXEMPLIFIERS'>): boolean {
+  const w = tokens[k]?.norm ?? '';
+  return lex.EXEMPLIFIERS.has(w) || (k > 0 && lex.EXEMPLIFIERS.has(`${tokens[k - 1]?.norm ?? ''} ${w}`));
+}
