@@ -1,4 +1,4 @@
-import type { Mention } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import type { CueClass, CueHit } from '../../dictionaries/cues.js';
 
 /** What the typer sees of one sentence: its cues in reading order, its actors, and the event's CAMEO code. */
@@ -51,4 +51,19 @@ export function agentBefore(c: TypingContext, at: number): 'state' | 'nonstate' 
     else if (STATE_SECTORS.test(sector)) { best = m.tokenStart; side = 'state'; }
   }
   return side;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const PREMODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PART']);
+
+/**
+ * acled.named-past-event: "a town that was the scene of a deadly 2017 chemical attack", "since the 2011 protests":
+ * a cue with a year as its premodifier (right before it, or before one adjective, itself after a determiner,
+ * adjective or possessive) names an earlier event, not the one the sentence reports.
+ */
+export function namedPastEvent(tokens: readonly Token[], h: CueHit): boolean {
+  const at = tokens[h.start - 1]?.pos === 'ADJ' && YEAR.test(tokens[h.start - 2]?.text ?? '') ? h.start - 2 : h.start - 1;
+  if (!YEAR.test(tokens[at]?.text ?? '')) return false;
+  const before = tokens[at - 1];
+  return before !== undefined && PREMODIFIER_POS.has(before.pos);
 }

@@ -31,6 +31,15 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
     ['FORCE_AGAINST_PROTEST', 'Police used water cannon against a peaceful protest in Karvelo'],
     ['ARREST', 'Police detained a former minister in Karvelo'],
   ] },
+  { rule: 'activists detained where no protest is named are an arrest; activists attacked are civilian victims', pairs: [
+    ['ARREST', 'Police detained two prominent activists in Karvelo'],
+    ['PROTEST_WITH_INTER', 'Police detained two prominent activists at a rally in Karvelo'],
+    ['ATTACK', 'Militiamen attacked two activists in Karvelo'],
+  ] },
+  { rule: 'a weapon named with a year before it is an earlier event, not the means of this one', pairs: [
+    ['GOV_REGAINS_TERIT', 'Freedonian soldiers captured two villages near a town that was the scene of a deadly 1931 chemical attack'],
+    ['CHEM_WEAP', 'Freedonian soldiers carried out a deadly chemical attack near Karvelo'],
+  ] },
   { rule: 'a violent demonstration is never a peaceful protest', pairs: [
     ['VIOL_DEMONSTR', 'A protest in Karvelo turned violent as demonstrators smashed shop windows'],
     ['PEACE_PROTEST', 'A protest in Karvelo remained peaceful'],

@@ -66,7 +66,8 @@ const mob: Decide = (c) => when('acled.mob', 'MOB_VIOL', [first(c, ['MOB'])]);
  * FORCE_AGAINST_PROTEST; dispersal or detention without force PROTEST_WITH_INTER; else PEACE_PROTEST.
  */
 const protest: Decide = (c) => {
-  const p = first(c, ['PROTEST', 'PROTESTER']) ?? (cameoIs(c, '14') ? undefined : null);
+  // Activists alone (PROTESTER, not PROTEST) make no crowd: "activists were detained" is an arrest.
+  const p = first(c, ['PROTEST']) ?? (cameoIs(c, '14') ? undefined : null);
   if (p === null) return null;
   const violent = first(c, ['VIOLENT']);
   if (violent) return when('acled.protest-violent', 'VIOL_DEMONSTR', [p, violent]);
@@ -105,7 +106,7 @@ const violence: Decide = (c) => {
   const clash = first(c, ['CLASHES']);
   if (clash) return when('acled.fighting', 'ARMED_CLASH', [clash]);
   const at = act?.start ?? 0;
-  const victim = first(c, ['CIVILIAN', 'CIVSITE']);
+  const victim = first(c, ['CIVILIAN', 'CIVSITE', 'PROTESTER']);
   const armed = first(c, ['ARMEDTARGET'], at + 1);
   if (armed && !victim) return when('acled.armed-target', 'ARMED_CLASH', [act, armed]);
   if (victim) return when('acled.civilian-victims', 'ATTACK', [act ?? victim, victim]);
