@@ -67,3 +67,36 @@ export function namedPastEvent(tokens: readonly Token[], h: CueHit): boolean {
   const before = tokens[at - 1];
   return before !== undefined && PREMODIFIER_POS.has(before.pos);
 }
+
+const VIOLENCE_CUES: ReadonlySet<CueClass> = new Set(['FORCE', 'HARM', 'ATTACKED']);
+/** How far after a protest word its grievance word, and after that the violence it names, may stand. */
+const GRIEVANCE_REACH = 3;
+const GRIEVED_REACH = 6;
+
+/**
+ * acled.protest-grievance: "a peaceful protest over the deadly shooting", "demonstrations demanding justice for two
+ * students killed": violence named in what a crowd protests over (a GRIEVANCE word right after a PROTEST word that
+ * names the act, not its people, then the violence with no clause break between) is why the crowd gathered, not
+ * force against it.
+ */
+export function grievance(tokens: readonly Token[], hits: readonly CueHit[], h: CueHit): boolean {
+  if (!VIOLENCE_CUES.has(h.cls)) return false;
+  for (const g of hits) {
+    if (g.cls !== 'GRIEVANCE' || g.end > h.start || h.start - g.end > GRIEVED_REACH) continue;
+    // The protest itself, not its people: "defended the protesters against attacks" names no grievance.
+    const p = hits.find((x) => x.cls === 'PROTEST' && x.end <= g.start && g.start - x.end <= GRIEVANCE_REACH && !hits.some((y) => y.cls === 'PROTESTER' && y.start === x.start));
+    if (p && !clauseBreak(tokens, p.end, h.start)) return true;
+  }
+  return false;
+}
+
+/** Whether a conjunction or punctuation (a hyphen inside a word aside) stands in tokens [from, to). */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) return true;
+    const hyphen = t.norm === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !hyphen)) return true;
+  }
+  return false;
+}

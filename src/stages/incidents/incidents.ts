@@ -5,7 +5,7 @@ import { INCIDENT_CAMEO, NO_DYAD_LABELS } from '../../ontology/acled.js';
 import { acledType } from '../events/acled.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { decide, type Decision } from './rules.js';
-import { namedPastEvent } from './context.js';
+import { grievance, namedPastEvent } from './context.js';
 import { extend } from '../../model/extend.js';
 
 // The incident typer: every event gets one ACLED-style type from its CAMEO code and the cue classes of
@@ -93,7 +93,8 @@ export function createIncidentTyper(opts: { cues: CueDictionary; cameo: CameoTab
       let h = hitCache.get(i);
       if (!h) {
         const s = sentences[i];
-        h = s ? cues.scan(tokens, s.tokenStart, s.tokenEnd).filter((x) => !namedPastEvent(tokens, x)) : [];
+        const all = s ? cues.scan(tokens, s.tokenStart, s.tokenEnd) : [];
+        h = all.filter((x) => !namedPastEvent(tokens, x) && !grievance(tokens, all, x));
         hitCache.set(i, h);
       }
       return h;

@@ -35,6 +35,12 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
     ['ARREST', 'Police detained two prominent activists in Karvelo'],
     ['PROTEST_WITH_INTER', 'Police detained two prominent activists at a rally in Karvelo'],
     ['ATTACK', 'Militiamen attacked two activists in Karvelo'],
+    ['VIOL_DEMONSTR', 'Police dispersed activists who broke into the town hall in Karvelo'],
+  ] },
+  { rule: 'violence named in what a protest is over is its grievance, not force against it', pairs: [
+    ['PEACE_PROTEST', 'Hundreds of students marched in a peaceful protest over the deadly shooting of a student in Karvelo'],
+    ['PEACE_PROTEST', 'Demonstrations demanding justice for two students killed in Karvelo were held across the country'],
+    ['FORCE_AGAINST_PROTEST', 'Hundreds of students marched in a peaceful protest in Karvelo and police beat them with batons'],
   ] },
   { rule: 'a weapon named with a year before it is an earlier event, not the means of this one', pairs: [
     ['GOV_REGAINS_TERIT', 'Freedonian soldiers captured two villages near a town that was the scene of a deadly 1931 chemical attack'],

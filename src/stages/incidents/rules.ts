@@ -66,8 +66,9 @@ const mob: Decide = (c) => when('acled.mob', 'MOB_VIOL', [first(c, ['MOB'])]);
  * FORCE_AGAINST_PROTEST; dispersal or detention without force PROTEST_WITH_INTER; else PEACE_PROTEST.
  */
 const protest: Decide = (c) => {
-  // Activists alone (PROTESTER, not PROTEST) make no crowd: "activists were detained" is an arrest.
-  const p = first(c, ['PROTEST']) ?? (cameoIs(c, '14') ? undefined : null);
+  // Activists (PROTESTER, not PROTEST) are a crowd only where one is dispersed or turns violent ("police
+  // dispersed activists who broke into"): "activists were detained" is an arrest, "activists say" no protest.
+  const p = first(c, ['PROTEST']) ?? (first(c, ['DISPERSE', 'VIOLENT']) ? first(c, ['PROTESTER']) : undefined) ?? (cameoIs(c, '14') ? undefined : null);
   if (p === null) return null;
   const violent = first(c, ['VIOLENT']);
   if (violent) return when('acled.protest-violent', 'VIOL_DEMONSTR', [p, violent]);
