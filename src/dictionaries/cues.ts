@@ -83,9 +83,14 @@ export function loadCueDictionary(dir: string): CueDictionary {
 
 const MONTHS = new Set(['March', 'May']);
 
-function wordMatches(w: CueWord, t: Token): boolean {
+/**
+ * A prefix matches the form; an exact word the form or the lemma. A one-word cue matches a verb only as written:
+ * "base", "deal", "plant", "plague" name things, and "based", "dealt", "planted", "plagued" are other words
+ * (a verb phrase written in its base form, "pull out", still matches "pulling out").
+ */
+function wordMatches(w: CueWord, t: Token, phrase: boolean): boolean {
   if (w.prefix) return t.norm.startsWith(w.text);
-  return t.norm === w.text || t.lemma === w.text;
+  return t.norm === w.text || (t.lemma === w.text && (phrase || t.pos !== 'VERB'));
 }
 
 /** The first three UTF-16 units of a word as one number. */
@@ -123,7 +128,7 @@ function compile(phrases: readonly CuePhrase[]): CueDictionary {
     let k = i;
     for (const w of p.words) {
       const t = tokens[k];
-      if (k >= to || !t || !wordMatches(w, t)) return -1;
+      if (k >= to || !t || !wordMatches(w, t, p.words.length > 1)) return -1;
       k++;
     }
     return k;

@@ -87,6 +87,20 @@ for (const { rule, pairs } of RULES) {
   });
 }
 
+// Words that only begin like a cue ("stability", "uniform", "according") are no cue, and a death with no attack,
+// attacker or violent act is no political violence (acled.harm-alone).
+const NO_INCIDENT: readonly string[] = [
+  'Freedonia called for stability and calm in the region',
+  'The minister wore a uniform at the Karvelo ceremony',
+  'According to the ministry, the harvest in Karvelo was good',
+  'A man is dead after his car skidded off an icy road near Karvelo',
+];
+
+test('rule: a word that only begins like a cue, or a death with no attack, is no incident', () => {
+  for (const text of NO_INCIDENT) assert.equal(labelOf(text), null, text);
+  assert.equal(labelOf('Gunmen killed two villagers near Karvelo'), 'ATTACK');
+});
+
 test('rule: the deciding rule and cues are recorded on the event', () => {
   const doc = incidentCoder().code({ id: 't', text: 'Police dispersed a peaceful protest outside the Karvelo town hall', publishedAt: '1933-06-15' });
   const e = doc.events.find((x) => x.acled !== null);
