@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fictionalCoder } from '../../../testdata/helpers.js';
+import { bundledVerbsCoder, fictionalCoder } from '../../../testdata/helpers.js';
 
 // The ACLED-style label follows the CAMEO code and the weapon, target and crowd cues of the sentence.
 const CASES: readonly { text: string; acled: string | null }[] = [
@@ -37,3 +37,14 @@ for (const c of FORCE) {
     assert.equal(e.cameo, c.cameo);
   });
 }
+
+// A cut in relations is diplomacy by its code alone, where no cue of its sentence decides (acled.ts).
+const CUTS: readonly string[] = ['Freedonia severed relations with Sylvania.', 'Freedonia cut diplomatic ties with Sylvania.'];
+
+test('acled: a cut in relations (16) is DIPLO', () => {
+  for (const text of CUTS) {
+    const e = bundledVerbsCoder().code({ id: 't', text, publishedAt: '1933-06-15' }).events[0];
+    assert.equal(e?.cameo?.slice(0, 2), '16', text);
+    assert.equal(e?.acled, 'DIPLO', text);
+  }
+});

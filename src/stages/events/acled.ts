@@ -53,7 +53,8 @@ export function acledType(cameo: string, sides: { readonly source: Mention | nul
   if (root === '14') return cameo.startsWith('145') ? 'VIOL_DEMONSTR' : 'PEACE_PROTEST';
   if (cameo === '057' || cameo.startsWith('08') || cameo === '0871' || cameo === '0872') return 'AGREEMENT';
   if (cameo === '015' || cameo === '112') return 'ATTRIB';
-  if (root === '04' || root === '05') return 'DIPLO';
+  // Consultation, diplomatic cooperation and cuts in relations (expulsions, sanctions, ties broken) are diplomacy.
+  if (root === '04' || root === '05' || root === '16') return 'DIPLO';
   if (cameo === '171' || cameo === '1711' || cameo === '1712') return 'PROPERTY_DISTRUCT';
   return null;
 }
