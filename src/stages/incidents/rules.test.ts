@@ -24,6 +24,7 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
   { rule: 'civilians as victims make an attack ATTACK, not ARMED_CLASH', pairs: [
     ['ATTACK', 'Sylvanian Liberation Front fighters attacked villagers in Karvelo'],
     ['ARMED_CLASH', 'Sylvanian Liberation Front fighters attacked an army post in Karvelo'],
+    ['ARMED_CLASH', 'An attack was launched on a military base near Karvelo'],
   ] },
   { rule: 'authorities dispersing or detaining protesters make PROTEST_WITH_INTER; force makes FORCE_AGAINST_PROTEST', pairs: [
     ['PROTEST_WITH_INTER', 'Police dispersed a peaceful protest outside the Karvelo town hall'],
