@@ -240,6 +240,14 @@ function speakerCountry(ms: readonly Mention[], m: Mention, country: string, use
 
 const SEVERAL = 'several';
 
+/**
+ * context.news-outlet: a news organisation named by its name ("..., the Sylvan Wire reported") places nothing: it
+ * reports on every country, so its own country is no context ("state media" of an adjective's country still is).
+ */
+function newsOutlet(m: Mention): boolean {
+  return m.actor.sector === 'MED' && m.rule.id.startsWith('org.');
+}
+
 /** The one country the mentions name (those `skip` passes over aside), null for none, SEVERAL for more. */
 function onlyCountry(ms: readonly Mention[], skip: (m: Mention) => boolean): string | null {
   let only: string | null = null;
@@ -282,8 +290,8 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
   // context.abroad: "police arrested a man outside the Freedonian embassy" are not Freedonian police; the
   // envoys "at the Freedonian embassy" are Freedonian.
   const abroad = (m: Mention): boolean => use.abroad?.(m) === true;
-  const home = onlyCountry(ms, abroad);
-  const any = onlyCountry(ms, () => false);
+  const home = onlyCountry(ms, (m) => abroad(m) || newsOutlet(m));
+  const any = onlyCountry(ms, newsOutlet);
   if (home === SEVERAL && any === SEVERAL) return;
   const countryless = (m: Mention | undefined): m is Mention => m !== undefined && !m.actor.country && m.actor.sector !== undefined && m.actor.sector !== '' && !isOrg(m.actor.code) && m.actor.code === m.actor.sector;
   // Most sentences have no countryless sector actor: the article's counts are taken only when one does.

@@ -211,6 +211,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Protesters gathered outside the Freedonian embassy.', want: ['CVL "Protesters"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'The envoy at the Freedonian embassy left.', want: ['FRDGOV "envoy"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'Protesters gathered outside the Freedonian parliament.', want: ['FRDCVL "Protesters"', 'FRDLEG "Freedonian parliament"'] },
+  // context.news-outlet: a news organisation named by its name places nothing; state media of a country's adjective do.
+  { text: 'Protesters gathered in the main square, the Sylvan Wire reported.', want: ['CVL "Protesters"', 'SYLMED "Sylvan Wire"'] },
+  { text: 'Protesters gathered in the main square, Sylvanian state television reported.', want: ['SYLCVL "Protesters"', 'SYLMED "Sylvanian state television"'] },
   // memory.located: a countryless state body or group followed by "in" and a country or capital is of that country.
   { text: 'Officials in Fredville condemned Sylvania.', want: ['FRDGOV "Officials"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Freedonia condemned the government in Sylvan City.', want: ['FRD "Freedonia"', 'SYLGOV "government"', 'SYLGOV "Sylvan City"'] },
