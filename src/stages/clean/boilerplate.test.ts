@@ -74,6 +74,11 @@ const CAPTIONS: readonly { line: string; rule: string | null }[] = [
   { line: 'A border post near Fredville, 3 March 2024. (Photo: Jane Doe/Example Wire)', rule: 'caption' },
   { line: 'Enlarge this image toggle caption Jane Doe/Example Wire Jane Doe/Example Wire', rule: 'caption' },
   { line: 'Freedonia accused Sylvania of shelling the town (a claim Sylvania denies).', rule: null },
+  // A caption closed by a square-bracketed photographer/agency credit, with or without "File:".
+  { line: 'The Sylvanian consulate was stormed by protesters in Fredville earlier this week [File: Jane Doe/Example Wire]', rule: 'caption' },
+  { line: 'A group of young men walk from the main square to the bridge [Jane Doe/Example Wire]', rule: 'caption' },
+  { line: 'Freedonia rejected the plan [see below] and the talks ended.', rule: null },
+  { line: 'The minister said the deal was "done" [and/or signed].', rule: null },
   // A slideshow pasted as one line, its captions closed by counters.
   { line: 'Photos: Crisis in Sylvania Troops patrol Fredville on Monday. Hide Caption 1 of 12 Photos: Crisis in Sylvania Freedonia sent aid. Hide Caption 2 of 12', rule: 'gallery' },
   // A video player's link: player words and a running time.

@@ -31,6 +31,9 @@ const DATELINE = /^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][a-z]+\.?( \d{1,2})?)?\s*(\((R
 // ("… on Monday. (Photo: J. Doe/Agency)"). A caption describes a picture; it asserts nothing the story does.
 const CAPTION_LABEL = /^(image|photo|picture|video|graphic)\s+(copyright|caption|credit)\b/i;
 const BRACKET_CREDIT = /\((?=[^()]*\b(photos?|images?|pictures?|credit|getty|shutterstock)\b)[^()]{2,120}\)\s*$/i;
+// "… on Monday [File: Jane Doe/Agency]", "… in the square [Jane Doe/Agency]": a caption closed by a square-bracketed
+// photographer/agency credit, as some sites print one under each picture.
+const SQUARE_CREDIT = /\[(?:File:\s*)?\p{Lu}[^[\]/\n]{1,60}\/\s?\p{Lu}[^[\]\n]{0,40}\]\s*$/u;
 // "Name Surname/Agency Name Surname/Agency": a photographer credit with its caption toggle, no sentence in it.
 const SLASH_CREDIT = /\b(caption|photo|image|credit)\b.*\p{Lu}[\p{L}.'-]*\s?\/\s?\p{Lu}/iu;
 
@@ -50,7 +53,7 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'credit', test: (l) => CREDIT.test(l) && l.length < 200 },
   { id: 'byline', test: (l) => BYLINE.test(l) && l.length < 120 },
   { id: 'player', test: (l) => l.length < 400 && RUNNING_TIME.test(l) && PLAYER_WATCH.test(l) && PLAYER_MEDIA.test(l) },
-  { id: 'caption', test: (l) => (CAPTION_LABEL.test(l) && l.length < 400) || (l.length < 400 && l.endsWith(')') && BRACKET_CREDIT.test(l)) || (l.length < 200 && l.includes('/') && SLASH_CREDIT.test(l) && !/[.!?]["”’]?\s+\p{Lu}/u.test(l)) },
+  { id: 'caption', test: (l) => (CAPTION_LABEL.test(l) && l.length < 400) || (l.length < 400 && l.endsWith(')') && BRACKET_CREDIT.test(l)) || (l.length < 400 && l.endsWith(']') && SQUARE_CREDIT.test(l)) || (l.length < 200 && l.includes('/') && SLASH_CREDIT.test(l) && !/[.!?]["”’]?\s+\p{Lu}/u.test(l)) },
 ];
 
 // Page chrome run into prose: a widget word between sentences or before the first one ("… said. Advertisement The
