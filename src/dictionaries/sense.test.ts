@@ -17,7 +17,7 @@ const CASES: readonly { cls: string; text: string; want: readonly string[] }[] =
   { cls: 'call names', text: 'The Freedonian president called the Sylvanian talks a farce.', want: ['FRDGOV>111>SYL'] },
   { cls: 'call names', text: 'The Freedonian president called the Sylvanian aid package a bribe.', want: [] },
   { cls: 'call names', text: 'The day was quiet. Freedonia welcomed what it called a peace plan from Sylvania.', want: [] },
-  { cls: 'call names', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },
+  { cls: 'call names', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>026>SYL'] },
   { cls: 'call names', text: 'Freedonia called on Sylvania to release the prisoners.', want: ['FRD>0253>SYL'] },
   // A particle that heads a time phrase is none: "called Sylvania on Tuesday" appeals to no one.
   { cls: 'call names', text: 'Freedonia called Sylvania on Tuesday.', want: [] },

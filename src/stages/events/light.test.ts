@@ -66,6 +66,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'appeal.content', text: 'Freedonia attacked Osterlich and called on Sylvania to withdraw its troops.', want: ['FRD>190>OST', 'FRD>0256>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia ordered Sylvania not to withdraw its troops.', want: ['FRD>100>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia called on Sylvania to attack the Red Hand.', want: ['FRD>020>SYL'] },
+  // 02-appeal.txt: "call for" with a class word in its own object is that appeal; not a word of a clause after it.
+  { rule: '02.call-for', text: 'Freedonia called for the resignation of the Sylvanian president.', want: ['FRD>0241>SYLGOV'] },
+  { rule: '02.call-for', text: 'Freedonia called for the immediate release of the Sylvanian journalists.', want: ['FRD>0253>SYL'] },
+  { rule: '02.call-for', text: 'Freedonia called for an end to the violence in Sylvania.', want: ['FRD>0256>SYL'] },
+  { rule: '02.call-for', text: 'Freedonia called for Sylvania to honour its promises under the peace agreement.', want: ['FRD>020>SYL'] },
   // 05-diplomatic.txt: two parties reopening embassies reopen them in each other ({mutual}; a bare sector object, "embassies", is no third party).
   { rule: '050.reopen', text: 'Freedonia and Sylvania reopened embassies.', want: ['FRD>050>SYL', 'SYL>050>FRD'] },
   { rule: '050.reopen', text: 'Freedonia reopened its embassy in Sylvania.', want: ['FRD>050>SYL'] },
@@ -188,10 +193,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '070.support', text: 'Freedonia supported humanitarian aid to Sylvania.', want: ['FRD>073>SYL'] },
   { rule: '051.support', text: 'Freedonia supported Sylvania.', want: ['FRD>051>SYL'] },
   // 11-disapprove.txt: calling for punitive measures against someone disapproves of them (111), the appeal
-  // itself is to no one named; calling for anything else stays an appeal.
+  // itself is to no one named; calling for anything else stays an appeal (026 for talks).
   { rule: '111.call', text: 'Freedonia called for sanctions against Sylvania.', want: ['FRD>111>SYL'] },
   { rule: '111.call', text: 'Freedonia called for action against the Sylvanian army.', want: ['FRD>111>SYLMIL'] },
-  { rule: '020.call', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>020>SYL'] },
+  { rule: '020.call', text: 'Freedonia called for talks with Sylvania.', want: ['FRD>026>SYL'] },
   // The noun's act is no more real than its light verb: negated, intended or hypothetical with it.
   { rule: 'nouns.light-group', text: 'Freedonia did not issue a condemnation of Sylvania.', want: ['FRD>111>SYL !neg'] },
   { rule: 'nouns.light-group', text: 'Freedonia will launch an offensive against Sylvania.', want: ['FRD>1384>SYL'] },
