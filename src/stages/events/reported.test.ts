@@ -38,6 +38,8 @@ const CASES: readonly Case[] = [
   { rule: 'speech.blame-owner', text: "Osterlich said the treaty was Sylvania's idea.", want: [] },
   { rule: 'speech.blame (inverted)', text: 'Sylvania was behind the explosion, Osterlich said.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame (negated)', text: 'Osterlich said there was no proof Sylvania was behind the explosion.', want: [] },
+  { rule: 'speech.certainty', text: 'Osterlich said there was no doubt that Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
+  { rule: 'speech.certainty', text: 'Osterlich said it had no doubt that Sylvania was responsible for the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame (open)', text: 'Osterlich said it was too early to say whether Sylvania was behind the explosion.', want: [] },
   { rule: 'speech.blame (own side)', text: 'Freedonia said Freedonian troops were responsible for the explosion.', want: [] },
   { rule: 'speech.blame (no actor)', text: 'Osterlich said the storm was behind the explosion.', want: [] },

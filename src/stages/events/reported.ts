@@ -113,8 +113,9 @@ function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
   const to = sp.inverted ? sp.verb : Math.min(ctx.to - 1, sp.verb + 15);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid.
-    if (!t || lex.NEGATORS.has(t.norm) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
+    // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid; "no doubt
+    // Sylvania was behind" lays it (speech.certainty).
+    if (!t || (lex.NEGATORS.has(t.norm) && !lex.CERTAINTY_NOUNS.has(tokens[k + 1]?.norm ?? '')) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
     if (!lex.BE_FORMS.has(t.norm)) continue;
     const owner = lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '') ? undefined : blamedOwner(ctx, k + 1);
     if (owner === null) continue;
