@@ -7,7 +7,7 @@ import { verbReading } from './verb-reading.js';
 import { anyRequired, compileRequiredWords, matchPatterns, type MatchInput, type PatternHit, type RequiredWords } from './match.js';
 import { analyzeVerbGroup } from './verbgroup.js';
 import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './sides.js';
-import { deniedObject, nounGroup, nounSides } from './nouns.js';
+import { deniedNoun, deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isAdjunct, isBackground, refineAppeals, resolveComplements } from './hits.js';
@@ -248,7 +248,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     // A caused act negated with its causer ("will not make Sylvania withdraw") is no refusal of the causee's.
     const g = cz ? governedGroup(ctx, vg, cz) : vg;
     // "held no talks with": the act did not happen, which is no refusal either (nouns.denied-object).
-    const none = deniedObject(ctx, hit) || neitherSide(ctx, sides.sources) || neitherSide(ctx, sides.targets);
+    const none = deniedObject(ctx, hit) || (hit.pattern.noun && deniedNoun(ctx, hit.trigger)) || neitherSide(ctx, sides.sources) || neitherSide(ctx, sides.targets);
     const unsaid = !hit.pattern.noun && sides.sources.length === 0 && unsaidAgent(ctx, vg) && !byPhraseFollows(ctx, hit);
     const mutual = reciprocal(ctx, hit);
     local.push({ hit, sides: mutual ? { sources: sides.sources, targets: [] } : sides, negated: g.negated || none, modality: g.modality, code: hit.pattern.code, ...(g.pastModal ? { pastModal: true } : {}), ...(g.pluperfect ? { pluperfect: true } : {}), ...((cz && g.negated) || none ? { denied: true } : {}), ...(unsaid ? { unsaidAgent: true } : {}), ...(mutual ? { mutual: true } : {}) });

@@ -66,6 +66,16 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'appeal.content', text: 'Freedonia attacked Osterlich and called on Sylvania to withdraw its troops.', want: ['FRD>190>OST', 'FRD>0256>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia ordered Sylvania not to withdraw its troops.', want: ['FRD>100>SYL'] },
   { rule: 'appeal.content', text: 'Freedonia called on Sylvania to attack the Red Hand.', want: ['FRD>020>SYL'] },
+  // nouns.txt: talks with a party are a meeting with it, as a summit is; 16: a legislature passing sanctions imposes them
+  // (its own object: a resolution urging sanctions imposes none).
+  { rule: '040.talks-with', text: "Firefly's talks with Brenner collapsed.", want: ['FRDGOV>040>OSTGOV'] },
+  // nouns.denied: a noun whose determiner denies it names an act that did not happen, not a refusal (no 12x); participles
+  // may stand between. nouns.prospective: "future talks" are intended.
+  { rule: 'nouns.denied', text: 'There were no talks between Freedonia and Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.denied', text: 'There have been no confirmed high-level talks between Freedonia and Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
+  { rule: 'nouns.prospective', text: 'Speculation grew of future talks between Freedonia and Sylvania.', want: ['FRD>036>SYL', 'SYL>036>FRD'] },
+  { rule: '163.pass', text: 'The Sylvanian parliament passed new sanctions against Freedonia.', want: ['SYLLEG>163>FRD'] },
+  { rule: '163.pass', text: 'The Sylvanian parliament passed a resolution urging sanctions against Freedonia.', want: ['SYLLEG>020>FRD'] },
   // 02-appeal.txt: "call for" with a class word in its own object is that appeal; not a word of a clause after it.
   { rule: '02.call-for', text: 'Freedonia called for the resignation of the Sylvanian president.', want: ['FRD>0241>SYLGOV'] },
   { rule: '02.call-for', text: 'Freedonia called for the immediate release of the Sylvanian journalists.', want: ['FRD>0253>SYL'] },

@@ -142,16 +142,18 @@ function negatedCopula(ctx: SentenceContext, light: number, n: number): boolean 
 
 /**
  * nouns.denied: an event noun whose determiner denies it ("there was no attack on", "no talks between")
- * names an act that did not happen. Only premodifiers may stand between: "no Freedonian attack". A
- * negated copula does not deny its noun: "it was not his first visit to X" reports a visit.
+ * names an act that did not happen, which is no refusal either (nouns.denied-object). Only premodifiers may stand
+ * between: "no Freedonian attack", "no confirmed high-level talks". A negated copula does not deny its noun: "it
+ * was not his first visit to X" reports a visit.
  */
 export function deniedNoun(ctx: SentenceContext, n: number): boolean {
   const { tokens, from, lex } = ctx;
-  for (let k = n - 1; k >= from && k >= n - 4; k--) {
+  for (let k = n - 1; k >= from && k >= n - 6; k--) {
     const t = tokens[k];
     if (!t) return false;
     if (lex.NEGATIVE_DETERMINERS.has(t.norm)) return true;
-    if (!premodifier(t)) return false;
+    // "no confirmed high-level talks": a participle modifies the noun too.
+    if (!premodifier(t) && !(t.pos === 'VERB' && t.norm.endsWith('ed'))) return false;
   }
   return false;
 }
