@@ -16,6 +16,7 @@ export interface ActorRules {
   readonly objectPronoun: RuleRef;
   readonly orgShape: RuleRef;
   readonly possessivePronoun: RuleRef;
+  readonly possessivePerson: RuleRef;
   readonly pair: RuleRef;
   readonly foreignCounterpart: RuleRef;
   readonly definiteState: RuleRef;
@@ -55,6 +56,8 @@ export interface Coding {
   readonly actor: ActorCoding;
   readonly rule: RuleRef;
   readonly modifier?: boolean;
+  /** A mention that refers back and leaves the article memory as it was (no new antecedent, count or subject). */
+  readonly quiet?: boolean;
 }
 
 /** Add a mention over tokens [ts, te) and update the article memory. */
@@ -72,6 +75,7 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   if (person && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
   cx.all.push(m);
   cx.sentence.push(m);
+  if (c.quiet === true) return m;
   if (actor.country) mem.countries.push({ country: actor.country, sentence });
   const placed = actor.country !== undefined && actor.country !== '' || cx.isOrg(actor.code);
   if (!modifier && !actor.name && pluralHead(tokens[te - 1])) mem.lastPlural = m;

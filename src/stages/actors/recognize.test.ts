@@ -211,6 +211,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Protesters gathered outside the Freedonian embassy.', want: ['CVL "Protesters"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'The envoy at the Freedonian embassy left.', want: ['FRDGOV "envoy"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'Protesters gathered outside the Freedonian parliament.', want: ['FRDCVL "Protesters"', 'FRDLEG "Freedonian parliament"'] },
+  // memory.possessive-person: "his"/"her" before a relational noun in an object or phrase is the person, a modifier;
+  // not as a subject ("his father refused"), nor before a person named after the phrase ("After his summit with X, Y said").
+  { text: 'Firefly landed in Fredville. He praised his talks with Brenner.', want: ['FRDGOV "Firefly"', 'FRDGOV "Fredville"', 'FRDGOV "He"', 'FRDGOV "his"', 'OSTGOV "Brenner"'] },
+  { text: 'Firefly landed in Fredville. His father refused to criticise Sylvania.', want: ['FRDGOV "Firefly"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
+  { text: 'Brenner spoke. After his summit with Sylvania, Firefly said talks went well.', want: ['OSTGOV "Brenner"', 'SYL "Sylvania"', 'FRDGOV "Firefly"'] },
   // context.news-outlet: a news organisation named by its name places nothing; state media of a country's adjective do.
   { text: 'Protesters gathered in the main square, the Sylvan Wire reported.', want: ['CVL "Protesters"', 'SYLMED "Sylvan Wire"'] },
   { text: 'Protesters gathered in the main square, Sylvanian state television reported.', want: ['SYLCVL "Protesters"', 'SYLMED "Sylvanian state television"'] },

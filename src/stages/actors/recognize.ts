@@ -25,7 +25,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const refWords = referenceWords(lex);
   const heads = orgHeadSectors(lex);
   const rules: ActorRules = {
-    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'),
+    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'), possessivePerson: grammar.ref('memory.possessive-person'),
     pair: grammar.ref('memory.pair'), foreignCounterpart: grammar.ref('memory.foreign-counterpart'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
