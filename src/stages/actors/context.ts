@@ -17,6 +17,7 @@ export interface ActorRules {
   readonly orgShape: RuleRef;
   readonly possessivePronoun: RuleRef;
   readonly possessivePerson: RuleRef;
+  readonly givenName: RuleRef;
   readonly pair: RuleRef;
   readonly foreignCounterpart: RuleRef;
   readonly definiteState: RuleRef;
@@ -126,11 +127,25 @@ function beforeVerb(cx: ActorContext, p: number): boolean {
 export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, rule: RuleRef): void {
   const surname = cx.tokens[nameEnd - 1];
   if (surname) cx.mem.people.set(surname.norm, { actor, rule });
+  rememberGivenName(cx, actor, rule);
   for (let q = nameEnd - 2; q >= Math.max(0, nameEnd - 4); q--) {
     const t = cx.tokens[q];
     if (!t || !(isCap(t) || t.norm === '-')) break;
     if (isCap(t) && cx.lex.FAMILY_NAME_FIRST.has(t.norm)) { cx.mem.people.set(t.norm, { actor, rule }); break; }
   }
+}
+
+/** Remember a person by the first word of a name of two words or more ("John Bolton": "John"), unless family name first. */
+function rememberGivenName(cx: ActorContext, actor: ActorCoding, rule: RuleRef): void {
+  const words = actor.name?.split(' ') ?? [];
+  const given = words[0]?.toLowerCase();
+  // Only a person: one the dictionary lists, or named after a title of one person ("President Lee"); a name after a
+  // sector noun is often an organisation's ("the air force Space Command", "the militia Ansar al-Sharia").
+  const person = rule.id.startsWith('official.') || cx.dict.titleRules.has(rule.id.split('+')[0] ?? '');
+  if (!person || words.length < 2 || !given || !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') || cx.lex.FAMILY_NAME_FIRST.has(given)) return;
+  const known = cx.mem.givenNames.get(given);
+  // Two people of one given name: the name alone means neither.
+  cx.mem.givenNames.set(given, known === undefined || known?.actor.name === actor.name ? { actor, rule } : null);
 }
 
 /** Whether an actor's code is its own, not its country's and sector's put together: an organisation ("IMGISI", "LBNHEZ"). Put runs for every mention: no string is built. */

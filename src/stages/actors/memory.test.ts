@@ -10,7 +10,7 @@ import { fillFromApposition, fillFromContext, updatePair, type Memory } from './
 const isOrg = (code: string): boolean => /^(IGO|IMG|NGO)/.test(code);
 
 function memory(): Memory {
-  return { people: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+  return { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
 }
 
 test('memory: "A and B" of two countries is the pair; one country twice is not', () => {

@@ -20,6 +20,8 @@ export interface Remembered {
 /** Per-article memory: people by surname, recent countries, the last pair of coordinated actors. */
 export interface Memory {
   readonly people: Map<string, Remembered>;
+  /** People by the first word of their name ("John" for John Bolton); null where two people share it. */
+  readonly givenNames: Map<string, Remembered | null>;
   /** The organisation named last (not a news outlet), also as a modifier ("ISIS's fighters"): what "the organisation" means. */
   lastOrg: Mention | null;
   /** The same of organisations that are not international bodies: what "the group" means ("the group" is seldom the UN). */

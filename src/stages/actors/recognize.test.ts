@@ -177,7 +177,8 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Lawmakers criticized the Sylvanian government.', want: ['SYLLEG "Lawmakers"', 'SYLGOV "Sylvanian government"'] },
   // memory.surname: a family name written first (FAMILY_NAME_FIRST) is remembered too: a later "Moon" is the person.
   { text: 'Sylvanian President Moon Ha Neul arrived. Freedonia welcomed Moon.', want: ['SYLGOV "Sylvanian President Moon Ha Neul"', 'FRD "Freedonia"', 'SYLGOV "Moon"'] },
-  { text: 'Sylvanian President Jon Ha Neul arrived. Freedonia welcomed Jon.', want: ['SYLGOV "Sylvanian President Jon Ha Neul"', 'FRD "Freedonia"'] },
+  // Another first word is no surname, but still the one person of that first name (memory.given-name).
+  { text: 'Sylvanian President Jon Ha Neul arrived. Freedonia welcomed Jon.', want: ['SYLGOV "Sylvanian President Jon Ha Neul"', 'FRD "Freedonia"', 'SYLGOV "Jon"'] },
   // An honorific before a name ("Mr.", "Mrs.", "Queen") gives the person's pronoun too.
   { text: 'Mr. Firefly met Gen. Ann Lee of Sylvania. She left.', date: '1933-05-01', want: ['FRDGOV "Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
   // Class: "they" agrees in number: a recent plural actor ("Sylvanian troops") before a later singular one ("Osterlich").
@@ -216,6 +217,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Firefly landed in Fredville. He praised his talks with Brenner.', want: ['FRDGOV "Firefly"', 'FRDGOV "Fredville"', 'FRDGOV "He"', 'FRDGOV "his"', 'OSTGOV "Brenner"'] },
   { text: 'Firefly landed in Fredville. His father refused to criticise Sylvania.', want: ['FRDGOV "Firefly"', 'FRDGOV "Fredville"', 'SYL "Sylvania"'] },
   { text: 'Brenner spoke. After his summit with Sylvania, Firefly said talks went well.', want: ['OSTGOV "Brenner"', 'SYL "Sylvania"', 'FRDGOV "Firefly"'] },
+  // memory.given-name: a capitalised word alone that is the first name of exactly one person named before is that person.
+  { text: 'Anton Brenner met Firefly. Later Firefly thanked Anton for his help.', want: ['OSTGOV "Anton Brenner"', 'FRDGOV "Firefly"', 'FRDGOV "Firefly"', 'OSTGOV "Anton"'] },
+  { text: 'Anton Brenner met Gen. Anton Lee of Sylvania. Later Firefly thanked Anton.', want: ['OSTGOV "Anton Brenner"', 'SYLMIL "Gen. Anton Lee of Sylvania"', 'FRDGOV "Firefly"'] },
   // context.news-outlet: a news organisation named by its name places nothing; state media of a country's adjective do.
   { text: 'Protesters gathered in the main square, the Sylvan Wire reported.', want: ['CVL "Protesters"', 'SYLMED "Sylvan Wire"'] },
   { text: 'Protesters gathered in the main square, Sylvanian state television reported.', want: ['SYLCVL "Protesters"', 'SYLMED "Sylvanian state television"'] },

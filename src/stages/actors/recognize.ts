@@ -25,7 +25,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   const refWords = referenceWords(lex);
   const heads = orgHeadSectors(lex);
   const rules: ActorRules = {
-    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'), possessivePerson: grammar.ref('memory.possessive-person'),
+    surname: grammar.ref('memory.surname'), pronoun: grammar.ref('memory.pronoun'), objectPronoun: grammar.ref('memory.object-pronoun'), orgShape: grammar.ref('actor.org-shape'), possessivePronoun: grammar.ref('memory.possessive-pronoun'), possessivePerson: grammar.ref('memory.possessive-person'), givenName: grammar.ref('memory.given-name'),
     pair: grammar.ref('memory.pair'), foreignCounterpart: grammar.ref('memory.foreign-counterpart'), definiteState: grammar.ref('memory.definite-state'), sides: grammar.ref('memory.sides'),
     title: grammar.ref('memory.title'), definiteCountry: grammar.ref('memory.definite-country'), owner: grammar.ref('memory.owner'),
     apposition: grammar.ref('memory.apposition'), quoteSpeaker: grammar.ref('memory.quote-speaker'),
@@ -38,7 +38,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     const abroad = (m: Mention): boolean => lex.DIPLOMATIC_PRESENCE.has(tokens[m.tokenEnd - 1]?.norm ?? '');
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+    const mem: Memory = { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };

@@ -303,6 +303,20 @@ const surname: ReferenceRule = (cx, p) => {
 };
 
 /**
+ * memory.given-name: '"I thank John very much for his service"', "Save your energy Rex": a capitalised word alone
+ * (no capitalised word beside it) that is the first name of exactly one person named before in the article is that
+ * person, as a remembered surname is.
+ */
+const givenName: ReferenceRule = (cx, p) => {
+  const { tokens } = cx;
+  const t = tokens[p];
+  const r = t && isCap(t) ? cx.mem.givenNames.get(t.norm) : undefined;
+  if (!r || isCap(tokens[p + 1]) || (p > cx.s.tokenStart && isCap(tokens[p - 1]))) return -1;
+  put(cx, p, p + 1, { actor: r.actor, rule: cx.rules.givenName });
+  return p + 1;
+};
+
+/**
  * memory.org-head: "the Brotherhood", "the Guard" after "the Muslim Brotherhood", "the Revolutionary Guard": the
  * last word of an organisation's name, capitalised after "the" and not running into another capitalised
  * word, is the organisation named earlier in the article; so is a short form given in brackets ("KACC").
@@ -352,5 +366,5 @@ export function referenceWords(lex: Lexicon): ReadonlySet<string> {
 export const REFERENCE_RULES: readonly (readonly [string, ReferenceRule])[] = [
   ['memory.pair', counterpart], ['memory.foreign-counterpart', foreignCounterpart], ['memory.possessive-pronoun', possessivePronoun], ['memory.pronoun', subjectPronoun], ['memory.object-pronoun', objectPronoun],
   ['memory.pair', pairReference], ['memory.definite-state', definiteState], ['memory.definite-country', definiteCountry],
-  ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.definite-org', definiteOrg], ['memory.surname', surname],
+  ['memory.owner', mentionOwner], ['memory.org-head', orgHead], ['memory.definite-org', definiteOrg], ['memory.surname', surname], ['memory.given-name', givenName],
 ];
