@@ -25,6 +25,9 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
     ['ATTACK', 'Sylvanian Liberation Front fighters attacked villagers in Karvelo'],
     ['ARMED_CLASH', 'Sylvanian Liberation Front fighters attacked an army post in Karvelo'],
     ['ARMED_CLASH', 'An attack was launched on a military base near Karvelo'],
+    // With no target of either kind, state forces clash and an armed group attacks.
+    ['ARMED_CLASH', 'Freedonian troops attacked a teahouse in Karvelo'],
+    ['ATTACK', 'Red Hand militants attacked a teahouse in Karvelo'],
   ] },
   { rule: 'authorities dispersing or detaining protesters make PROTEST_WITH_INTER; force makes FORCE_AGAINST_PROTEST', pairs: [
     ['PROTEST_WITH_INTER', 'Police dispersed a peaceful protest outside the Karvelo town hall'],

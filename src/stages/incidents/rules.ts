@@ -99,7 +99,9 @@ const regroup: Decide = (c) => when('acled.group-changes', 'CHANGE_TO_GROUP_ACT'
 
 /**
  * Violence between parties: fighting words, or an attack on an armed target with no civilian victim, make
- * ARMED_CLASH; civilians (or their places) as victims make ATTACK; else the CAMEO code and the sides decide.
+ * ARMED_CLASH; civilians (or their places) as victims make ATTACK; else the CAMEO code and the sides decide:
+ * state forces using force with no target named clash (acled.armed-force), an armed group or gunmen attack
+ * ("gunmen opened fire on a teahouse": ATTACK).
  */
 const violence: Decide = (c) => {
   const act = first(c, ['CLASHES', 'ATTACKED', 'HARM']);
@@ -115,7 +117,7 @@ const violence: Decide = (c) => {
   if (armed && !victim) return when('acled.armed-target', 'ARMED_CLASH', [act, armed]);
   if (victim) return when('acled.civilian-victims', 'ATTACK', [act ?? victim, victim]);
   if (armed) return when('acled.armed-target', 'ARMED_CLASH', [act, armed]);
-  if (cameoIs(c, '19') && agentBefore(c, at + 1) !== null) return when('acled.armed-force', 'ARMED_CLASH', [act]);
+  if (cameoIs(c, '19') && agentBefore(c, at + 1) === 'state') return when('acled.armed-force', 'ARMED_CLASH', [act]);
   return when('acled.attack', 'ATTACK', [act]);
 };
 
