@@ -71,6 +71,7 @@ const RULES: readonly { rule: string; pairs: readonly [string, string][] }[] = [
   { rule: 'who takes territory decides between the state and a non-state group', pairs: [
     ['GOV_REGAINS_TERIT', 'Freedonian soldiers captured the district of Karvelo'],
     ['NON_STATE_ACTOR_OVERTAKES_TER', 'Rebels captured the district of Karvelo'],
+    ['GOV_REGAINS_TERIT', 'Freedonian soldiers took full control of the town of Karvelo in fierce clashes with rebels'],
   ] },
   { rule: 'an explosion at a plant with no attacker is a man-made disaster, not a bombing', pairs: [
     ['MAN_MADE_DISASTER', 'An explosion at a chemical plant in Karvelo killed five workers'],
