@@ -72,7 +72,7 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
   const m: Mention = { id: cx.nextId++, sentence, tokenStart: ts, tokenEnd: te, start, end, text: cx.doc.article.text.slice(start, end), actor, rule: c.rule, modifier };
   // memory.titled-person: "Japan's prime minister said he would ...": a title of one person (`title: yes`) in subject
   // position is the person a "he"/"she" later in its own sentence means (not one of a later sentence: a named person may be meant).
-  const person = actor.name !== undefined || (!modifier && cx.dict.titleRules.has(c.rule.id.split('+')[0] ?? ''));
+  const person = actor.name !== undefined || (!modifier && titleOfOne(cx, c.rule));
   if (person && !modifier && cx.sentence.every((o) => o.modifier) && !mem.personSubjects.has(sentence) && beforeVerb(cx, ts)) mem.personSubjects.set(sentence, m);
   cx.all.push(m);
   cx.sentence.push(m);
@@ -135,13 +135,18 @@ export function remember(cx: ActorContext, nameEnd: number, actor: ActorCoding, 
   }
 }
 
+/** Whether `rule` (its dictionary line, before any "+" of a memory rule) is a title of one person ("president"). */
+export function titleOfOne(cx: Pick<ActorContext, 'dict'>, rule: RuleRef): boolean {
+  return cx.dict.titleRules.has(rule.id.split('+')[0] ?? '');
+}
+
 /** Remember a person by the first word of a name of two words or more ("John Bolton": "John"), unless family name first. */
 function rememberGivenName(cx: ActorContext, actor: ActorCoding, rule: RuleRef): void {
   const words = actor.name?.split(' ') ?? [];
   const given = words[0]?.toLowerCase();
   // Only a person: one the dictionary lists, or named after a title of one person ("President Lee"); a name after a
   // sector noun is often an organisation's ("the air force Space Command", "the militia Ansar al-Sharia").
-  const person = rule.id.startsWith('official.') || cx.dict.titleRules.has(rule.id.split('+')[0] ?? '');
+  const person = rule.id.startsWith('official.') || titleOfOne(cx, rule);
   if (!person || words.length < 2 || !given || !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') || cx.lex.FAMILY_NAME_FIRST.has(given)) return;
   const known = cx.mem.givenNames.get(given);
   // Two people of one given name: the name alone means neither.

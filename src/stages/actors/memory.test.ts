@@ -2,23 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../model/types.js';
 import { actor, mention, segmented } from '../../../testdata/docs.js';
-import { fillFromApposition, fillFromContext, updatePair, type Memory } from './memory.js';
+import { emptyMemory, fillFromApposition, fillFromContext, updatePair } from './memory.js';
 
 // The memory rules: the pair "the two" refers to, a person's country from an apposition, and the
 // country of a sector-only actor from its sentence or the article.
 
 const isOrg = (code: string): boolean => /^(IGO|IMG|NGO)/.test(code);
 
-function memory(): Memory {
-  return { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
-}
-
 test('memory: "A and B" of two countries is the pair; one country twice is not', () => {
   const doc = segmented('Freedonia and Sylvania met. Freedonia and Freedonia met.');
-  const mem = memory();
+  const mem = emptyMemory();
   updatePair(mem, [mention(doc, 'Freedonia', actor('FRD')), mention(doc, 'Sylvania', actor('SYL'))], doc.tokens);
   assert.deepEqual(mem.pair?.map((m) => m.actor.code), ['FRD', 'SYL']);
-  const again = memory();
+  const again = emptyMemory();
   updatePair(again, [mention(doc, 'Freedonia', actor('FRD'), { nth: 1 }), mention(doc, 'Freedonia', actor('FRD'), { nth: 2 })], doc.tokens);
   assert.equal(again.pair, null);
 });
@@ -29,7 +25,7 @@ test('memory: a person with only a sector takes the code of the actor in apposit
   const envoy = mention(doc, 'Sylvanian envoy', actor('SYL', 'GOV'));
   const ms = [lee, envoy];
   const all = [...ms];
-  const mem = memory();
+  const mem = emptyMemory();
   fillFromApposition(ms, doc.tokens, all, { mem, isOrg });
   assert.equal(ms[0]?.actor.code, 'SYLGOV');
   assert.equal(ms[0]?.actor.name, 'Ann Lee');
@@ -42,7 +38,7 @@ test('memory: a sector-only actor takes the one country its sentence names, mark
   const police = mention(doc, 'police', { code: 'COP', sector: 'COP' });
   const ms = [mention(doc, 'Sylvania', actor('SYL')), police];
   const all = [...ms];
-  fillFromContext(ms, all, { mem: memory(), isOrg }, 0);
+  fillFromContext(ms, all, { mem: emptyMemory(), isOrg }, 0);
   assert.equal(ms[1]?.actor.code, 'SYLCOP');
   assert.equal(ms[1]?.rule.id, 'test+context.SYL');
 });
@@ -50,7 +46,7 @@ test('memory: a sector-only actor takes the one country its sentence names, mark
 test('memory: with two countries in the sentence a sector-only actor stays without country', () => {
   const doc = segmented('Sylvania and Freedonia said police left.');
   const ms = [mention(doc, 'Sylvania', actor('SYL')), mention(doc, 'Freedonia', actor('FRD')), mention(doc, 'police', { code: 'COP', sector: 'COP' })];
-  fillFromContext(ms, [...ms], { mem: memory(), isOrg }, 0);
+  fillFromContext(ms, [...ms], { mem: emptyMemory(), isOrg }, 0);
   assert.equal(ms[2]?.actor.code, 'COP');
 });
 
@@ -70,7 +66,7 @@ for (const c of SPEAKER_CASES) {
     const speaker = mention(doc, 'Osterlichian spokesman', actor('OST', 'GOV'));
     const rebels = mention(doc, /rebels/i.test(c.text.slice(0, 6)) ? 'Rebels' : 'rebels', { code: 'REB', sector: 'REB' });
     const ms = [speaker, rebels].sort((a, b) => a.tokenStart - b.tokenStart);
-    const mem = memory();
+    const mem = emptyMemory();
     if (c.dominant) for (let i = 0; i < 3; i++) mem.countries.push({ country: c.dominant, sentence: 0 });
     const says = (k: number): boolean => doc.tokens[k]?.norm === 'said';
     fillFromContext(ms, [...ms], { mem, isOrg, speech: { says } }, 1);

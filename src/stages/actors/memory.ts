@@ -11,6 +11,11 @@ export interface MemoryUse {
   readonly isOrg: (code: string) => boolean;
 }
 
+/** A fresh article memory: nothing named yet. */
+export function emptyMemory(): Memory {
+  return { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+}
+
 /** An actor remembered by surname, with the rule that first coded it. */
 export interface Remembered {
   readonly actor: ActorCoding;

@@ -1,5 +1,5 @@
 import type { Mention } from '../../model/types.js';
-import { isCap, put, type ActorContext } from './context.js';
+import { isCap, put, titleOfOne, type ActorContext } from './context.js';
 
 // The object-pronoun reference rule and the clause tests it needs (registered in reference.ts's REFERENCE_RULES).
 
@@ -48,7 +48,7 @@ const TITLE_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NO
  * someone: not a predicate ("was the first senator to"), nor an office sought or held ("running for president").
  */
 function titledHere(cx: ActorContext, m: Mention): boolean {
-  if (m.sentence !== cx.s.index || !cx.dict.titleRules.has(m.rule.id.split('+')[0] ?? '')) return false;
+  if (m.sentence !== cx.s.index || !titleOfOne(cx, m.rule)) return false;
   let k = m.tokenStart - 1;
   while (k >= 0 && TITLE_PHRASE_TAGS.has(cx.tokens[k]?.pos ?? '')) k--;
   const before = cx.tokens[k]?.norm ?? '';

@@ -3,7 +3,7 @@ import type { ActorDictionary } from '../../dictionaries/actors.js';
 import { orgPrefixTest, type Lexicon } from '../../dictionaries/lexicon.js';
 import type { GrammarTable } from '../../dictionaries/grammar.js';
 import { scanActors, type RawMatch } from './scan.js';
-import { rememberShortForms, fillFromAcronym, fillFromApposition, fillFromContext, fillFromCoordination, titleFromApposition, updatePair, type Memory } from './memory.js';
+import { rememberShortForms, fillFromAcronym, fillFromApposition, fillFromContext, fillFromCoordination, titleFromApposition, updatePair, emptyMemory } from './memory.js';
 import { fillFromLocation } from './located.js';
 import { isCap, type ActorContext, type ActorRules } from './context.js';
 import { REFERENCE_RULES, referenceWords } from './reference.js';
@@ -38,7 +38,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
     const abroad = (m: Mention): boolean => lex.DIPLOMATIC_PRESENCE.has(tokens[m.tokenEnd - 1]?.norm ?? '');
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
     const date = doc.article.publishedAt ?? null;
-    const mem: Memory = { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+    const mem = emptyMemory();
     const first = doc.sentences[0];
     if (!first) return { ...doc, mentions: [] };
     const cx: ActorContext = { doc, tokens, dict, lex, isOrg, rules, mem, all: [], s: first, byStart: new Map(), sentence: [], nextId: 0 };

@@ -108,7 +108,7 @@ const violence: Decide = (c) => {
   if (!act && !cameoIs(c, '18', '19', '20')) return null;
   // acled.harm-alone: a death or injury with no attack, attacker or violent act coded ("a man is dead after
   // his car lost control") is no political violence.
-  if (act?.cls === 'HARM' && c.cameo === null && !first(c, ['ATTACKED', 'STATEFORCE', 'NONSTATE']) && agentBefore(c, Infinity) === null) return null;
+  if (act?.cls === 'HARM' && c.cameo === null && !first(c, ['ATTACKED']) && agentBefore(c, Infinity) === null) return null;
   const clash = first(c, ['CLASHES']);
   if (clash) return when('acled.fighting', 'ARMED_CLASH', [clash]);
   const at = act?.start ?? 0;
