@@ -1,6 +1,7 @@
 import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import { causeAntecedent } from './cause-antecedent.js';
+import { governingParticiple } from './participle-tag.js';
 import { isDash } from '../../text/dash.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
@@ -231,6 +232,8 @@ const subordinate: ClauseRule = (r, i, t) => {
 const infinitive: ClauseRule = (r, i, t) => {
   const prev = r.tokens[i - 1];
   if (t.norm !== 'to' || r.tokens[i + 1]?.pos !== 'VERB' || r.hasVerb[cur(r)] !== true || prev?.pos === 'VERB' || prev?.pos === 'AUX' || prev?.pos === 'ADV') return false;
+  // An adjunct's participle of intent the tagger misread (", promising to sign") keeps its infinitive, as a verb does.
+  if (r.tokens[i - 2]?.norm === ',' && governingParticiple(prev, r.lex)) return false;
   if (afterTimeAdjunct(r, i)) return false;
   r.of[i - r.from] = open(r, 'sub', i);
   return true;

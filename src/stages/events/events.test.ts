@@ -42,6 +42,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia threatened to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
   // modality.stance-adjective: an adjective of refusal before the infinitive undoes the act, one of will intends it.
   { text: 'Freedonia is reluctant to attack Sylvania.', want: ['FRD>190>SYL !neg'] },
+  // modality.participle-tag: a participle of intent that the tagger reads as an adjective or noun still governs the infinitive.
+  { text: 'Freedonia is promising to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
+  { text: 'Freedonia was angry, planning to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia is poised to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
   { text: 'Freedonia will sign a treaty with Sylvania.', want: ['FRD>032>SYL ~intended'] },
@@ -112,6 +115,10 @@ const CASES: readonly Case[] = [
   // A participial adjunct goes with everything up to its closing comma.
   { text: 'Freedonia condemned Sylvania, castigating its neighbour with attacking Osterlich.', want: ['FRD>111>SYL'] },
   { text: 'Freedonia castigated Sylvania with attacking Osterlich.', want: ['FRD>111>SYL'] },
+  // hits.adjunct-intent: the act an adjunct of intention or threat announces is a new event, beside the main clause's or alone.
+  { text: 'Freedonia was angry, vowing to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
+  { text: 'Freedonia condemned Osterlich, threatening to attack Sylvania.', want: ['FRD>111>OST', 'FRD>1384>SYL ~threatened'] },
+  { text: 'Freedonia condemned Osterlich, promising to sign a treaty with Sylvania.', want: ['FRD>111>OST', 'FRD>032>SYL ~intended'] },
   // "complain to X over Y": the target is what is complained of.
   { text: 'Freedonia complained to the League of Unity over Sylvanian raids.', want: ['FRD>114>SYL'] },
   // With no actor after the target preposition (here an infinitive "to"), the object is the target.

@@ -10,7 +10,8 @@ import { findSpeaker, inComplementOrInfinitive, verbSides, type Sides } from './
 import { deniedNoun, deniedObject, nounGroup, nounSides } from './nouns.js';
 import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
-import { applyDemands, isAdjunct, isBackground, refineAppeals, resolveComplements } from './hits.js';
+import { applyDemands, isBackground, refineAppeals, resolveComplements } from './hits.js';
+import { dropAdjuncts } from './adjuncts.js';
 import type { Coded, Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
@@ -292,34 +293,6 @@ function readSpeech(ctx: SentenceContext, hit: PatternHit, vgStart: number): Spe
   const who = findSpeaker(ctx, i, vgStart);
   if (who.length === 0) return null;
   return { verb: i, speaker: who, text: who.map((m) => m.text).join(' and '), inverted: cm.clauses[clauseOf(i)]?.kind === 'speech', pattern: hit.pattern };
-}
-
-/**
- * hits.adjunct: ", urging X to ...": a participial adjunct elaborates the main clause, coded only when the sentence
- * has no main-clause event; not a reaction it draws ({received}: ", drawing a rebuke from X"), which is X's act.
- */
-function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
-  const { tokens, from, to } = ctx;
-  if (!local.some((c) => isEvent(c) && !isAdjunct(tokens, c.hit.trigger, from, ctx.lex.SPEECH_FRAME_VERBS))) return;
-  // The adjunct goes with everything up to its closing comma (", charging X with supporting Y,").
-  let adjunctEnd = -1;
-  for (let k = 0; k < local.length; k++) {
-    const v = local[k]?.hit.trigger ?? 0;
-    if (isAdjunct(tokens, v, from, ctx.lex.SPEECH_FRAME_VERBS) && !accusesObject(local[k]) && local[k]?.hit.pattern.received !== true) {
-      adjunctEnd = v;
-      while (adjunctEnd + 1 < to && tokens[adjunctEnd + 1]?.norm !== ',' && tokens[adjunctEnd + 1]?.norm !== ';') adjunctEnd++;
-      local.splice(k--, 1);
-    } else if (v <= adjunctEnd) local.splice(k--, 1);
-  }
-}
-
-/**
- * hits.adjunct-accusation: ", accusing Sylvania of ...": an accusation of the actor named right after the
- * verb is the subject's own statement, not an elaboration of its act.
- */
-function accusesObject(c: Coded | undefined): boolean {
-  const t = c?.sides.targets[0];
-  return c !== undefined && t !== undefined && c.code.startsWith('112') && t.tokenStart > c.hit.triggerEnd && t.tokenStart <= c.hit.triggerEnd + 2;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Modality, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { SentenceContext } from './context.js';
+import { governingParticiple } from './participle-tag.js';
 
 // Negation, modality and voice of a verb trigger, read from the words of its verb group.
 
@@ -67,7 +68,7 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
         // "plans to attack", "threatened to strike": the governing verb sets the modality.
         const gov = tokens[i - 1];
         const gov2 = tokens[i - 2];
-        const g = gov?.pos === 'VERB' ? gov : gov2?.pos === 'VERB' && (gov?.pos === 'ADV' || gov?.pos === 'PART') ? gov2 : undefined;
+        const g = gov?.pos === 'VERB' ? gov : gov2?.pos === 'VERB' && (gov?.pos === 'ADV' || gov?.pos === 'PART') ? gov2 : governingParticiple(gov, lex);
         const stance = gov ? stanceOf(gov, lex) : null;
         if (stance !== null) {
           // modality.stance-adjective: "is reluctant to send" is not done, "is ready to send" intended.
