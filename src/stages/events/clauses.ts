@@ -1,7 +1,7 @@
 import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
 import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import { causeAntecedent } from './cause-antecedent.js';
-import { governingParticiple } from './participle-tag.js';
+import { governingParticiple } from './participles.js';
 import { isDash } from '../../text/dash.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';

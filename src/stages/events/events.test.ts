@@ -44,6 +44,9 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia is reluctant to attack Sylvania.', want: ['FRD>190>SYL !neg'] },
   // modality.participle-tag: a participle of intent that the tagger reads as an adjective or noun still governs the infinitive.
   { text: 'Freedonia is promising to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
+  // group.partial-quote: a quote opened inside the verb group leaves its modal and negation with the verb.
+  { text: 'Freedonia would "fiercely attack" Sylvania.', want: ['FRD>1384>SYL ~intended'] },
+  { text: 'Freedonia will “never attack” Sylvania.', want: ['FRD>1384>SYL !neg ~intended'] },
   { text: 'Freedonia was angry, planning to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia is poised to attack Sylvania.', want: ['FRD>1384>SYL ~intended'] },
   { text: 'Freedonia threatened Sylvania.', want: ['FRD>130>SYL'] },
@@ -119,6 +122,13 @@ const CASES: readonly Case[] = [
   { text: 'Freedonia was angry, vowing to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
   { text: 'Freedonia condemned Osterlich, threatening to attack Sylvania.', want: ['FRD>111>OST', 'FRD>1384>SYL ~threatened'] },
   { text: 'Freedonia condemned Osterlich, promising to sign a treaty with Sylvania.', want: ['FRD>111>OST', 'FRD>032>SYL ~intended'] },
+  // object.adjunct-boundary: the actors of an adjunct of the subject's own statement or intent are no objects of the main verb;
+  // an adjunct that carries the act on ("inflicting losses on") or works as a preposition ("including") still gives its objects.
+  { text: 'Freedonia welcomed the decision, vowing to attack Sylvania.', want: ['FRD>1384>SYL ~threatened'] },
+  { text: 'Freedonia rejected the proposal, saying Sylvania must withdraw.', want: ['FRD>100>SYL'] },
+  { text: 'Freedonia condemned the attack, calling on Sylvania to intervene.', want: ['FRD>111>-'] },
+  { text: 'Freedonian troops fought hard, inflicting heavy losses on Sylvanian forces.', want: ['FRDMIL>190>SYLMIL'] },
+  { text: 'Freedonia condemned attacks on several countries, including Sylvania.', want: ['FRD>111>SYL'] },
   // "complain to X over Y": the target is what is complained of.
   { text: 'Freedonia complained to the League of Unity over Sylvanian raids.', want: ['FRD>114>SYL'] },
   // With no actor after the target preposition (here an infinitive "to"), the object is the target.

@@ -8,6 +8,7 @@ import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
 import { isDash } from '../../text/dash.js';
+import { adjunctStart } from './participles.js';
 
 // Finding an event's sides for a verb trigger: the subject (source) and the object or prepositional
 // target, as a list of named rules tried in order; the first that decides returns the sides.
@@ -209,7 +210,8 @@ export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
 export function verbSides(ctx: SentenceContext, hit: PatternHit, vg: Pick<VerbGroup, 'start' | 'passive' | 'modality'>): Sides {
   const c = ctx.clauseOf(hit.trigger);
   const subject = findSource(ctx, hit.trigger, vg.start);
-  const after = ctx.mentions.filter((m) => m.tokenStart > hit.triggerEnd && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c)) && ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind !== 'attrib');
+  const adjunct = adjunctStart(ctx.tokens, { from: hit.triggerEnd + 1, to: ctx.to }, ctx.lex);
+  const after = ctx.mentions.filter((m) => m.tokenStart > hit.triggerEnd && m.tokenStart < adjunct && (ctx.clauseOf(m.tokenStart) === c || inComplement(ctx.cm, ctx.clauseOf(m.tokenStart), c)) && ctx.cm.clauses[ctx.clauseOf(m.tokenStart)]?.kind !== 'attrib');
   const frame: VerbFrame = { ctx, hit, vg, subject, c, after };
   // An indexed loop: destructuring each [name, rule] pair ran the iterator protocol per rule.
   for (let k = 0; k < VERB_SIDE_RULES.length; k++) {

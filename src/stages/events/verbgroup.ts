@@ -1,7 +1,8 @@
 import type { Modality, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { SentenceContext } from './context.js';
-import { governingParticiple } from './participle-tag.js';
+import { governingParticiple } from './participles.js';
+import { QUOTE_MARKS } from './speech-tag.js';
 
 // Negation, modality and voice of a verb trigger, read from the words of its verb group.
 
@@ -40,6 +41,8 @@ export function analyzeVerbGroup(input: VerbGroupInput, v: number): VerbGroup {
     const t = tokens[i];
     if (!t) break;
     const n = t.norm;
+    // group.partial-quote: 'would "totally destroy"', 'will "never accept"': a quote opened inside the group leaves it whole.
+    if (QUOTE_MARKS.has(t.text) && i < head) continue;
     // reading.catenative: "will continue bombing", "did not help broker": the catenative verb right before
     // its complement (adverbs aside) is in the complement's group; its modals and negation are the act's.
     if (t.pos === 'VERB' && start === i + 1 && (lex.CATENATIVE_BASE.has(t.lemma) || lex.CATENATIVE_ING.has(t.lemma))) {
