@@ -30,7 +30,7 @@ export const LEXICON_CLASSES = {
   SAY_BARE_COMPLEMENT: 'verbs of saying after which a clause may start without "that" ("said Freedonia attacked")',
   SAY_ADDRESSEE: 'verbs of saying whose addressee may stand between them and a bare clause ("told Sylvania he would come")',
   SAY_ALWAYS_SPEECH: 'verbs of saying that are speech whatever follows; other {say} verbs ("add", "note") need "that", a quote or punctuation',
-  SPEAKER_ADJUNCTS: 'participles of speech acts that after a comma closing a report are the speaker\'s own act ("said X, accusing Y of")',
+  SPEAKER_ADJUNCTS: 'participles of speech acts that after a comma are the speaker\'s own act: after a report ("said X, accusing Y of") or a verb\'s object ("condemned it, calling on Y to")',
   SPEECH_FRAME_VERBS: 'participles that set the scene of a statement ("X, speaking to reporters, said"): they stay adjuncts',
   SAY_ADMITTING: 'verbs of saying whose report of a hostile act by the speaker\'s own side admits it (015: "acknowledged its forces had shot down")',
   SAY_ANNOUNCING: 'verbs of announcing whose own object is the act announced: a pattern\'s words never lie in a clause they report ("announced it would prohibit aid")',
