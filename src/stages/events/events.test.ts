@@ -11,6 +11,9 @@ interface Case {
 // Each expected event is `source>cameo>target` plus non-default flags: !neg, ~modality, @attribution.
 const CASES: readonly Case[] = [
   { text: 'Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
+  // match.actor-before: an actor's last word the tagger reads as an adjective ("military") is the subject, not a modifier of the verb form.
+  { text: "Sylvania's military attacked Freedonian positions.", want: ['SYLMIL>190>FRD'] },
+  { text: 'The Sylvanian military attacked Freedonian positions.', want: ['SYLMIL>190>FRD'] },
   { text: 'Sylvania was attacked by Freedonian troops on Monday.', want: ['FRDMIL>190>SYL'] },
   { text: 'Freedonia did not attack Sylvania.', want: ['FRD>190>SYL !neg'] },
   { text: 'Freedonia never attacked Sylvania.', want: ['FRD>190>SYL !neg'] },

@@ -231,7 +231,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
 export function matchPatterns(input: MatchInput, i: number, sameClause: (j: number) => boolean): PatternHit | null {
   const { tokens, verbs: dict } = input;
   const t = tokens[i];
-  if (!t || (notAPredicate(tokens, i, t) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex)))) return null;
+  if (!t || (notAPredicate(tokens, i, t, input.endsActor?.(i - 1) === true) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex)))) return null;
   const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
   // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
   const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i)) ? dict.byTrigger.get(surface) : undefined;

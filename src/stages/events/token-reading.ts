@@ -13,6 +13,8 @@ export interface ReadingInput {
   readonly tokens: readonly Token[];
   readonly verbs: VerbDictionary;
   readonly lex: Lexicon;
+  /** Whether token `k` is the last of an actor's mention, where known. */
+  readonly endsActor?: (k: number) => boolean;
 }
 
 /** How token `i` may be read: as a verb, as a noun, and the verb lemma its surface form gives. */
@@ -28,15 +30,17 @@ const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 't
 
 /**
  * match.not-a-predicate: the shapes in which a verb form is no event: inside a hyphenated adjective, a
- * participle or present participle before its noun, a base or plural form after a preposition.
+ * participle or present participle before its noun, a base or plural form after a preposition. `actorBefore`: the
+ * word before ends an actor's name.
  */
-export function notAPredicate(tokens: readonly Token[], i: number, t: Token): boolean {
+export function notAPredicate(tokens: readonly Token[], i: number, t: Token, actorBefore = false): boolean {
   // "Iranian-backed militias": a verb inside a hyphenated adjective is no event.
   const before = tokens[i - 1];
   if (before && before.norm === '-' && before.end === t.start) return true;
-  // "accused criminals", "alleged bombers": a participle used as an adjective is no event.
+  // "accused criminals", "alleged bombers": a participle used as an adjective is no event. An actor's last word the
+  // tagger read as an adjective ("the Sylvanian military targeted rebel positions") is a subject, not a modifier.
   const after = tokens[i + 1];
-  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'VERB')) return true;
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || (before.pos === 'ADJ' && !actorBefore) || before.pos === 'ADP' || before.pos === 'VERB')) return true;
   // "the most lauded general", "a widely criticized plan": a degree adverb between the determiner and the participle.
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before?.pos === 'ADV' && tokens[i - 2]?.pos === 'DET') return true;
   // "a planned one-on-one summit", "in this besieged area": a participle right after an article or a
@@ -137,8 +141,9 @@ function possessed(input: ReadingInput, i: number): boolean {
     const p = tokens[k];
     if (!p) return false;
     if (lex.POSSESSIVES.has(p.norm)) return true;
-    // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb.
-    if (!(p.pos === 'ADJ' || p.norm.endsWith('ing'))) return false;
+    // Only describing words may stand between: "Myanmar's government rejected" has a noun head before the verb;
+    // so has "Sylvania's military attacked", whose actor word the tagger read as an adjective.
+    if (!(p.pos === 'ADJ' || p.norm.endsWith('ing')) || input.endsActor?.(k) === true) return false;
   }
   return false;
 }
