@@ -219,7 +219,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
     if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0 || insideName(ctx.mentions, i)) continue;
-    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0, endsActor: (k) => ctx.mentions.some((m) => m.tokenEnd === k + 1) };
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0, endsActor: (k) => ctx.mentions.some((m) => m.tokenEnd === k + 1 && !m.modifier) };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.

@@ -21,6 +21,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia held no talks with Sylvania.', want: ['FRD>040>SYL !neg', 'SYL>040>FRD !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia reached no agreement with Sylvania.', want: ['FRD>057>SYL !neg'] },
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
+  // 04-consult.txt: a third party that brokers or hosts talks between two others mediates between them.
+  { rule: '045.broker', text: 'Osterlich brokered talks between Freedonia and Sylvania.', want: ['OST>045>FRD', 'OST>045>SYL'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
