@@ -23,6 +23,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
   // 04-consult.txt: a third party that brokers or hosts talks between two others mediates between them.
   { rule: '045.broker', text: 'Osterlich brokered talks between Freedonia and Sylvania.', want: ['OST>045>FRD', 'OST>045>SYL'] },
+  // sides.pattern-word: the words a pattern requires are what the act moves, not a party to it ("sent troops to the region").
+  { rule: 'sides.pattern-word', text: 'Osterlich sent 500 Sylvanian troops to the region.', want: ['OST>154>-'] },
+  { rule: 'sides.pattern-word', text: 'Osterlich sent 500 Sylvanian troops to Freedonia.', want: ['OST>154>FRD'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },

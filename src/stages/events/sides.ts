@@ -184,10 +184,20 @@ const prepTarget: SideRule = ({ ctx, hit, subject, after }) => {
   const t = after.find((m) => m.tokenStart > hit.prep && !headedBy(ctx.tokens, m, after));
   if (t && !crossesClauseStart(ctx.tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(ctx.mentions, t, ctx.tokens) };
   // "will give Tanzania a grant ... to finance projects": with no actor after the preposition, the
-  // object is the recipient, as when the preposition is absent.
-  if (spec.required || !after.some((m) => m.tokenStart > hit.triggerEnd && m.tokenStart < hit.prep)) return { sources: subject, targets: [] };
+  // object is the recipient, as when the preposition is absent; not the pattern's own words ("will send 500
+  // soldiers to the region": the soldiers are what is sent, sides.pattern-word).
+  if (spec.required || !after.some((m) => m.tokenStart > hit.triggerEnd && m.tokenStart < hit.prep && !holdsPatternWord(ctx.tokens, m, hit))) return { sources: subject, targets: [] };
   return null;
 };
+
+/** Whether mention `m` holds a word the hit's pattern requires: the pattern's theme, not a party to it. */
+function holdsPatternWord(tokens: readonly Token[], m: Mention, hit: PatternHit): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t && hit.pattern.required.some((req) => req.first.has(t.lemma) || req.first.has(t.norm))) return true;
+  }
+  return false;
+}
 
 /** sides.object: the best-ranked actor after the verb, else the fallbacks below; finally the subject alone. */
 const object: SideRule = (f) => {
