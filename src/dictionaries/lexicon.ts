@@ -16,6 +16,7 @@ export const LEXICON_CLASSES = {
   PLACE_ARTICLES: 'articles skipped between the preposition and the name',
   PLACE_DIRECTIONS: 'directions skipped before a name when written in lower case ("northwestern Syria")',
   PLACE_HEADS: 'lower-case heads that end a region\'s name ("peninsula", "gulf")',
+  GEO_FEATURE_HEADS: 'capitalised heads of a geographic feature\'s name: a country name before one is part of it, no actor ("the Jordan Valley")',
   PLACE_JOINERS: 'lower-case words and marks that may stand inside a place name ("ez", "-")',
   PLACE_OWNER_MARKS: 'possessive endings after which a name is an owner, not a place',
   // weapons.txt

@@ -4,6 +4,7 @@ import { agentRun, code, isCap, nameRun, put, remember, rememberOrgHead, remembe
 import { extend } from '../../model/extend.js';
 import type { Remembered } from './memory.js';
 import type { Head } from './head.js';
+import { geographicName } from './geographic.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -336,5 +337,5 @@ function town(cx: ActorContext, k: number): boolean {
 
 /** The composition rules in the order they are tried at a dictionary phrase; `named` always applies. */
 export const COMPOSE_RULES: readonly (readonly [string, ComposeRule])[] = [
-  ['compose.coordinated', coordinated], ['compose.owner', owner], ['agent', agent], ['compose.compound', compound], ['named', named],
+  ['compose.geographic-name', geographicName], ['compose.coordinated', coordinated], ['compose.owner', owner], ['agent', agent], ['compose.compound', compound], ['named', named],
 ];

@@ -5,6 +5,9 @@ import { fictionalCoder } from '../../../testdata/helpers.js';
 // Each case: text, then the expected mentions as `CODE "text"` in reading order.
 const CASES: readonly { text: string; date?: string; want: readonly string[] }[] = [
   { text: 'Freedonia warned Sylvania.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
+  // compose.geographic-name: a country's name or adjective before a capitalised feature head is part of a place's name.
+  { text: 'Freedonia plans to annex the Sylvania Valley.', want: ['FRD "Freedonia"'] },
+  { text: 'Freedonian ships sailed through the Sylvanian Strait past Osterlich.', want: ['FRD "Freedonian"', 'OST "Osterlich"'] },
   { text: 'Freedonian Defense Minister John Q. Smith arrived.', want: ['FRDMIL "Freedonian Defense Minister John Q. Smith"'] },
   { text: 'The president of Osterlich spoke. The Freedonian government listened.', want: ['OSTGOV "president of Osterlich"', 'FRDGOV "Freedonian government"'] },
   { text: 'The chief of Sylvania’s army, Gen. Ann Lee, spoke. Later Lee left.', want: ['SYLMIL "Sylvania’s army"', 'SYLMIL "Gen. Ann Lee"', 'SYLMIL "Lee"'] },
