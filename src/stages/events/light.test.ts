@@ -26,6 +26,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // sides.pattern-word: the words a pattern requires are what the act moves, not a party to it ("sent troops to the region").
   { rule: 'sides.pattern-word', text: 'Osterlich sent 500 Sylvanian troops to the region.', want: ['OST>154>-'] },
   { rule: 'sides.pattern-word', text: 'Osterlich sent 500 Sylvanian troops to Freedonia.', want: ['OST>154>FRD'] },
+  // 11-disapprove.txt: calling another's act an act of war or aggression condemns its author (@CONDEMNATION).
+  { rule: '112.condemnation', text: 'Osterlich called the Sylvanian strike an act of war.', want: ['OST>112>SYL'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
