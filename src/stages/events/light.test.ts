@@ -28,6 +28,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.pattern-word', text: 'Osterlich sent 500 Sylvanian troops to Freedonia.', want: ['OST>154>FRD'] },
   // 11-disapprove.txt: calling another's act an act of war or aggression condemns its author (@CONDEMNATION).
   { rule: '112.condemnation', text: 'Osterlich called the Sylvanian strike an act of war.', want: ['OST>112>SYL'] },
+  // 19-fight.txt, 17-coerce.txt: a reaction carried out with a weapon is that weapon's use, not a reply in words.
+  { rule: '195.respond-with', text: 'Sylvania responded with airstrikes on Freedonia.', want: ['SYL>195>FRD'] },
+  { rule: '175.respond-with', text: 'Sylvania responded with tear gas against Liberty Watch.', want: ['SYL>175>NGOLBW'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
