@@ -15,6 +15,9 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   // anaphora.later-accuser: a denial answers the accusation against the denier's country in the same sentence, even after it.
   { text: 'Freedonia denied it was behind the attacks, but Osterlich accused the Freedonian army of them.', want: ['FRD>016>OST', 'OST>112>FRDMIL'] },
   { text: 'Freedonia denied it was behind the attacks, but Osterlich accused Sylvania of them.', want: ['OST>112>SYL'] },
+  // anaphora.reported-accusation: with no accusation coded, a denial answers the report of the denier's hostile act.
+  { text: 'Osterlich said Freedonian troops attacked Sylvania. Freedonia denied the accusation.', want: ['FRDMIL>190>SYL', 'FRD>016>OST'] },
+  { text: 'Osterlich said Sylvanian troops attacked Liberty Watch. Freedonia denied the accusation.', want: ['SYLMIL>190>NGOLBW'] },
   // anaphora.passive-subject: in the passive the act referred to is the subject ("the attack was claimed by").
   { text: 'Osterlich accused Freedonia of aggression. The accusation was dismissed by Freedonia.', want: ['OST>112>FRD', 'FRD>016>OST'] },
   { text: 'Osterlich accused Freedonia of aggression. Freedonia is dismissing the accusation.', want: ['OST>112>FRD', 'FRD>016>OST'] },

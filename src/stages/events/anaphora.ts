@@ -1,4 +1,4 @@
-import type { Event, Sentence, Token } from '../../model/types.js';
+import type { Event, Mention, Report, Sentence, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 
 /** A family of event nouns that point back to an earlier event, with the CAMEO roots that event may have. */
@@ -56,14 +56,15 @@ const WINDOW = 5;
  * refers back to (the latest earlier one of a fitting kind, within a few sentences). A party answering
  * someone else's act targets that act's source; a party owning its act (claiming it) targets its victim.
  */
-export function resolveEventAnaphora(events: readonly Event[], tokens: readonly Token[], sentences: readonly Sentence[], families: Anaphora): Event[] {
+export function resolveEventAnaphora(events: readonly Event[], doc: ArticleText, families: Anaphora): Event[] {
+  const { tokens, sentences } = doc;
   const out: Event[] = [...events];
   for (let i = 0; i < out.length; i++) {
     const e = out[i];
     if (!e || e.target !== null || e.source === null) continue;
     const family = objectFamily(tokens, sentences[e.sentence], e, families);
     if (!family) continue;
-    const accuser = family === families.accusation ? laterAccuser(out, i) : null;
+    const accuser = family === families.accusation ? laterAccuser(out, i) ?? reportedAccuser(out, i, doc.reports) : null;
     if (accuser) { out[i] = { ...e, target: accuser }; continue; }
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
@@ -90,6 +91,36 @@ export function resolveEventAnaphora(events: readonly Event[], tokens: readonly 
     }
   }
   return out;
+}
+
+/** What event anaphora reads of the article besides its events: tokens, sentences and reports of speech. */
+export interface ArticleText {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly reports: readonly Report[];
+}
+
+/** Roots of hostile acts: a report of one by another actor's side is what that side may deny as an accusation. */
+const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
+
+/**
+ * anaphora.reported-accusation: "Osterlich said Sylvanian troops violated the truce. Sylvania denied the accusation":
+ * where no accusation was coded, a denial answers the latest report, in an earlier sentence, of a hostile act by the
+ * denier's country: its speaker, of another country, is the accuser.
+ */
+function reportedAccuser(events: readonly Event[], i: number, reports: readonly Report[]): Mention | null {
+  const e = events[i];
+  const country = e?.source?.actor.country;
+  if (!e || !country) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const r = events[j];
+    if (!r || e.sentence - r.sentence > WINDOW) break;
+    if (r.sentence === e.sentence || r.negated || r.source?.actor.country !== country || !HOSTILE_ROOTS.has((r.cameo ?? '').slice(0, 2))) continue;
+    const speaker = reports.find((p) => p.sentence === r.sentence)?.speakers[0];
+    if (speaker?.actor.country !== undefined && speaker.actor.country !== country) return speaker;
+    return null;
+  }
+  return null;
 }
 
 /**

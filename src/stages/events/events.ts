@@ -105,7 +105,7 @@ export function createEventCoder(opts: { verbs: VerbDictionary; cameo: CameoTabl
     // a source alone suffices: a sentence coded apart from its article ("X promised reforms", "President Y resigned").
     const placedSource = (e: Event): boolean => e.source !== null && (e.source.actor.country !== undefined || isOrg(e.source.actor.code));
     const kept = (e: Event): boolean => material(e.cameo ?? '') || (e.target !== null && placedSource(e));
-    const anaphora = resolveEventAnaphora(sink.events, tokens, doc.sentences, families);
+    const anaphora = resolveEventAnaphora(sink.events, { tokens, sentences: doc.sentences, reports }, families);
     const resolved = anaphora.filter((e) => !sink.agentless.has(e));
     const aimedAt = keepEvents(resolved, { kept, oneSided: sentenceLevel });
     if (sentenceLevel) aimedAt.push(...agentlessAlone(anaphora, aimedAt, sink.unsaid));
