@@ -137,6 +137,7 @@ export const LEXICON_CLASSES = {
   REASON_PREPS: 'prepositions that give the reason for a criticism ("for", "over")',
   POSSESSIVES: 'possessive words after which a verb form is a noun',
   ARTICLES: 'articles and determiners before a gerund noun',
+  DEATH_VERBS: 'verbs of dying: with a force noun of an actor in their cause phrase, that actor killed their subject ("died in a Sylvanian airstrike")',
   ANAPHORA_FORCE: 'nouns that refer back to a use of force; after CAUSE_PREPS, the force that caused a passive act',
   RECIPROCALS: 'reciprocal objects, two words each ("each other"): a compound subject acts on each other',
   COMBAT_NOUNS: 'nouns of fighting between two sides, whose "with" party is the other side ("killed in clashes with the rebels")',

@@ -31,6 +31,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 19-fight.txt, 17-coerce.txt: a reaction carried out with a weapon is that weapon's use, not a reply in words.
   { rule: '195.respond-with', text: 'Sylvania responded with airstrikes on Freedonia.', want: ['SYL>195>FRD'] },
   { rule: '175.respond-with', text: 'Sylvania responded with tear gas against Liberty Watch.', want: ['SYL>175>NGOLBW'] },
+  // sides.died-in: dying in an actor's force, or in clashes with an actor, is that actor's act on the dead; else no act.
+  { rule: 'sides.died-in', text: 'Ten Sylvanian soldiers died in a Freedonian airstrike.', want: ['FRD>195>SYL'] },
+  { rule: 'sides.died-in', text: 'Two Sylvanian soldiers died in clashes with Freedonian troops.', want: ['FRDMIL>190>SYL'] },
+  { rule: 'sides.died-in', text: 'Ten Sylvanian soldiers died in the Fredville attacks.', want: [] },
+  { rule: 'sides.died-in', text: 'The Sylvanian president died in 1930.', want: [] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },

@@ -7,6 +7,8 @@ import { group } from './group.js';
 import { isParticiple, type VerbGroup } from './verbgroup.js';
 import { byPhraseFollows, fromAgent, placeAgent, reporters, unnamedArrest, type ArrestGroup } from './custody.js';
 import { received } from './received.js';
+import { diedIn } from './died-in.js';
+import { causeAgent } from './cause-agent.js';
 import { isDash } from '../../text/dash.js';
 import { adjunctStart } from './participles.js';
 
@@ -64,29 +66,6 @@ const passive: SideRule = ({ ctx, hit, vg, subject, c, after }) => {
   const agent = by ? group(sm, by, tokens) : causeAgent(ctx, hit, patient) ?? combatAgent(ctx, hit, patient) ?? fromAgent(ctx, hit, patient, vg) ?? reportedOrPlaced(ctx, hit, patient, vg);
   return { sources: agent, targets: patient };
 };
-
-/**
- * sides.passive-cause-agent: "20 Sylvanians were killed in a Freedonian airstrike": an agentless passive of
- * force whose cause phrase (CAUSE_PREPS) right after the verb is a force noun (ANAPHORA_FORCE) with an
- * actor as its premodifier or possessive takes that actor as the agent.
- */
-function causeAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] | null {
-  const { tokens, lex } = ctx;
-  if (patient.length === 0 || !force(hit)) return null;
-  let k = hit.triggerEnd + 1;
-  while (k < ctx.to && k <= hit.triggerEnd + 3 && tokens[k]?.pos === 'ADV') k++;
-  if (!lex.CAUSE_PREPS.has(tokens[k]?.norm ?? '')) return null;
-  const m = ctx.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
-  if (!m || patient.some((p) => p.actor.code === m.actor.code)) return null;
-  for (let j = k + 1; j < m.tokenStart; j++) if (!(tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NUM')) return null;
-  for (let j = m.tokenEnd; j < Math.min(ctx.to, m.tokenEnd + 4); j++) {
-    const t = tokens[j];
-    if (!t) return null;
-    if (lex.ANAPHORA_FORCE.has(t.norm)) return [m];
-    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-')) return null;
-  }
-  return null;
-}
 
 /**
  * sides.passive-backed-agent: "surrounded by Sylvanian-backed militias": the backer in the agent's hyphenated
@@ -212,7 +191,7 @@ const object: SideRule = (f) => {
 
 /** The side rules of a verb trigger, in the order they are tried. */
 export const VERB_SIDE_RULES: readonly (readonly [string, SideRule])[] = [
-  ['sides.received', received], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.bare-passive', barePassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
+  ['sides.received', received], ['sides.died-in', diedIn], ['sides.object-relative', objectRelative], ['sides.reduced-passive', reducedPassive], ['sides.bare-passive', barePassive], ['sides.passive-object', passiveObject], ['sides.passive', passive],
   ['sides.object-source', objectSource], ['sides.no-target', noTarget], ['sides.prep-target', prepTarget], ['sides.object', object],
 ];
 
