@@ -1,10 +1,11 @@
-import type { ActorCoding, Mention, RuleRef } from '../../model/types.js';
+import type { ActorCoding, RuleRef } from '../../model/types.js';
 import type { RawMatch } from './scan.js';
 import { agentRun, code, isCap, nameRun, put, remember, rememberOrgHead, rememberTitle, titleHolder, titleKey, type ActorContext } from './context.js';
 import { extend } from '../../model/extend.js';
 import type { Remembered } from './memory.js';
 import type { Head } from './head.js';
 import { geographicName } from './geographic.js';
+import { sameSector } from './same-sector.js';
 
 // Rules at a dictionary phrase: nationalities and owners composed with sector nouns and titles, titles
 // with names, agents placed by "of"/"in" phrases, hyphenated modifiers and plain named actors. Each
@@ -221,27 +222,11 @@ function titleReference(cx: ActorContext, h: Head, a: AgentPhrase): number {
   const key = titleKey(cx, h.m.start, a.end);
   const person = definite ? titleHolder(cx, key) : undefined;
   const phrase = cx.mem.phrases.get(key) ?? (definite ? sameHead(cx, key) : undefined);
-  const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : definite && !a.title && a.sector ? sameSector(cx, a.sector) : undefined;
-  if (!r?.actor.country) return -1;
+  const r = person?.actor.country ? person : phrase && cx.s.index - phrase.sentence <= PHRASE_WINDOW ? phrase : definite && !a.title && a.sector ? sameSector(cx, a.sector, PHRASE_WINDOW) : undefined;
+  // An international armed group has no country: "the militants" after "Red Hand militants" is still it.
+  if (!r || (!r.actor.country && !(a.sector && cx.lex.NONSTATE_SECTORS.has(a.sector) && cx.isOrg(r.actor.code)))) return -1;
   put(cx, h.m.start, a.end, { actor: r.actor, rule: r === person ? cx.rules.title : cx.rules.definiteSector });
   return a.end;
-}
-
-/**
- * "Sylvanian separatist militias ... the militias", "Osterlich's government ... the regime": else the latest actor of
- * the same sector placed by a country within the window, when the window holds that sector for one country only.
- */
-function sameSector(cx: ActorContext, sector: string): { actor: ActorCoding; rule: RuleRef } | undefined {
-  let found: Mention | undefined;
-  for (let i = cx.all.length - 1; i >= 0; i--) {
-    const m = cx.all[i];
-    if (!m || cx.s.index - m.sentence > PHRASE_WINDOW) break;
-    // A country the text gave the actor, not one guessed from its context ("+context").
-    if (m.modifier || !m.actor.country || m.actor.sector !== sector || cx.isOrg(m.actor.code) || m.rule.id.includes('+context.')) continue;
-    if (found && found.actor.country !== m.actor.country) return undefined;
-    found ??= m;
-  }
-  return found;
 }
 
 /**

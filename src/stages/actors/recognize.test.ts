@@ -5,6 +5,8 @@ import { fictionalCoder } from '../../../testdata/helpers.js';
 // Each case: text, then the expected mentions as `CODE "text"` in reading order.
 const CASES: readonly { text: string; date?: string; want: readonly string[] }[] = [
   { text: 'Freedonia warned Sylvania.', want: ['FRD "Freedonia"', 'SYL "Sylvania"'] },
+  // memory.armed-group: "the rebels" is the one armed group outside the state named in the window, whatever word named it.
+  { text: 'Red Hand fighters attacked Fredville. The rebels fled.', want: ['IMGRED "Red Hand"', 'FRDGOV "Fredville"', 'IMGRED "rebels"'] },
   // compose.geographic-name: a country's name or adjective before a capitalised feature head is part of a place's name.
   { text: 'Freedonia plans to annex the Sylvania Valley.', want: ['FRD "Freedonia"'] },
   { text: 'Freedonian ships sailed through the Sylvanian Strait past Osterlich.', want: ['FRD "Freedonian"', 'OST "Osterlich"'] },
