@@ -11,6 +11,9 @@ interface Case {
 // Each expected event is `source>cameo>target` plus non-default flags: !neg, ~modality, @attribution.
 const CASES: readonly Case[] = [
   { text: 'Freedonia attacked Sylvania.', want: ['FRD>190>SYL'] },
+  // subject.before: a country word before an actor of its own country gives way to it ("Osterlich's Brenner" acts, not Osterlich).
+  { text: 'Osterlichian leader Anton Brenner attacked Sylvania.', want: ['OSTGOV>190>SYL'] },
+  { text: "Osterlich's Anton Brenner attacked Sylvania.", want: ['OSTGOV>190>SYL'] },
   // match.actor-before: an actor's last word the tagger reads as an adjective ("military") is the subject, not a modifier of the verb form.
   { text: "Sylvania's military attacked Freedonian positions.", want: ['SYLMIL>190>FRD'] },
   { text: 'The Sylvanian military attacked Freedonian positions.', want: ['SYLMIL>190>FRD'] },

@@ -150,7 +150,8 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
     // "Sylvanian-backed militias attacked": the backer gives way to whoever it backs, organisation or not.
     if (m.modifier) {
       const backed = backer(tokens, m, ctx.lex);
-      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && (backed || h.rule.id.startsWith('org.')));
+      // So does one of its own country's ("Sylvanian Red Hand leader Kurtz": the leader acts, not Sylvania).
+      const head = sm.find((h) => h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 3 && !h.modifier && h.tokenEnd <= vgStart && (backed || h.rule.id.startsWith('org.') || (h.actor.country !== undefined && h.actor.country === m.actor.country)));
       if (head && (backed || !spansVerbOrPrep(tokens, m.tokenEnd, head.tokenStart))) return group(sm, head, tokens);
       const named = apposition(ctx, c, vgStart);
       if (named && named.tokenStart > m.tokenEnd) return group(sm, named, tokens);
