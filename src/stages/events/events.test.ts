@@ -14,6 +14,9 @@ const CASES: readonly Case[] = [
   // subject.before: a country word before an actor of its own country gives way to it ("Osterlich's Brenner" acts, not Osterlich).
   { text: 'Osterlichian leader Anton Brenner attacked Sylvania.', want: ['OSTGOV>190>SYL'] },
   { text: "Osterlich's Anton Brenner attacked Sylvania.", want: ['OSTGOV>190>SYL'] },
+  // object.modifier-head: a possessive country gives way to the actor named after it, as a nationality adjective does.
+  { text: "Freedonia attacked Osterlich's Anton Brenner.", want: ['FRD>190>OSTGOV'] },
+  { text: "Freedonia attacked Osterlich's ally Sylvania.", want: ['FRD>190>SYL'] },
   // match.actor-before: an actor's last word the tagger reads as an adjective ("military") is the subject, not a modifier of the verb form.
   { text: "Sylvania's military attacked Freedonian positions.", want: ['SYLMIL>190>FRD'] },
   { text: 'The Sylvanian military attacked Freedonian positions.', want: ['SYLMIL>190>FRD'] },

@@ -15,15 +15,16 @@ const RELATIVE_REACH = 6;
 
 /**
  * object.modifier-head: "a deal with Syrian dictator Bashar al-Assad": a nationality modifier gives way to the
- * actor it modifies, when only describing words stand between.
+ * actor it modifies, when only describing words (or a possessive mark: "Sylvania's Kurtz") stand between.
  */
-export function headedBy(tokens: readonly Token[], m: Mention, after: readonly Mention[]): boolean {
+export function headedBy(tokens: readonly Token[], m: Mention, after: readonly Mention[], possessive: ReadonlySet<string>): boolean {
   if (!m.modifier) return false;
   const head = after.find((h) => !h.modifier && h.tokenStart >= m.tokenEnd && h.tokenStart - m.tokenEnd <= 2);
   if (!head) return false;
   for (let k = m.tokenEnd; k < head.tokenStart; k++) {
     const pos = tokens[k]?.pos;
-    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return false;
+    // "criticised Sylvania's Kurtz", "China's ally Pakistan": a possessive country is a modifier of the named actor after it.
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && !possessive.has(tokens[k]?.norm ?? '')) return false;
   }
   return true;
 }

@@ -160,7 +160,7 @@ const noTarget: SideRule = ({ hit, subject }) => (hit.pattern.target.kind === 'n
 const prepTarget: SideRule = ({ ctx, hit, subject, after }) => {
   const spec = hit.pattern.target;
   if (spec.kind !== 'prep' || hit.prep < 0) return null;
-  const t = after.find((m) => m.tokenStart > hit.prep && !headedBy(ctx.tokens, m, after));
+  const t = after.find((m) => m.tokenStart > hit.prep && !headedBy(ctx.tokens, m, after, ctx.lex.POSSESSIVE_MARKS));
   if (t && !crossesClauseStart(ctx.tokens, hit.prep, t.tokenStart)) return { sources: subject, targets: group(ctx.mentions, t, ctx.tokens) };
   // "will give Tanzania a grant ... to finance projects": with no actor after the preposition, the
   // object is the recipient, as when the preposition is absent; not the pattern's own words ("will send 500
@@ -218,7 +218,7 @@ function rankedObject({ ctx, hit, subject, after }: VerbFrame): Mention | undefi
   let bestRank = 9;
   const apposed = appositionAfterClause(ctx, hit.triggerEnd + 1, after[after.length - 1]?.tokenStart ?? 0);
   for (const m of after) {
-    if (m.tokenStart > apposed || subjectIds.has(m.id) || headedBy(tokens, m, after)) continue;
+    if (m.tokenStart > apposed || subjectIds.has(m.id) || headedBy(tokens, m, after, lex.POSSESSIVE_MARKS)) continue;
     const prep = governingPrep(tokens, m, hit.triggerEnd + 1, lex);
     // A capital in a locative phrase ("in Damascus") is where, not whom; a bare sector ("leaders",
     // "the ministry") or the actor's own forces ("its troops") only when nothing better follows.
