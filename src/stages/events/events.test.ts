@@ -17,6 +17,8 @@ const CASES: readonly Case[] = [
   // object.modifier-head: a possessive country gives way to the actor named after it, as a nationality adjective does.
   { text: "Freedonia attacked Osterlich's Anton Brenner.", want: ['FRD>190>OSTGOV'] },
   { text: "Freedonia attacked Osterlich's ally Sylvania.", want: ['FRD>190>SYL'] },
+  // reading.perfect-modifier: "has long accused": a word between the perfect's "have" and its participle (tagged an adjective) modifies the verb.
+  { text: 'Freedonia has long accused Sylvania of aggression.', want: ['FRD>112>SYL'] },
   // match.actor-before: an actor's last word the tagger reads as an adjective ("military") is the subject, not a modifier of the verb form.
   { text: "Sylvania's military attacked Freedonian positions.", want: ['SYLMIL>190>FRD'] },
   { text: 'The Sylvanian military attacked Freedonian positions.', want: ['SYLMIL>190>FRD'] },

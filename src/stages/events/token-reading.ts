@@ -1,7 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { catenativeComplement, floatedVerb, verbReading } from './verb-reading.js';
+import { catenativeComplement, floatedVerb, perfectModifier, verbReading } from './verb-reading.js';
 import { auxAsVerb } from './light.js';
 import { unprefixed } from './words.js';
 
@@ -40,7 +40,7 @@ export function notAPredicate(tokens: readonly Token[], i: number, t: Token, act
   // "accused criminals", "alleged bombers": a participle used as an adjective is no event. An actor's last word the
   // tagger read as an adjective ("the Sylvanian military targeted rebel positions") is a subject, not a modifier.
   const after = tokens[i + 1];
-  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || (before.pos === 'ADJ' && !actorBefore) || before.pos === 'ADP' || before.pos === 'VERB')) return true;
+  if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && (!before || before.pos === 'DET' || (before.pos === 'ADJ' && !actorBefore && !perfectModifier(tokens, i - 1, i)) || before.pos === 'ADP' || before.pos === 'VERB')) return true;
   // "the most lauded general", "a widely criticized plan": a degree adverb between the determiner and the participle.
   if (t.norm.endsWith('ed') && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && before?.pos === 'ADV' && tokens[i - 2]?.pos === 'DET') return true;
   // "a planned one-on-one summit", "in this besieged area": a participle right after an article or a

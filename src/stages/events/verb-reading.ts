@@ -41,6 +41,16 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
 
+/**
+ * reading.perfect-modifier: "has long accused", "have long opposed": wink tags a word between a perfect's "have" and
+ * its participle as an adjective (and the participle as a noun or adjective); there it modifies the verb.
+ */
+export function perfectModifier(tokens: readonly Token[], k: number, participle: number): boolean {
+  const before = tokens[k - 1];
+  const p = tokens[participle]?.norm ?? '';
+  return tokens[k]?.pos === 'ADJ' && before !== undefined && before.pos === 'AUX' && before.lemma === 'have' && (p.endsWith('ed') || p.endsWith('en'));
+}
+
 /** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
 export function verbReading(tokens: readonly Token[], i: number, dict: VerbDictionary): string | null {
   const t = tokens[i];
@@ -49,7 +59,7 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   if (lemma === undefined) return null;
   // Look back past quotes and adverbs: 'had "unintentionally" shot down', "also commits".
   let b = i - 1;
-  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? ''))) b--;
+  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? '') || perfectModifier(tokens, b, i))) b--;
   const prev = tokens[b];
   const next = tokens[i + 1];
   if (appositiveParticiple(tokens, i)) return lemma;
