@@ -38,6 +38,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.died-in', text: 'The Sylvanian president died in 1930.', want: [] },
   // 08-yield.txt: a border reopened "with" or "to" a neighbour is reopened to it, as one closed with it is closed to it.
   { rule: '0872.reopen-border', text: 'Freedonia reopened its border with Sylvania.', want: ['FRD>0872>SYL'] },
+  // 16-reduce-relations.txt: countermeasures against another are sanctions on it; announced as intended, a threat of them.
+  { rule: '163.countermeasure', text: 'Sylvania took countermeasures against Freedonia.', want: ['SYL>163>FRD'] },
+  { rule: '163.countermeasure', text: 'Sylvania will take countermeasures against Freedonia.', want: ['SYL>1312>FRD'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
