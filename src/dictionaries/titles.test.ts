@@ -21,3 +21,20 @@ for (const c of CASES) {
     assert.equal(m?.actor.code, c.want);
   });
 }
+
+// Class: leaders and commanders of armed groups outside the state are of the group's sector, not the government's
+// ("leader" alone is GOV): the longer phrase wins.
+const GROUP_LEADERS: readonly { text: string; want: string }[] = [
+  { text: 'Syrian rebel leader', want: 'SYRREB' },
+  { text: 'Somali militant commander', want: 'SOMREB' },
+  { text: 'Afghan insurgent leader', want: 'AFGINS' },
+];
+
+for (const c of GROUP_LEADERS) {
+  test(`titles: "${c.text}" is one ${c.want} actor`, () => {
+    const doc = realCoder().code({ id: 'x', text: `The ${c.text} spoke to reporters on Monday.` });
+    const m = doc.mentions[0];
+    assert.equal(m?.text, c.text);
+    assert.equal(m?.actor.code, c.want);
+  });
+}
