@@ -41,6 +41,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 16-reduce-relations.txt: countermeasures against another are sanctions on it; announced as intended, a threat of them.
   { rule: '163.countermeasure', text: 'Sylvania took countermeasures against Freedonia.', want: ['SYL>163>FRD'] },
   { rule: '163.countermeasure', text: 'Sylvania will take countermeasures against Freedonia.', want: ['SYL>1312>FRD'] },
+  // match.not-a-predicate: a present participle in a quoted noun phrase ('a "crushing response"') is an adjective, no act.
+  { rule: 'match.not-a-predicate', text: 'Sylvania warned Freedonia of a "crushing response".', want: ['SYL>138>FRD'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { catenativeComplement, floatedVerb, perfectModifier, verbReading } from './verb-reading.js';
 import { auxAsVerb } from './light.js';
 import { unprefixed } from './words.js';
+import { QUOTE_MARKS } from './speech-tag.js';
 
 // match.reading and match.not-a-predicate: how a word that may trigger a pattern reads in its sentence
 // (verb or noun, whatever the tagger says), split from match.ts, which fits the patterns.
@@ -57,8 +58,10 @@ export function notAPredicate(tokens: readonly Token[], i: number, t: Token, act
   if (before && before.pos === 'ADP' && before.norm !== 'to' && !(hyphen?.norm === '-' && hyphen.end === before.start) && !t.norm.endsWith('ing') && !t.norm.endsWith('ed') && t.pos !== 'VERB') return true;
   // "the first day of fighting", "because of shelling": an -ing form after "of" with no object is a noun.
   if (t.norm.endsWith('ing') && before?.norm === 'of' && noObjectAfter(after)) return true;
-  // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective.
-  return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.pos === 'ADJ');
+  // "Jordan's visiting king", "the ruling party": a present participle before its noun is an adjective; so after a
+  // quote mark that opens a quoted phrase ('a "crushing response"').
+  const lead = QUOTE_MARKS.has(before?.text ?? '') ? tokens[i - 2] : before;
+  return t.norm.endsWith('ing') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && lead !== undefined && (lead.pos === 'DET' || lead.norm === "'s" || lead.pos === 'ADJ');
 }
 
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'its', 'this', 'every', 'each']);
