@@ -43,6 +43,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '163.countermeasure', text: 'Sylvania will take countermeasures against Freedonia.', want: ['SYL>1312>FRD'] },
   // match.not-a-predicate: a present participle in a quoted noun phrase ('a "crushing response"') is an adjective, no act.
   { rule: 'match.not-a-predicate', text: 'Sylvania warned Freedonia of a "crushing response".', want: ['SYL>138>FRD'] },
+  // 19-fight.txt: the killing of an actor is force against it, by the one its by-phrase names.
+  { rule: '190.killing', text: 'The killing of Anton Brenner by Sylvanian troops angered Osterlich.', want: ['SYLMIL>190>OSTGOV'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },
