@@ -18,6 +18,9 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   // anaphora.reported-accusation: with no accusation coded, a denial answers the report of the denier's hostile act.
   { text: 'Osterlich said Freedonian troops attacked Sylvania. Freedonia denied the accusation.', want: ['FRDMIL>190>SYL', 'FRD>016>OST'] },
   { text: 'Osterlich said Sylvanian troops attacked Liberty Watch. Freedonia denied the accusation.', want: ['SYLMIL>190>NGOLBW'] },
+  // anaphora.same-trigger: a coordinated subject's other event is the same act, not the one its object refers to.
+  { text: 'Freedonia and Sylvania condemned the decision.', want: ['FRD>111>-', 'SYL>111>-'] },
+  { text: 'Osterlich attacked Liberty Watch. Freedonia and Sylvania condemned the decision.', want: ['OST>190>NGOLBW', 'FRD>111>OST', 'SYL>111>OST'] },
   // anaphora.passive-subject: in the passive the act referred to is the subject ("the attack was claimed by").
   { text: 'Osterlich accused Freedonia of aggression. The accusation was dismissed by Freedonia.', want: ['OST>112>FRD', 'FRD>016>OST'] },
   { text: 'Osterlich accused Freedonia of aggression. Freedonia is dismissing the accusation.', want: ['OST>112>FRD', 'FRD>016>OST'] },

@@ -69,7 +69,9 @@ export function resolveEventAnaphora(events: readonly Event[], doc: ArticleText,
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j];
       if (!r || e.sentence - r.sentence > WINDOW) break;
-      if (r.negated || !family.roots.has((r.cameo ?? '').slice(0, 2))) continue;
+      // anaphora.same-trigger: "Freedonia and Sylvania praised the decision": a coordinated subject's other event is
+      // the same act, not the one its object refers to.
+      if (r.negated || r.trigger.start === e.trigger.start || !family.roots.has((r.cameo ?? '').slice(0, 2))) continue;
       // An act with no named agent can only be claimed: its victim is the claimant's target.
       if (r.source === null) {
         if (e.cameo?.startsWith('015') && r.target && r.target.actor.code !== e.source.actor.code) out[i] = { ...e, target: r.target };
