@@ -19,7 +19,7 @@ const CASES: readonly { text: string; want: readonly string[] }[] = [
   { text: 'Osterlich said Freedonian troops attacked Sylvania. Freedonia denied the accusation.', want: ['FRDMIL>190>SYL', 'FRD>016>OST'] },
   { text: 'Osterlich said Sylvanian troops attacked Liberty Watch. Freedonia denied the accusation.', want: ['SYLMIL>190>NGOLBW'] },
   // anaphora.same-trigger: a coordinated subject's other event is the same act, not the one its object refers to.
-  { text: 'Freedonia and Sylvania condemned the decision.', want: ['FRD>111>-', 'SYL>111>-'] },
+  { text: 'Freedonia and Sylvania supported the decision.', want: ['FRD>051>-', 'SYL>051>-'] },
   { text: 'Osterlich attacked Liberty Watch. Freedonia and Sylvania condemned the decision.', want: ['OST>190>NGOLBW', 'FRD>111>OST', 'SYL>111>OST'] },
   // anaphora.passive-subject: in the passive the act referred to is the subject ("the attack was claimed by").
   { text: 'Osterlich accused Freedonia of aggression. The accusation was dismissed by Freedonia.', want: ['OST>112>FRD', 'FRD>016>OST'] },
