@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
-import { force } from './combat-agent.js';
+import { causePrep } from './combat-agent.js';
 
 /**
  * sides.passive-cause-agent: "20 Sylvanians were killed in a Freedonian airstrike": an agentless passive of
@@ -10,10 +10,8 @@ import { force } from './combat-agent.js';
  */
 export function causeAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] | null {
   const { tokens, lex } = ctx;
-  if (patient.length === 0 || !force(hit)) return null;
-  let k = hit.triggerEnd + 1;
-  while (k < ctx.to && k <= hit.triggerEnd + 3 && tokens[k]?.pos === 'ADV') k++;
-  if (!lex.CAUSE_PREPS.has(tokens[k]?.norm ?? '')) return null;
+  const k = causePrep(ctx, hit, patient);
+  if (k < 0) return null;
   const m = ctx.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
   // "in the Paris attacks": a capital before a force noun names where it was, not who did it.
   if (!m || patient.some((p) => p.actor.code === m.actor.code) || m.rule.id.startsWith('capital.')) return null;

@@ -9,6 +9,18 @@ export function force(hit: PatternHit): boolean {
   return FORCE_ROOTS.has(hit.pattern.code.slice(0, 2));
 }
 
+/**
+ * The cause preposition (lexicon CAUSE_PREPS) right after an act of force on a named patient, adverbs aside ("were
+ * killed in", "died yesterday in"), where a cause phrase may name the agent; -1 where there is none.
+ */
+export function causePrep(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): number {
+  if (patient.length === 0 || !force(hit)) return -1;
+  const { tokens } = ctx;
+  let k = hit.triggerEnd + 1;
+  while (k < ctx.to && k <= hit.triggerEnd + 3 && tokens[k]?.pos === 'ADV') k++;
+  return ctx.lex.CAUSE_PREPS.has(tokens[k]?.norm ?? '') ? k : -1;
+}
+
 /** How far after the passive verb its cause phrase, and after that its "with", may stand. */
 const REACH = 4;
 
@@ -19,10 +31,8 @@ const REACH = 4;
  */
 export function combatAgent(ctx: SentenceContext, hit: PatternHit, patient: readonly Mention[]): Mention[] | null {
   const { tokens, lex } = ctx;
-  if (patient.length === 0 || !force(hit)) return null;
-  let k = hit.triggerEnd + 1;
-  while (k < ctx.to && k <= hit.triggerEnd + 3 && tokens[k]?.pos === 'ADV') k++;
-  if (!lex.CAUSE_PREPS.has(tokens[k]?.norm ?? '')) return null;
+  const k = causePrep(ctx, hit, patient);
+  if (k < 0) return null;
   let combat = false;
   let w = k + 1;
   for (; w < ctx.to && w <= k + REACH + 2; w++) {
