@@ -19,6 +19,9 @@ const CASES: readonly Case[] = [
   { text: "Freedonia attacked Osterlich's ally Sylvania.", want: ['FRD>190>SYL'] },
   // reading.perfect-modifier: "has long accused": a word between the perfect's "have" and its participle (tagged an adjective) modifies the verb.
   { text: 'Freedonia has long accused Sylvania of aggression.', want: ['FRD>112>SYL'] },
+  // subject.own-subordinate: a subordinate clause with a subject of its own that names no actor does not take the main clause's.
+  { text: 'Sylvania was silent after a gunman attacked Freedonia.', want: [] },
+  { text: 'Sylvania was silent after it attacked Freedonia.', want: ['SYL>190>FRD'] },
   // match.actor-before: an actor's last word the tagger reads as an adjective ("military") is the subject, not a modifier of the verb form.
   { text: "Sylvania's military attacked Freedonian positions.", want: ['SYLMIL>190>FRD'] },
   { text: 'The Sylvanian military attacked Freedonian positions.', want: ['SYLMIL>190>FRD'] },

@@ -45,6 +45,8 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.not-a-predicate', text: 'Sylvania warned Freedonia of a "crushing response".', want: ['SYL>138>FRD'] },
   // 19-fight.txt: the killing of an actor is force against it, by the one its by-phrase names.
   { rule: '190.killing', text: 'The killing of Anton Brenner by Sylvanian troops angered Osterlich.', want: ['SYLMIL>190>OSTGOV'] },
+  // reading.particle-after: a form tagged a noun before its pattern's particle and an object is the verb ("shot dead three soldiers").
+  { rule: 'reading.particle-after', text: 'Sylvanian troops shot dead three Freedonian soldiers.', want: ['SYLMIL>193>FRD'] },
   // 16-reduce-relations.txt: an ambassador is recalled from the country or "to" it (the one accredited there).
   { rule: '161.recall', text: 'Freedonia recalled its ambassador from Sylvania.', want: ['FRD>161>SYL'] },
   { rule: '161.recall', text: 'Freedonia recalled its ambassador to Sylvania.', want: ['FRD>161>SYL'] },

@@ -220,7 +220,10 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
   // "Iran denied it but Admiral Smith accused ...": a clause opened by "but" with its own subject that
   // names no actor has that subject, not the first clause's. ("and" too often joins two nouns that the
   // clause map reads as two clauses: "weapons and equipment seized from ...".)
-  if (clause.kind === 'main' && tokens[clause.opener]?.norm === 'but') {
+  // subject.own-subordinate: so has a subordinate clause ("after a gunman shot a soldier"), unless a conjunction
+  // before its verb shows its opener was a preposition ("spoke before Sylvania and attacked").
+  const subordinate = clause.kind === 'sub' && !clause.infinitive && ctx.lex.SUBORDINATE.has(tokens[clause.opener]?.norm ?? '') && tokens[vgStart - 1]?.pos !== 'CCONJ';
+  if ((clause.kind === 'main' && tokens[clause.opener]?.norm === 'but') || subordinate) {
     for (let k = clause.opener + 1; k < vgStart; k++) if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') return null;
   }
   // The parent's subject stands before the parent's own verb: "a bombing killed one U.S. soldier and

@@ -40,6 +40,8 @@ export function appositiveParticiple(tokens: readonly Token[], i: number): boole
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
+/** What opens a direct object after a verb and its particle. */
+const OBJECT_HEADS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'NOUN']);
 
 /**
  * reading.perfect-modifier: "has long accused", "have long opposed": wink tags a word between a perfect's "have" and
@@ -65,13 +67,20 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   if (appositiveParticiple(tokens, i)) return lemma;
   if (!prev || !next || !SUBJECT_END.has(prev.pos) && prev.pos !== 'AUX' && prev.norm !== 'not') return null;
   // Only where the next word would not make it a verb is the whole sentence scanned for another predicate.
-  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !headlinePredicate(tokens, i)) return null;
+  // reading.particle-after: "police shot dead three protesters": the particle of one of the verb's patterns
+  // after the form (tagged an adjective), with an object after it, makes it the verb ("an officer shot dead at" is none).
+  if (!AFTER_VERB.has(next.pos) && next.norm !== 'that' && !(particleOf(dict, lemma, next.norm) && OBJECT_HEADS.has(tokens[i + 2]?.pos ?? '')) && !headlinePredicate(tokens, i)) return null;
   // "rebel units in north Sylvania", "talks with": a noun in -s before a preposition stays a noun.
   if (t.norm.endsWith('s') && next.pos === 'ADP' && !headlinePredicate(tokens, i)) return null;
   // A base form ("the Islamic state out") reads as a verb only after a modal, "to" or a pronoun.
   // After a form of "be" a base form is an adjective ("are welcome to leave").
   if (t.norm === lemma && !((prev.pos === 'AUX' && prev.lemma !== 'be') || prev.norm === 'to' || prev.pos === 'PRON')) return null;
   return lemma;
+}
+
+/** Whether `word` is the first particle of some pattern of verb `lemma` ("dead" of "shoot +dead"). */
+function particleOf(dict: VerbDictionary, lemma: string, word: string): boolean {
+  return dict.byTrigger.get(lemma)?.some((p) => !p.noun && p.particles[0] === word) === true;
 }
 
 /**
