@@ -1,6 +1,6 @@
 import type { Token } from '../../model/types.js';
 import type { SentenceContext } from './context.js';
-import type { Coded } from './coded.js';
+import { isEvent, type Coded } from './coded.js';
 import { isAdjunct } from './hits.js';
 
 /**
@@ -12,7 +12,7 @@ export function dropAdjuncts(ctx: SentenceContext, local: Coded[]): void {
   const { tokens, from, to } = ctx;
   const frames = ctx.lex.SPEECH_FRAME_VERBS;
   const adjunct = local.map((c) => isAdjunct(tokens, c.hit.trigger, from, frames));
-  if (!local.some((c, k) => c.code !== '-' && !adjunct[k])) return;
+  if (!local.some((c, k) => isEvent(c) && !adjunct[k])) return;
   let dropEnd = -1;
   const kept = local.filter((c, k) => {
     const v = c.hit.trigger;

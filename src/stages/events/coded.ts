@@ -33,3 +33,11 @@ export interface Coded {
   /** The grammar leaves the agent unsaid: an agentless passive, or a cause for subject ("a bomb killed"). */
   readonly unsaidAgent?: boolean;
 }
+
+/** The code of a hit whose trigger is in a sense that is no event (a `-` pattern). */
+export const NO_EVENT = '-';
+
+/** Whether a coded hit is an event, not a no-event sense. */
+export function isEvent(c: Coded): boolean {
+  return c.code !== NO_EVENT;
+}

@@ -15,6 +15,8 @@ export interface SentenceContext {
   readonly to: number;
   /** The sentence's mentions in reading order. */
   readonly mentions: readonly Mention[];
+  /** The sentence's mentions by the token after their last (`tokenEnd`). */
+  readonly endingAt: ReadonlyMap<number, readonly Mention[]>;
   readonly cm: ClauseMap;
   /** Clause id of a token of the sentence. */
   readonly clauseOf: (i: number) => number;
@@ -68,5 +70,5 @@ export function sentenceContext(input: { tokens: readonly Token[]; s: Sentence; 
   const cm = segmentClauses({ tokens, from: s.tokenStart, to: s.tokenEnd, mentionsEndingAt: endingAt, isSay: input.isSay, lex: use.lex, ...(input.isCue ? { isCue: input.isCue } : {}) });
   const from = s.tokenStart;
   const clauseOf = (i: number): number => cm.of[i - from] ?? 0;
-  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, rules: use.rules, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
+  return { tokens, index: s.index, from, to: s.tokenEnd, mentions, endingAt, cm, clauseOf, lex: use.lex, isOrg: use.isOrg, rules: use.rules, ...(use.articleCountry ? { articleCountry: use.articleCountry } : {}) };
 }

@@ -12,7 +12,7 @@ import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isBackground, refineAppeals, resolveComplements } from './hits.js';
 import { dropAdjuncts } from './adjuncts.js';
-import type { Coded, Speech } from './coded.js';
+import { NO_EVENT, isEvent, type Coded, type Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
 import { cueWords } from './clauses.js';
@@ -155,14 +155,7 @@ function compileVerbs(verbs: VerbDictionary): CompiledVerbs {
   return { verbs, triggers, required: compileRequiredWords(verbs), sayForms };
 }
 
-/** The code of a hit whose trigger is in a sense that is no event (a `-` pattern). */
-const NO_EVENT = '-';
 const NO_SIDES: Sides = { sources: [], targets: [] };
-
-/** Whether a coded hit is an event, not a no-event sense. */
-function isEvent(c: Coded): boolean {
-  return c.code !== NO_EVENT;
-}
 
 /** The compiled verbs with the word-class bits of the document's tokens (filled for each sentence read). */
 interface VerbsAt {
@@ -219,7 +212,7 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
     const tk = tokens[i];
     // Hot path: most tokens trigger nothing; skip them before any allocation.
     if (!tk || ((bits[i] ?? 0) & TRIGGER) === 0 || insideName(ctx.mentions, i)) continue;
-    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0, endsActor: (k) => ctx.mentions.some((m) => m.tokenEnd === k + 1 && !m.modifier) };
+    input ??= { tokens, to: ctx.to, verbs, lex: ctx.lex, required: cv.required, mayBeRequired: (k) => ((bits[k] ?? 0) & REQUIRED) !== 0, endsActor: (k) => ctx.endingAt.get(k + 1)?.some((m) => !m.modifier) === true };
     const c = clauseOf(i);
     // Words a pattern requires may sit in the verb's complement or infinitive ("commits X to helping");
     // not in a relative clause, which belongs to a noun.
