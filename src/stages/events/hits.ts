@@ -108,6 +108,16 @@ export function refineAppeals(ctx: SentenceContext, local: Coded[], background: 
 }
 
 /**
+ * complement.own-source: the targets a governing event takes from its complement: the complement's, except the
+ * governing event's own sources ("Sylvania and Osterlich called for his death to be investigated" is aimed at
+ * neither: the passive's subject is no actor, and the agentless passive found the main clause's subject), else its own.
+ */
+function complementTargets(g: Sides, e: Sides): readonly Mention[] {
+  const own = e.targets.filter((m) => !g.sources.some((s) => s.id === m.id));
+  return own.length > 0 ? own : g.targets;
+}
+
+/**
  * Events in the infinitival complement of another: an {intent}/{threat} verb hands its modality to the
  * complement event, recoded in CAMEO's parallel 03/13 codes; any other event verb keeps the complement
  * as its content ("urged Iran to release ..." is one appeal), taking a target from it if it had none.
@@ -122,7 +132,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       const e = out[j];
       if (!e || !complementOf(ctx, g.hit, e.hit)) continue;
       const p = g.hit.pattern;
-      const sides: Sides = { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets };
+      const sides: Sides = { sources: g.sides.sources.length > 0 ? g.sides.sources : e.sides.sources, targets: complementTargets(g.sides, e.sides) };
       if (p.intent || p.threat) {
         const hostile = threatCode(e.code);
         const mapped = p.threat ? hostile : intentCode(e.code) ?? hostile;
@@ -138,7 +148,7 @@ export function resolveComplements(ctx: SentenceContext, local: readonly Coded[]
       // reports that act too and is aimed where the act was; other verbs' complements are only their content.
       // Considering an option (014) reports no act.
       const statement = g.code.startsWith('01') && !g.code.startsWith('014');
-      const targets = statement && e.sides.targets.length > 0 ? e.sides.targets : g.sides.targets.length > 0 ? g.sides.targets : e.sides.targets;
+      const targets = statement || g.sides.targets.length === 0 ? complementTargets(g.sides, e.sides) : g.sides.targets;
       // "he accused Sylvania of violating the deal", "airstrikes forced Sylvania to withdraw": the agent of a gerund
       // or infinitive content that is the governing verb's object is never the governing verb's subject. (A
       // passive's subject, "was asked to comment", is left as it was: the asker is unknown, not the one asked.)
