@@ -169,7 +169,7 @@ const NAME_WORD = /^[A-Z][a-z]{3,}$/;
 export function rememberOrgHead(cx: ActorContext, m: RawMatch, actor: ActorCoding): void {
   const last = cx.tokens[m.end - 1];
   if (m.end - m.start < 2 || !last || !NAME_WORD.test(last.text) || actor.sector === 'MED') return;
-  cx.mem.orgHeads.set(last.norm, { actor, rule: m.entry.rule });
+  cx.mem.orgHeads.set(last.norm, { actor, rule: m.entry.rule, sentence: cx.s.index });
 }
 
 /**

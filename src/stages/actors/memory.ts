@@ -31,8 +31,8 @@ export interface Memory {
   lastOrg: Mention | null;
   /** The same of organisations that are not international bodies: what "the group" means ("the group" is seldom the UN). */
   lastGroup: Mention | null;
-  /** Organisations named before, by the capitalised last word of their name ("Brotherhood", "Guard"). */
-  readonly orgHeads: Map<string, Remembered>;
+  /** Organisations named before, by the capitalised last word of their name ("Brotherhood", "Guard"), with the sentence. */
+  readonly orgHeads: Map<string, Remembered & { readonly sentence: number }>;
   /** People by the title written before their name ("president", "foreign minister"), one per actor code. */
   readonly titles: Map<string, Remembered[]>;
   /** Sector phrases last placed by a country ("Sylvania's army", "the Osterlichian foreign ministry"), by phrase. */
@@ -174,7 +174,7 @@ export function rememberShortForms(ms: readonly Mention[], tokens: readonly Toke
     // "the Intermediate-Range Nuclear Forces (INF) treaty": the name and its short form modify a noun after them.
     const after = tokens[a.tokenEnd + 3];
     if (ms.some((b) => b.tokenStart === a.tokenEnd + 1) || (after?.pos === 'NOUN' && after.text === after.norm)) continue;
-    mem.orgHeads.set(short.norm, { actor: a.actor, rule: a.rule });
+    mem.orgHeads.set(short.norm, { actor: a.actor, rule: a.rule, sentence: a.sentence });
   }
 }
 

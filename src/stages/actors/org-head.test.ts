@@ -13,6 +13,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'memory.org-head', text: 'The Sylvanian Unity Commission (SUC) accused Osterlich of fraud on Monday. The SUC also criticized Freedonia.', want: ['SYLGOV>1121>OST', 'SYLGOV>111>FRD'] },
   { rule: 'memory.org-head', text: 'The Sylvanian Unity Commission (SUC) accused Osterlich of fraud on Monday. SUC officials also criticized Freedonia.', want: ['SYLGOV>1121>OST', 'SYLGOV>111>FRD'] },
   { rule: 'memory.org-head', text: 'Sylvania signed the Sylvanian Unity Commission (SUC) treaty on Monday. The SUC also criticized Freedonia.', want: ['SYL>057>SYLGOV'] },
+  // In lower case the head noun of a name is that organisation within three sentences; not before another noun.
+  { rule: 'memory.org-head', text: 'The Tidewater Council condemned Sylvania on Monday. The council also criticized Osterlich.', want: ['IGOTDC>111>SYL', 'IGOTDC>111>OST'] },
+  { rule: 'memory.org-head', text: 'The Tidewater Council condemned Sylvania on Monday. Osterlich criticized the council.', want: ['IGOTDC>111>SYL', 'OST>111>IGOTDC'] },
+  { rule: 'memory.org-head', text: 'The Tidewater Council condemned Sylvania on Monday. The council members also criticized Osterlich.', want: ['IGOTDC>111>SYL'] },
+  { rule: 'memory.org-head', text: 'The Tidewater Council condemned Sylvania on Monday. It rained. It rained. It rained. It rained. The council also criticized Osterlich.', want: ['IGOTDC>111>SYL'] },
   // memory.definite-org: "the organisation" is the organisation named last; "the group" the last that is no
   // international body; not a noun compound ("the group leader").
   { rule: 'memory.definite-org', text: 'The Red Hand attacked Sylvania on Monday. The group also attacked Osterlich.', want: ['IMGRED>190>SYL', 'IMGRED>190>OST'] },

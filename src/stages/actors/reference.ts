@@ -275,9 +275,13 @@ const surname: ReferenceRule = (cx, p) => {
  * memory.org-head: "the Brotherhood", "the Guard" after "the Muslim Brotherhood", "the Revolutionary Guard": the
  * last word of an organisation's name, capitalised after "the" and not running into another capitalised
  * word, is the organisation named earlier in the article; so is a short form given in brackets ("KACC").
+ * Written in lower case ("the council" after "the Security Council", "the court" after "the International
+ * Criminal Court") it is a common noun that heads the name: that organisation only if named in this sentence or
+ * the three before, and not where the noun is a sector word of its own ("the army") or modifies another noun.
  */
 const orgHead: ReferenceRule = (cx, p) => {
   const t = cx.tokens[p];
+  if (t?.norm === 'the') return lowerOrgHead(cx, p);
   const the = cx.tokens[p - 1]?.norm === 'the';
   // A short form stands alone too ("KACC said"); a last word only after "the" ("the Brotherhood").
   const r = t && isCap(t) && (the || SHORT_FORM.test(t.text)) ? cx.mem.orgHeads.get(t.norm) : undefined;
@@ -286,6 +290,17 @@ const orgHead: ReferenceRule = (cx, p) => {
   put(cx, the ? p - 1 : p, p + 1, { actor: r.actor, rule: cx.rules.orgHead });
   return p + 1;
 };
+
+/** memory.org-head in lower case: "the council" at "the" (p), the head word after it. */
+function lowerOrgHead(cx: ActorContext, p: number): number {
+  const head = cx.tokens[p + 1];
+  if (!head || isCap(head) || cx.byStart.has(p + 1)) return -1;
+  const r = cx.mem.orgHeads.get(head.norm);
+  const next = cx.tokens[p + 2];
+  if (!r || r.sentence < cx.s.index - 3 || (next && (isCap(next) || next.pos === 'NOUN' || next.pos === 'PROPN'))) return -1;
+  put(cx, p, p + 2, { actor: r.actor, rule: cx.rules.orgHead });
+  return p + 2;
+}
 
 /**
  * memory.definite-org: "the organisation" (lexicon ORG_REFERENCE_NOUNS), "the group", "the militant movement"
