@@ -149,6 +149,7 @@ export const LEXICON_CLASSES = {
   ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',
   ANAPHORA_OFFER: 'nouns that refer back to an offer or proposal',
   ANAPHORA_SANCTION: 'nouns that refer back to a sanction',
+  ANAPHORA_DISPLAY: 'nouns that refer back to a display of force: an exercise, a deployment, a weapons test',
   ANAPHORA_AGREEMENT: 'nouns that refer back to an agreement: its parties made it',
   INDEFINITE_DETERMINERS: 'determiners of a noun that names a new act, not one named before ("a deal")',
   ANAPHORA_DECISION: 'nouns that refer back to a decision or move of any kind: its author made it',

@@ -48,6 +48,22 @@ test('anaphora: "condemned the launch" targets the one who fired', () => {
   assert.deepEqual(dyadKeys(doc.events), ['SYL>150>-', 'OST>111>SYL']);
 });
 
+// A display of force (an exercise alone or joint, a deployment, a weapons test) is what "the drills", "the deployment" refer back to.
+const DISPLAY_CASES: readonly { text: string; want: readonly string[] }[] = [
+  { text: 'Sylvania and Freedonia held joint military exercises on Monday. Osterlich denounced the drills.', want: ['SYL>062>FRD', 'FRD>062>SYL', 'OST>111>FRD', 'OST>111>SYL'] },
+  { text: 'Sylvania deployed troops to the border. Osterlich criticized the deployment.', want: ['SYL>154>-', 'OST>111>SYL'] },
+  // Only an answer to the act refers back: more of the act, or a plan of it, is no act aimed at its author.
+  { text: 'Sylvania deployed troops to the border. Freedonia planned military exercises.', want: ['SYL>154>-'] },
+  // Not an act of another kind: "the exercises" does not refer back to an attack.
+  { text: 'Sylvania attacked Freedonia on Monday. Osterlich criticized the exercises.', want: ['SYL>190>FRD'] },
+];
+for (const c of DISPLAY_CASES) {
+  test(`anaphora (display of force): ${c.text}`, () => {
+    const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
+    assert.deepEqual(dyadKeys(doc.events), c.want);
+  });
+}
+
 // anaphora.apology-own-act: regret over another's act is no apology to it (055 needs one's own act).
 test('anaphora: "expressed regret over the launch" is no apology to the one who fired', () => {
   const doc = bundledVerbsCoder().code({ id: 't', text: 'Sylvania fired a missile over the sea. Osterlich expressed regret over the launch.', publishedAt: '1933-06-15' });

@@ -9,6 +9,12 @@ interface NounFamily {
   readonly parties?: boolean;
   /** Only a definite noun refers back: "welcomed the deal", not "struck a deal". */
   readonly definite?: boolean;
+  /**
+   * The roots of the acts that answer one of this family (a statement, praise, criticism, a rejection, a threat):
+   * any other act whose object is such a noun is that act itself or more of it ("conducted its sixth test",
+   * "resumed the drills", "planned exercises"), not a response to the last one. All roots when absent.
+   */
+  readonly responses?: ReadonlySet<string>;
 }
 
 /** The noun families, and the determiners that introduce a new act rather than refer back ("a deal"). */
@@ -43,6 +49,8 @@ export function nounFamilies(lex: Lexicon): Anaphora {
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
     { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
+    // A joint exercise is military cooperation (062), one alone a show of force (15), a weapons test a use of arms (20).
+    { words: lex.ANAPHORA_DISPLAY, roots: new Set(['15', '06', '20']), responses: new Set(['01', '02', '05', '10', '11', '12', '13']) },
     { words: lex.ANAPHORA_AGREEMENT, roots: new Set(['05', '06', '03', '08', '04']), parties: true, definite: true },
     decision,
   ] };
@@ -63,7 +71,7 @@ export function resolveEventAnaphora(events: readonly Event[], doc: ArticleText,
     const e = out[i];
     if (!e || e.target !== null || e.source === null) continue;
     const family = objectFamily(tokens, sentences[e.sentence], e, families);
-    if (!family) continue;
+    if (!family || (family.responses && !family.responses.has((e.cameo ?? '').slice(0, 2)))) continue;
     const accuser = family === families.accusation ? laterAccuser(out, i) ?? reportedAccuser(out, i, doc.reports) : null;
     if (accuser) { out[i] = { ...e, target: accuser }; continue; }
     for (let j = i - 1; j >= 0; j--) {
