@@ -44,6 +44,8 @@ export const LEXICON_CLASSES = {
   EVAL_THING_SUBJECTS: 'pronouns that as the subject of an evaluation name a thing or a fact ("it was a mistake"), not an actor',
   BLAME_NOUNS: 'nouns that after "be" and an actor\'s possessive blame that actor ("was likely Sylvania\'s doing")',
   BLAME_PREDICATES: 'words that after a form of "be" put the blame on its subject ("was behind", "is responsible for")',
+  BLAME_VERBS: 'verbs of carrying that with a noun of blame put the blame on their subject ("bears responsibility for")',
+  BLAME_OBJECTS: 'the nouns of blame a BLAME_VERBS verb carries ("blame", "responsibility")',
   CERTAINTY_NOUNS: 'nouns of doubt after which a negator asserts ("no doubt Sylvania was behind it"), not denies',
   CLAIM_FORMS: 'surface forms of verbs that present a statement as only claimed ("claimed", "alleges")',
   // doubt.txt

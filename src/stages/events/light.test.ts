@@ -23,6 +23,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.denied-object', text: 'Freedonia did not hold talks with Sylvania.', want: ['FRD>125>SYL'] },
   // 04-consult.txt: a third party that brokers or hosts talks between two others mediates between them.
   { rule: '045.broker', text: 'Osterlich brokered talks between Freedonia and Sylvania.', want: ['OST>045>FRD', 'OST>045>SYL'] },
+  // 01-statements.txt: bearing responsibility is blame others lay on the subject (speech.blame-verb), no admission of its own.
+  { rule: '015.admit', text: 'Osterlich said Sylvania bears responsibility for the explosion.', want: ['OST>112>SYL'] },
+  { rule: '015.admit', text: 'Sylvania accepted responsibility for the explosion.', want: ['SYL>015>-'] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },

@@ -27,6 +27,12 @@ const CASES: readonly Case[] = [
   // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  // speech.blame: "is to blame"; speech.blame-verb: a verb of carrying blame lays it on its subject, unless denied.
+  { rule: 'speech.blame', text: 'Osterlich said Sylvania was to blame for the explosion.', want: ['OST>112>SYL'] },
+  { rule: 'speech.blame-verb', text: 'Osterlich said Sylvania bears responsibility for the explosion.', want: ['OST>112>SYL'] },
+  { rule: 'speech.blame-verb', text: 'Osterlich said Sylvania shouldered some of the blame for the explosion.', want: ['OST>112>SYL'] },
+  { rule: 'speech.blame-verb', text: 'Osterlich said Sylvania bears no responsibility for the explosion.', want: [] },
+  { rule: 'speech.blame-verb', text: 'Osterlich said Sylvania bears arms.', want: [] },
   // speech.admission: admitting a hostile act by one's own side acknowledges responsibility towards its victims.
   { rule: 'speech.admission', text: 'Freedonia acknowledged that Freedonian troops attacked Sylvania.', want: ['FRDMIL>190>SYL @FRD', 'FRD>015>SYL'] },
   { rule: 'speech.admission', text: 'Freedonia acknowledged that Osterlich attacked Sylvania.', want: ['OST>190>SYL @FRD'] },

@@ -1,4 +1,5 @@
-import type { Mention } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
 import type { SentenceContext } from './context.js';
 import type { Coded, Speech } from './coded.js';
@@ -116,8 +117,9 @@ function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
     // "no proof Sylvania was behind", "too soon to say whether Sylvania was behind": no blame laid; "no doubt
     // Sylvania was behind" lays it (speech.certainty).
     if (!t || (lex.NEGATORS.has(t.norm) && !lex.CERTAINTY_NOUNS.has(tokens[k + 1]?.norm ?? '')) || lex.CONDITIONAL.has(t.norm) || t.norm === ';') return [];
-    if (!lex.BE_FORMS.has(t.norm)) continue;
-    const owner = lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '') ? undefined : blamedOwner(ctx, k + 1);
+    const verb = blameVerbAt(tokens, k, lex);
+    if (!verb && !lex.BE_FORMS.has(t.norm)) continue;
+    const owner = verb || lex.BLAME_PREDICATES.has(tokens[k + 1]?.norm ?? '') || toBlame(tokens, k) ? undefined : blamedOwner(ctx, k + 1);
     if (owner === null) continue;
     const c = clauseOf(k);
     if (sp.inverted ? cm.clauses[c]?.kind === 'speech' : c === sc || !inComplement(cm, c, sc)) return [];
@@ -126,6 +128,28 @@ function blamed(ctx: SentenceContext, sp: Speech): Mention[] {
     return subject ? group(ctx.mentions, subject, tokens) : [];
   }
   return [];
+}
+
+/** speech.blame: "is to blame" after a form of "be" at `k`. */
+function toBlame(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'blame';
+}
+
+/**
+ * speech.blame-verb: "said Sylvania bears responsibility for the crisis", "shoulders some of the blame": a verb of
+ * carrying (lexicon BLAME_VERBS) with a noun of blame (BLAME_OBJECTS) after at most two determiners or adjectives
+ * puts the blame on its subject as "is responsible for" does; "bears no responsibility" does not.
+ */
+function blameVerbAt(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'BLAME_VERBS' | 'BLAME_OBJECTS' | 'NEGATIVE_DETERMINERS'>): boolean {
+  if (!lex.BLAME_VERBS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < k + 5; j++) {
+    const t = tokens[j];
+    // "bears no responsibility" lays no blame.
+    if (!t || lex.NEGATIVE_DETERMINERS.has(t.norm)) return false;
+    if (lex.BLAME_OBJECTS.has(t.norm)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.norm !== 'of') return false;
+  }
+  return false;
 }
 
 /**
