@@ -26,6 +26,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 01-statements.txt: bearing responsibility is blame others lay on the subject (speech.blame-verb), no admission of its own.
   { rule: '015.admit', text: 'Osterlich said Sylvania bears responsibility for the explosion.', want: ['OST>112>SYL'] },
   { rule: '015.admit', text: 'Sylvania accepted responsibility for the explosion.', want: ['SYL>015>-'] },
+  // 04-consult.txt: two who shake hands meet, with or without "with".
+  { rule: '040.shake', text: 'Sylvania and Freedonia shook hands on Monday.', want: ['SYL>040>FRD', 'FRD>040>SYL'] },
+  { rule: '040.shake', text: 'Sylvania shook hands with Freedonia.', want: ['SYL>040>FRD', 'FRD>040>SYL'] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },
