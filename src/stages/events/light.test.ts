@@ -29,6 +29,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // 04-consult.txt: two who shake hands meet, with or without "with".
   { rule: '040.shake', text: 'Sylvania and Freedonia shook hands on Monday.', want: ['SYL>040>FRD', 'FRD>040>SYL'] },
   { rule: '040.shake', text: 'Sylvania shook hands with Freedonia.', want: ['SYL>040>FRD', 'FRD>040>SYL'] },
+  // sides.object-source: the verb's direct object commits itself; an actor further on is no such object.
+  { rule: 'sides.object-source', text: 'The accord commits Sylvania to supplying Osterlich with weapons.', want: ['SYL>0332>OST'] },
+  { rule: 'sides.object-source', text: 'Sylvania was committed to preventing Osterlich from developing weapons.', want: [] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },

@@ -20,7 +20,7 @@ export { group } from './group.js';
 
 export type { Sides, VerbFrame, SideRule } from './side-frame.js';
 import type { Sides, VerbFrame, SideRule } from './side-frame.js';
-import { OWN, governingPrep, headedBy, infinitiveTarget, relativeAgent, sharedObject, warnedTarget, whereTarget } from './object-finders.js';
+import { OWN, governingPrep, headedBy, headsDirectObject, infinitiveTarget, relativeAgent, sharedObject, warnedTarget, whereTarget } from './object-finders.js';
 import { combatAgent, force } from './combat-agent.js';
 import { barePassive } from './bare-passive.js';
 
@@ -142,10 +142,14 @@ function byAfterComplement(ctx: SentenceContext, from: number, aside: boolean): 
   return -1;
 }
 
-/** sides.object-source: "the deal commits Iran to helping Syria": the object acts on the actor after it. */
+/**
+ * sides.object-source: "the deal commits Iran to helping Syria": the object acts on the actor after it. Only the
+ * verb's own direct object: in "was committed to preventing Iran from" the actor is the prevented one's.
+ */
 const objectSource: SideRule = ({ ctx, hit, c, after }) => {
   const first = after[0];
   if (!hit.pattern.objectSource || !first) return null;
+  if (!headsDirectObject(ctx, hit.triggerEnd, first)) return { sources: [], targets: [] };
   const actors = group(ctx.mentions, first, ctx.tokens);
   const ids = new Set(actors.map((m) => m.id));
   // The act the object commits to is in the infinitive after it: its recipient is the target.
