@@ -32,6 +32,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // sides.object-source: the verb's direct object commits itself; an actor further on is no such object.
   { rule: 'sides.object-source', text: 'The accord commits Sylvania to supplying Osterlich with weapons.', want: ['SYL>0332>OST'] },
   { rule: 'sides.object-source', text: 'Sylvania was committed to preventing Osterlich from developing weapons.', want: [] },
+  // 19-fight.txt: "take military action against" is a use of force; "take action" alone names no act.
+  { rule: '190.take-military-action', text: 'Sylvania took military action against Osterlich.', want: ['SYL>190>OST'] },
+  { rule: '190.take-military-action', text: 'Sylvania threatened to take military action against Osterlich.', want: ['SYL>1384>OST'] },
+  { rule: '190.take-military-action', text: 'Sylvania took action against Osterlich.', want: [] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },
