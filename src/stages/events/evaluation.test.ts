@@ -24,6 +24,13 @@ const CASES: readonly Case[] = [
   { rule: 'characterise (rogue)', text: 'Osterlich called Sylvania a rogue state.', want: ['OST>111>SYL'] },
   // The object's own prepositional phrase ("its envoy to Freedonia") stands between it and the predicate.
   { rule: 'characterise (object phrase)', text: 'Osterlich called the Sylvanian envoy to the League of Unity a very reckless man.', want: ['OST>111>SYLGOV'] },
+  // Diplomatic regret and offence: "regrettable", "unhelpful", "an insult".
+  { rule: 'speech.evaluation (regret)', text: "Osterlich said Sylvania's decision was regrettable.", want: ['OST>111>SYL'] },
+  { rule: 'characterise (regret)', text: 'Osterlich called the Sylvanian move unhelpful.', want: ['OST>111>SYL'] },
+  { rule: 'speech.evaluation (offence)', text: "Osterlich said Sylvania's remarks were an insult to its people.", want: ['OST>111>SYL'] },
+  // speech.quoted-report: a quotation after a colon starts the report; the addressee before it is not its subject.
+  { rule: 'speech.quoted-report', text: 'Osterlich told Sylvania: "Freedonia made a grave mistake."', want: ['OST>111>FRD'] },
+  { rule: 'speech.quoted-report', text: 'Osterlich told Sylvania: "It is shameful to see such hatred."', want: [] },
   // Deceit: "a crafty trick", "a smear", "deceitful".
   { rule: 'characterise (deceit)', text: 'Osterlich called the Sylvanian offer a crafty trick.', want: ['OST>111>SYL'] },
   { rule: 'characterise (deceit)', text: 'Osterlich described Sylvania as deceitful.', want: ['OST>111>SYL'] },
