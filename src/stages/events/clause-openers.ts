@@ -1,4 +1,4 @@
-import { CLOSING_QUOTES } from './speech-tag.js';
+import { CLOSING_QUOTES, QUOTE_MARKS } from './speech-tag.js';
 import { exemplifierAt } from './words.js';
 import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
@@ -11,6 +11,35 @@ export interface OpenerInput {
   readonly tokens: readonly Token[];
   readonly to: number;
   readonly lex: Lexicon;
+}
+
+/** What the tests around verbs of saying read besides the opener input: where the sentence starts, the say test. */
+export interface SayInput extends OpenerInput {
+  readonly from: number;
+  readonly isSay: (i: number) => boolean;
+}
+
+/**
+ * Whether the words before the comma at `i` can be what a tag reports: a clause (a verb) or a quotation.
+ * A fronted adjunct has neither ("On Monday, the rebels declared a truce"): its comma opens no tag.
+ */
+export function saidBefore(r: SayInput, i: number): boolean {
+  for (let k = r.from; k < i; k++) {
+    const t = r.tokens[k];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_MARKS.has(t.text))) return true;
+  }
+  return false;
+}
+
+/** Whether a verb of saying stands before the colon at `i`, with only its addressee (no verb or punctuation) between. */
+export function sayBefore(r: SayInput, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(r.from, i - 8); k--) {
+    const t = r.tokens[k];
+    if (!t) return false;
+    if (r.isSay(k)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
@@ -94,7 +123,8 @@ export function addresseeEnd(r: OpenerInput, i: number): number {
   let j = s;
   for (let t = tokens[j]; t && j < r.to && j < s + 4 && (t.pos === 'PROPN' || t.pos === 'NOUN' || lex.OBJECT_PRONOUNS.has(t.norm)); t = tokens[j]) j++;
   const n = tokens[j];
-  return j > s && j < r.to && n !== undefined && ((n.pos === 'PRON' && lex.SUBJECT_PRONOUNS.has(n.norm)) || n.pos === 'DET') ? j : -1;
+  // A colon after the addressee opens the report there too (clause.colon): 'told Sylvania: "..."'.
+  return j > s && j < r.to && n !== undefined && ((n.pos === 'PRON' && lex.SUBJECT_PRONOUNS.has(n.norm)) || n.pos === 'DET' || n.norm === ':') ? j : -1;
 }
 
 /** Whether an adjective's complement starts at `k`: one of its prepositions, perhaps after a closing quote ('"happy and impressed" with'). */

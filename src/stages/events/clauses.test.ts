@@ -15,6 +15,11 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Osterlich told the Sylvanian envoy the talks had failed.', word: 'envoy', kind: 'main', rule: 'clause.addressee (a determiner first)' },
   { text: 'Osterlich told the Sylvanian envoy the talks had failed.', word: 'talks', kind: 'comp', rule: 'clause.addressee (a determiner first)' },
   { text: 'Osterlich told reporters Freedonia attacked Sylvania.', word: 'reporters', kind: 'comp', rule: 'clause.zero-complement (no subject pronoun or determiner after the noun)' },
+  // A colon after a verb of saying, or after its addressee, opens the report.
+  { text: 'Osterlich said: "Freedonia attacked Sylvania."', word: 'attacked', kind: 'comp', rule: 'clause.colon' },
+  { text: 'Osterlich told Freedonia: "Sylvania attacked us."', word: 'Freedonia', kind: 'main', rule: 'clause.colon (addressee)' },
+  { text: 'Osterlich told Freedonia: "Sylvania attacked us."', word: 'attacked', kind: 'comp', rule: 'clause.colon (addressee)' },
+  { text: 'Osterlich attacked two targets: Freedonia and Sylvania.', word: 'Sylvania', kind: 'main', rule: 'clause.colon (no verb of saying)' },
   { text: 'Freedonia attacked Sylvania, Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech' },
   // The quotation mark closing a quoted report stands between the comma and the tag.
   { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },

@@ -1,5 +1,5 @@
-import { QUOTE_MARKS, invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { invertedSpeech, tagVerbFirst } from './speech-tag.js';
+import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, saidBefore, sayBefore, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import { causeAntecedent } from './cause-antecedent.js';
 import { governingParticiple } from './participles.js';
 import { isDash } from '../../text/dash.js';
@@ -109,16 +109,15 @@ const invertedSpeechTag: ClauseRule = (r, i, t) => {
 };
 
 /**
- * Whether the words before the comma at `i` can be what a tag reports: a clause (a verb) or a quotation.
- * A fronted adjunct has neither ("On Monday, the rebels declared a truce"): its comma opens no tag.
+ * clause.colon: 'Osterlich said: "Sylvania attacked Freedonia."', 'told reporters: ...': a colon after a verb of
+ * saying, or after its addressee, opens the verb's complement (the report), as "that" does.
  */
-function saidBefore(r: Reader, i: number): boolean {
-  for (let k = r.from; k < i; k++) {
-    const t = r.tokens[k];
-    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_MARKS.has(t.text))) return true;
-  }
-  return false;
-}
+const colonReport: ClauseRule = (r, i, t) => {
+  if (t.norm !== ':' || !sayBefore(r, i)) return false;
+  r.of[i - r.from] = cur(r);
+  open(r, 'comp', i + 1);
+  return true;
+};
 
 /** clause.semicolon: a semicolon starts a new main clause. */
 const semicolon: ClauseRule = (r, i, t) => {
@@ -296,7 +295,7 @@ function objectOfSay(r: Reader, i: number): boolean {
 
 /** The clause rules in the order they are tried at each token; the first that assigns the token wins. */
 export const CLAUSE_RULES: readonly (readonly [string, ClauseRule])[] = [
-  ['clause.say', sayVerb], ['clause.inverted-speech', invertedSpeechTag], ['clause.semicolon', semicolon],
+  ['clause.say', sayVerb], ['clause.inverted-speech', invertedSpeechTag], ['clause.colon', colonReport], ['clause.semicolon', semicolon],
   ['clause.comma', commaClose], ['clause.according', according], ['clause.according-end', accordingEnd],
   ['clause.relative', relative], ['clause.that', that], ['clause.adjunct', participleAdjunct],
   ['clause.subordinate', subordinate], ['clause.infinitive', infinitive], ['clause.verb-phrase', verbPhrase],
@@ -308,7 +307,7 @@ const CUE_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
 export function cueWords(lex: Lexicon): ReadonlySet<string> {
   let set = CUE_WORDS.get(lex);
   if (!set) {
-    set = new Set([';', 'according', 'that', 'to', 'and', 'but', 'or', 'as', '-', '--', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
+    set = new Set([';', ':', 'according', 'that', 'to', 'and', 'but', 'or', 'as', '-', '--', ...COMMA_LIKE, ...lex.RELATIVE, ...lex.SUBORDINATE, ...lex.ALWAYS_SUBORDINATE]);
     CUE_WORDS.set(lex, set);
   }
   return set;

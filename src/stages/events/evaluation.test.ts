@@ -28,10 +28,10 @@ const CASES: readonly Case[] = [
   { rule: 'speech.evaluation (regret)', text: "Osterlich said Sylvania's decision was regrettable.", want: ['OST>111>SYL'] },
   { rule: 'characterise (regret)', text: 'Osterlich called the Sylvanian move unhelpful.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (offence)', text: "Osterlich said Sylvania's remarks were an insult to its people.", want: ['OST>111>SYL'] },
-  // speech.colon-report: a quotation after a colon is the report; the addressee before it is not its subject.
-  { rule: 'speech.colon-report', text: 'Osterlich said: "Sylvania made a grave mistake."', want: ['OST>111>SYL'] },
-  { rule: 'speech.colon-report', text: 'Osterlich told Sylvania: "Freedonia made a grave mistake."', want: ['OST>111>FRD'] },
-  { rule: 'speech.colon-report', text: 'Osterlich told Sylvania: "It is shameful to see such hatred."', want: [] },
+  // clause.colon: a quotation after a colon is the report; the addressee before it is not its subject.
+  { rule: 'clause.colon', text: 'Osterlich said: "Sylvania made a grave mistake."', want: ['OST>111>SYL'] },
+  { rule: 'clause.colon', text: 'Osterlich told Sylvania: "Freedonia made a grave mistake."', want: ['OST>111>FRD'] },
+  { rule: 'clause.colon', text: 'Osterlich told Sylvania: "It is shameful to see such hatred."', want: [] },
   // Deceit: "a crafty trick", "a smear", "deceitful".
   { rule: 'characterise (deceit)', text: 'Osterlich called the Sylvanian offer a crafty trick.', want: ['OST>111>SYL'] },
   { rule: 'characterise (deceit)', text: 'Osterlich described Sylvania as deceitful.', want: ['OST>111>SYL'] },

@@ -1,4 +1,4 @@
-import type { Mention } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import { CHARACTERISED_ACT, headsNoun } from './anaphora.js';
 import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
@@ -77,24 +77,9 @@ function evaluated(ctx: SentenceContext, sp: Speech): Evaluated | null {
   const { cm, clauseOf } = ctx;
   const sc = clauseOf(sp.verb);
   // The report: the complement after the verb, or the clause before an inverted tag ("..., Osterlich said").
-  const colon = sp.inverted ? -1 : colonAfter(ctx, sp.verb);
-  const from = sp.inverted ? ctx.from : colon >= 0 ? colon + 1 : sp.verb + 1;
-  const to = sp.inverted ? sp.verb : Math.min(ctx.to, from - 1 + REACH);
-  return judged(ctx, { from, to, topic: saidOf(ctx, sp.verb) }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : colon >= 0 || (c !== sc && inComplement(cm, c, sc))));
-}
-
-/**
- * speech.colon-report: 'Osterlich said: "Sylvania made a grave mistake."': a colon right after the verb of saying
- * or its addressee ('told Sylvania: "It is shameful ..."') opens the report, in the verb's own clause as the
- * clause map leaves it; the addressee is not its subject. Its index, or -1.
- */
-function colonAfter(ctx: SentenceContext, verb: number): number {
-  for (let k = verb + 1; k < Math.min(ctx.to, verb + 9); k++) {
-    const t = ctx.tokens[k];
-    if (!t || t.pos === 'VERB' || (t.pos === 'PUNCT' && t.norm !== ':')) return -1;
-    if (t.norm === ':') return k;
-  }
-  return -1;
+  const from = sp.inverted ? ctx.from : sp.verb + 1;
+  const to = sp.inverted ? sp.verb : Math.min(ctx.to, sp.verb + REACH);
+  return judged(ctx, { from, to, topic: saidOf(ctx, sp.verb) }, (c) => (sp.inverted ? cm.clauses[c]?.kind !== 'speech' : c !== sc && inComplement(cm, c, sc)));
 }
 
 /**
@@ -137,12 +122,23 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     if (owner) return { targets: [owner], code: ev.code, cls: ev.cls, at: k };
     if (open) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
-    const subject = firstInClause(ctx, { from, to: k }, c);
+    const subject = firstInClause(ctx, { from: reportStart(tokens, from, k), to: k }, c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
     const about = !subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '') ? range.topic : subject;
     return about ? { targets: [about], code: ev.code, cls: ev.cls, at: k } : null;
   }
   return null;
+}
+
+/**
+ * speech.quoted-report: where the report follows a colon ('told Sylvania: "It is shameful to ..."'), it starts
+ * there: the addressee before is not its subject. (Not at a quote mark: quoted words inside the report, as in
+ * 'said Sylvania's move was "regrettable"', leave its subject before them.)
+ */
+function reportStart(tokens: readonly Token[], from: number, k: number): number {
+  let start = from;
+  for (let q = from; q < k; q++) if (tokens[q]?.norm === ':') start = q + 1;
+  return start;
 }
 
 /**

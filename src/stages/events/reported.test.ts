@@ -27,6 +27,8 @@ const CASES: readonly Case[] = [
   // speech.blame: any verb of saying that reports an actor to be behind or responsible for something accuses it.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was behind the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame', text: 'Osterlich said that Sylvania and Freedonia were responsible for the explosion.', want: ['OST>112>SYL', 'OST>112>FRD'] },
+  // clause.colon: a report after a colon is the verb's complement, as after "that".
+  { rule: 'clause.colon', text: 'Osterlich said: "Sylvania was behind the explosion."', want: ['OST>112>SYL'] },
   // speech.blame: "is to blame"; speech.blame-verb: a verb of carrying blame lays it on its subject, unless denied.
   { rule: 'speech.blame', text: 'Osterlich said Sylvania was to blame for the explosion.', want: ['OST>112>SYL'] },
   { rule: 'speech.blame-verb', text: 'Osterlich said Sylvania bears responsibility for the explosion.', want: ['OST>112>SYL'] },
