@@ -41,11 +41,15 @@ function speakerAfter(cx: ActorContext, c: number): Mention | null {
   return null;
 }
 
-/** The speaker tagged right before an opening mark at `o`: 'Kovac said: "' or 'Kovac told reporters, "'. */
+/**
+ * The speaker tagged right before an opening mark at `o`: 'Kovac said: "' or 'Kovac told reporters, "'; after a
+ * colon the tag may hold an adjunct too ('Kovac said in a speech on Monday: "').
+ */
 function speakerBefore(cx: ActorContext, o: number): Mention | null {
   let best: Mention | null = null;
+  const reach = cx.tokens[o - 1]?.norm === ':' ? 10 : 5;
   for (const m of cx.sentence) {
-    if (m.modifier || m.tokenEnd > o || o - m.tokenEnd > 5) continue;
+    if (m.modifier || m.tokenEnd > o || o - m.tokenEnd > reach) continue;
     for (let k = m.tokenEnd; k < o; k++) if (saying(cx, k)) { best = m; break; }
   }
   return best;

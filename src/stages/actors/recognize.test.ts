@@ -243,6 +243,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   // the quotation's sentences; outside a quotation it is nobody.
   { text: '“We will attack Osterlich,” said Gen. Ann Lee of Sylvania.', want: ['SYLMIL "We"', 'OST "Osterlich"', 'SYLMIL "Gen. Ann Lee of Sylvania"'] },
   { text: 'Osterlich said: "Our army is ready. We will win." We agree.', want: ['OST "Osterlich"', 'OSTMIL "Our army"', 'OST "We"'] },
+  // After a colon the tag may hold an adjunct between the speaker and the quotation.
+  { text: 'Osterlich said in a speech on Monday: "We will win."', want: ['OST "Osterlich"', 'OST "We"'] },
+  { text: 'Osterlich said in a very long and rambling speech to the assembled crowd on Monday: "We will win."', want: ['OST "Osterlich"'] },
   { text: 'We like Osterlich.', want: ['OST "Osterlich"'] },
   { text: 'Gen. Ann Lee of Sylvania, the acting Defense Minister, spoke.', want: ['SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "Defense Minister"'] },
 ];
