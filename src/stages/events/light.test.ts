@@ -36,6 +36,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: '190.take-military-action', text: 'Sylvania took military action against Osterlich.', want: ['SYL>190>OST'] },
   { rule: '190.take-military-action', text: 'Sylvania threatened to take military action against Osterlich.', want: ['SYL>1384>OST'] },
   { rule: '190.take-military-action', text: 'Sylvania took action against Osterlich.', want: [] },
+  // match.copula-predicate: the predicate words of "be" follow it closely, not in a later clause after a comma.
+  { rule: 'match.copula-predicate', text: 'Sylvania is in no hurry, the Osterlichian army is ready to go.', want: ['SYL>030>-'] },
+  { rule: 'match.copula-predicate', text: 'Sylvania was in close and constant contact with Osterlich.', want: ['SYL>040>OST', 'OST>040>SYL'] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },

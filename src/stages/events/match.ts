@@ -183,6 +183,22 @@ function directObject(tokens: readonly Token[], k: number, lex: Pick<Lexicon, 'W
   return !(lex.WEEKDAYS.has(t.norm) || lex.MONTHS.has(t.norm) || lex.TIME_WORDS.has(t.norm) || lex.ADVERBIAL_NOUNS.has(t.norm));
 }
 
+/** Parts of speech that open a noun phrase: after a comma, a new subject. */
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * match.copula-predicate: the predicate of "be" runs up to a semicolon, or a comma before a new noun phrase: a word
+ * after it belongs to another clause ("I am in no hurry, our military is ready to go"). A comma inside the
+ * predicate stays in it ("were angry, disappointed and frustrated", "very, very angry", "was, however, critical of").
+ */
+function copulaEnd(tokens: readonly Token[], pos: number, end: number): number {
+  for (let k = pos; k < end; k++) {
+    const n = tokens[k]?.norm;
+    if (n === ';' || (n === ',' && NEW_SUBJECT.has(tokens[k + 1]?.pos ?? ''))) return k;
+  }
+  return end;
+}
+
 /** match.pattern: whether pattern `p` fits at trigger `i`: trigger, particles, required words, target preposition. */
 function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): Fit | null {
   const { tokens } = input;
@@ -195,7 +211,7 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   // match.transitive: the mirror, for a verb that is this event only with an object ("wants Sylvania to leave").
   if (p.transitive && !directObject(tokens, pos, input.lex)) return null;
   // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
-  const windowEnd = Math.min(input.to, pos + WINDOW);
+  const windowEnd = !p.noun && tokens[i]?.lemma === 'be' ? copulaEnd(tokens, pos, Math.min(input.to, pos + WINDOW)) : Math.min(input.to, pos + WINDOW);
   let distance = 0;
   let covered = 0;
   let lastReq = -1;
