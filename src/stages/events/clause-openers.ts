@@ -176,20 +176,52 @@ export type ListInput = OpenerInput & { readonly mentionsEndingAt: ReadonlyMap<n
  * Colonel Kurtz, said" is an apposition and closes nothing).
  */
 export function listGoesOn(r: ListInput, i: number): boolean {
-  if (!r.mentionsEndingAt.get(i)?.length) return false;
+  return listConjunction(r, i) >= 0;
+}
+
+/** The "and" or "or" that the list going on at the comma `i` reaches (clause.list-comma), or -1. */
+function listConjunction(r: ListInput, i: number): number {
+  if (!r.mentionsEndingAt.get(i)?.length) return -1;
   let k = i + 1;
   for (let steps = 0; steps < 6 && k < r.to; steps++) {
+    // "Sylvania, Osterlich, and Freedonia": the serial comma before the conjunction.
+    if (steps > 0 && (r.tokens[k]?.norm === 'and' || r.tokens[k]?.norm === 'or')) return k;
     if (r.tokens[k]?.pos === 'DET') k++;
     const start = k;
     let end = -1;
     for (let q = k + 1; q <= k + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
-    if (end < 0) return false;
+    if (end < 0) return -1;
     const w = r.tokens[end]?.norm;
-    if (w === 'and' || w === 'or') return true;
-    if (w !== ',') return false;
+    if (w === 'and' || w === 'or') return end;
+    if (w !== ',') return -1;
     k = end + 1;
   }
-  return false;
+  return -1;
+}
+
+/** "Sylvania, Osterlich, and Freedonia": at the comma after a list's last item but one (a comma before it too), the conjunction after it, or -1. */
+function serialComma(r: ListInput, i: number): number {
+  const w = r.tokens[i + 1]?.norm;
+  if (w !== 'and' && w !== 'or') return -1;
+  return r.mentionsEndingAt.get(i)?.some((m) => r.tokens[m.tokenStart - 1]?.norm === ',') === true ? i + 1 : -1;
+}
+
+/**
+ * clause.adjunct-list: "While praising Freedonia, Sylvania and Osterlich for their help, Kovac said": after a
+ * participle's first object, a list that goes on and is followed by no verb is more of its objects; one
+ * followed by a verb is the main clause's subject ("While praising Freedonia, Sylvania and Osterlich condemned").
+ */
+export function objectListGoesOn(r: ListInput, i: number): boolean {
+  const found = listConjunction(r, i);
+  const and = found >= 0 ? found : serialComma(r, i);
+  if (and < 0) return false;
+  let k = and + 1;
+  if (r.tokens[k]?.pos === 'DET') k++;
+  const start = k;
+  let end = -1;
+  for (let q = k + 1; q <= k + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
+  const after = r.tokens[end]?.pos === 'ADV' ? r.tokens[end + 1] : r.tokens[end];
+  return end >= 0 && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
 
 /**
@@ -214,4 +246,53 @@ export function joinsSubjects(r: ListInput, i: number): boolean {
     k = member ? member.tokenStart - 1 : k - 1;
   }
   return false;
+}
+
+/** clause.infinitive-time: "vowed Monday to strike", "pledged on March 3 to": a time phrase leaves the infinitive the verb's own. */
+export function afterTimeAdjunct(r: Pick<SayInput, 'tokens' | 'from' | 'lex'>, i: number): boolean {
+  const { lex, tokens } = r;
+  const timeWord = (k: number): boolean => lex.WEEKDAYS.has(tokens[k]?.norm ?? '') || lex.MONTHS.has(tokens[k]?.norm ?? '') || lex.TIME_WORDS.has(tokens[k]?.norm ?? '') || (tokens[k]?.pos === 'NUM' && lex.MONTHS.has(tokens[k - 1]?.norm ?? ''));
+  if (!timeWord(i - 1)) return false;
+  let k = i - 2;
+  while (k >= r.from && k >= i - 5 && (timeWord(k) || tokens[k]?.norm === 'on' || tokens[k]?.norm === 'in')) k--;
+  return tokens[k]?.pos === 'VERB';
+}
+
+/** What starts the object of a participle the tagger read as a noun: a name, a determiner, a pronoun. */
+const OBJECT_START: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PRON']);
+
+/** Whether token `k` is a present participle: the tagger reads "meeting", "visiting" as nouns too, which an object after it shows are verbs. */
+export function participle(r: OpenerInput, k: number): boolean {
+  const t = r.tokens[k];
+  return t !== undefined && t.norm.endsWith('ing') && (t.pos === 'VERB' || (t.pos === 'NOUN' && OBJECT_START.has(r.tokens[k + 1]?.pos ?? '')));
+}
+
+/**
+ * clause.fronted-participle: "Praising Sylvania for its help, Kovac said": a sentence-initial participle with an
+ * object, closed by a comma before any finite verb; with one first it is a gerund subject ("Getting Sylvania to
+ * agree will be hard, Kovac said").
+ */
+export function frontedParticiple(r: ListInput, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t || r.lex.PREP_PARTICIPLES.has(t.norm) || !OBJECT_START.has(r.tokens[i + 1]?.pos ?? '') || !participle(r, i)) return false;
+  let list = false;
+  for (let k = i + 2; k < Math.min(r.to, i + 24); k++) {
+    const w = r.tokens[k];
+    if (!w) return false;
+    // A comma inside a list of objects ("Getting Sylvania, Osterlich, and Freedonia to agree") closes nothing.
+    if (w.norm === ',') {
+      const next = r.tokens[k + 1]?.norm;
+      if (listGoesOn(r, k)) list = true;
+      else if (!(list && (next === 'and' || next === 'or'))) return true;
+    }
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && finiteAt(r, k))) return false;
+  }
+  return false;
+}
+
+/** Whether a verb-tagged token is a finite verb: not a participle, an infinitive after "to", or a noun after a determiner ("its help"). */
+function finiteAt(r: OpenerInput, k: number): boolean {
+  const w = r.tokens[k];
+  const before = r.tokens[k - 1];
+  return w !== undefined && !w.norm.endsWith('ing') && before?.norm !== 'to' && before?.pos !== 'DET' && before?.pos !== 'PRON' && before?.pos !== 'ADJ';
 }

@@ -20,6 +20,12 @@ const CASES: readonly { text: string; word: string; kind: string; rule: string }
   { text: 'Osterlich told Freedonia: "Sylvania attacked us."', word: 'Freedonia', kind: 'main', rule: 'clause.colon (addressee)' },
   { text: 'Osterlich told Freedonia: "Sylvania attacked us."', word: 'attacked', kind: 'comp', rule: 'clause.colon (addressee)' },
   { text: 'Osterlich attacked two targets: Freedonia and Sylvania.', word: 'Sylvania', kind: 'main', rule: 'clause.colon (no verb of saying)' },
+  // A participle adjunct may open the sentence, after a subordinator or alone; its comma hands back to the main clause.
+  { text: 'After attacking Sylvania, Freedonia withdrew.', word: 'Sylvania', kind: 'sub', rule: 'clause.adjunct (fronted)' },
+  { text: 'After attacking Sylvania, Freedonia withdrew.', word: 'Freedonia', kind: 'main', rule: 'clause.adjunct (fronted)' },
+  { text: 'Praising Sylvania for its help, Osterlich attacked Freedonia.', word: 'Sylvania', kind: 'sub', rule: 'clause.fronted-participle' },
+  { text: 'Praising Sylvania for its help, Osterlich attacked Freedonia.', word: 'Osterlich', kind: 'main', rule: 'clause.fronted-participle' },
+  { text: 'Following the attack, Osterlich attacked Freedonia.', word: 'attack', kind: 'main', rule: 'clause.fronted-participle (a preposition)' },
   { text: 'Freedonia attacked Sylvania, Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech' },
   // The quotation mark closing a quoted report stands between the comma and the tag.
   { text: '"Freedonia attacked Sylvania," Osterlich said.', word: 'said', kind: 'speech', rule: 'clause.inverted-speech (quoted)' },

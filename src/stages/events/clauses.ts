@@ -1,5 +1,5 @@
 import { invertedSpeech, tagVerbFirst } from './speech-tag.js';
-import { addresseeEnd, adjectiveComplement, joinsSubjects, listGoesOn, nounInfinitiveObject, pastAfterBare, saidBefore, sayBefore, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
+import { addresseeEnd, adjectiveComplement, afterTimeAdjunct, frontedParticiple, joinsSubjects, listGoesOn, nounInfinitiveObject, objectListGoesOn, participle, pastAfterBare, saidBefore, sayBefore, speakerAdjunct, startsNewClause, temporalAs } from './clause-openers.js';
 import { causeAntecedent } from './cause-antecedent.js';
 import { governingParticiple } from './participles.js';
 import { isDash } from '../../text/dash.js';
@@ -137,7 +137,7 @@ const commaClose: ClauseRule = (r, i, t) => {
   const under = r.clauses[r.stack[depth] ?? 0];
   if (depth < r.stack.length - 1 && depth > 0 && under && CLOSE_ON_COMMA.has(under.kind) && i > under.opener + 1) r.stack.length = depth + 1;
   const top = r.clauses[cur(r)];
-  if (top && CLOSE_ON_COMMA.has(top.kind) && r.stack.length > 1 && i > top.opener + 1 && !(top.kind === 'sub' && r.hasVerb[top.id] !== true && listGoesOn(r, i))) r.stack.pop();
+  if (top && CLOSE_ON_COMMA.has(top.kind) && r.stack.length > 1 && i > top.opener + 1 && !(top.kind === 'sub' && (r.hasVerb[top.id] !== true ? listGoesOn(r, i) : objectListGoesOn(r, i)))) r.stack.pop();
   else if (top?.kind === 'comp' && speakerAdjunct(r, i + 1)) {
     // clause.speaker-adjunct: "said the attack was staged, accusing Osterlich": the report ends at the comma.
     while (r.stack.length > 1 && r.clauses[cur(r)]?.kind === 'comp') r.stack.pop();
@@ -202,10 +202,16 @@ const that: ClauseRule = (r, i, t) => {
   return true;
 };
 
-/** clause.adjunct: "before allowing aid convoys", "after meeting Putin": a subordinator before a participle. */
+/**
+ * clause.adjunct: "before allowing aid convoys", "after meeting Putin": a subordinator before a participle; also
+ * fronted ("After meeting Putin, Erdogan said"), where the comma closing it hands the sentence back to the main clause.
+ */
 const participleAdjunct: ClauseRule = (r, i, t) => {
-  const next = r.tokens[i + 1];
-  if (!r.lex.SUBORDINATE.has(t.norm) || t.norm === 'as' || !next || next.pos !== 'VERB' || !next.norm.endsWith('ing') || i <= r.from) return false;
+  if (i === r.from && frontedParticiple(r, i)) {
+    r.of[i - r.from] = open(r, 'sub', i);
+    return true;
+  }
+  if (!r.lex.SUBORDINATE.has(t.norm) || t.norm === 'as' || !participle(r, i + 1)) return false;
   r.of[i - r.from] = open(r, 'sub', i);
   return true;
 };
@@ -238,15 +244,6 @@ const infinitive: ClauseRule = (r, i, t) => {
   return true;
 };
 
-/** clause.infinitive-time: "vowed Monday to strike", "pledged on March 3 to": a time phrase leaves the infinitive the verb's own. */
-function afterTimeAdjunct(r: Reader, i: number): boolean {
-  const { lex, tokens } = r;
-  const timeWord = (k: number): boolean => lex.WEEKDAYS.has(tokens[k]?.norm ?? '') || lex.MONTHS.has(tokens[k]?.norm ?? '') || lex.TIME_WORDS.has(tokens[k]?.norm ?? '') || (tokens[k]?.pos === 'NUM' && lex.MONTHS.has(tokens[k - 1]?.norm ?? ''));
-  if (!timeWord(i - 1)) return false;
-  let k = i - 2;
-  while (k >= r.from && k >= i - 5 && (timeWord(k) || tokens[k]?.norm === 'on' || tokens[k]?.norm === 'in')) k--;
-  return tokens[k]?.pos === 'VERB';
-}
 
 /** clause.verb-phrase: "condemned the strikes and called on Russia": a second verb phrase, same subject. */
 const verbPhrase: ClauseRule = (r, i, t) => {
@@ -336,7 +333,7 @@ export function segmentClauses(input: ClauseInput): ClauseMap {
     // clause.prep-participle: "Following the attack, X and Y condemned": a sentence's first word that works as a preposition is no verb.
     if ((t.pos === 'VERB' && !(i === r.from && r.lex.PREP_PARTICIPLES.has(t.norm))) || t.pos === 'AUX') r.hasVerb[cur(r)] = true;
     // Hot path: most tokens are no cue of any rule and stay in the current clause.
-    if ((isCue(i) || i === r.attribEnd || r.isSay(i)) && anyRule(r, i, t)) continue;
+    if ((isCue(i) || i === r.attribEnd || r.isSay(i) || i === r.from) && anyRule(r, i, t)) continue;
     r.of[i - r.from] = cur(r);
   }
   return { of: r.of, clauses: r.clauses };

@@ -19,6 +19,16 @@ const CASES: readonly Case[] = [
   { text: "Freedonia attacked Osterlich's ally Sylvania.", want: ['FRD>190>SYL'] },
   // reading.perfect-modifier: "has long accused": a word between the perfect's "have" and its participle (tagged an adjective) modifies the verb.
   { text: 'Freedonia has long accused Sylvania of aggression.', want: ['FRD>112>SYL'] },
+  // subject.fronted-adjunct: a participle adjunct that opens the sentence (clause.adjunct, clause.fronted-participle) has
+  // the main clause's subject, named after it; its object is none of the main clause's.
+  { text: 'Supporting Sylvania with arms, the Freedonian president said the storm was over.', want: ['FRDGOV>051>SYL'] },
+  { text: 'After supporting Sylvania with arms, the Freedonian president said the storm was over.', want: ['FRDGOV>051>SYL'] },
+  // clause.adjunct-list: a list that goes on after the participle's first object is more of its objects, unless a verb follows it.
+  { text: 'While supporting Sylvania, Osterlich and the League of Unity with arms, the Freedonian president attacked the Red Hand.', want: ['FRDGOV>190>IMGRED'] },
+  { text: 'While supporting Sylvania, Osterlich and the League of Unity attacked the Red Hand.', want: ['OST>190>IMGRED', 'IGOLOU>190>IMGRED'] },
+  // clause.list-comma: a serial comma before the conjunction goes on with the list; a gerund subject before a finite verb is no adjunct.
+  { text: 'While supporting Sylvania, Osterlich, and the League of Unity with arms, the Freedonian president attacked the Red Hand.', want: ['FRDGOV>190>IMGRED'] },
+  { text: 'Supporting Sylvania, Osterlich, and the League of Unity is costly, the Freedonian president said.', want: [] },
   // subject.own-subordinate: a subordinate clause with a subject of its own that names no actor does not take the main clause's.
   { text: 'Sylvania was silent after a gunman attacked Freedonia.', want: [] },
   { text: 'Sylvania was silent after it attacked Freedonia.', want: ['SYL>190>FRD'] },

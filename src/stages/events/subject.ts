@@ -83,7 +83,7 @@ export function inAgentPhrase(ctx: Pick<SentenceContext, 'tokens' | 'lex'>, m: M
 export function findSource(ctx: SentenceContext, v: number, vgStart: number): Mention[] {
   const owner = nounInfinitiveSubject(ctx, vgStart);
   if (owner) return group(ctx.mentions, owner, ctx.tokens);
-  return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
+  return gerundSubject(ctx, v) ?? nounParticipleSubject(ctx, v) ?? relativeSubject(ctx, v, vgStart) ?? subjectBefore(ctx, v, vgStart) ?? frontedSubject(ctx, v, vgStart) ?? inheritedSubject(ctx, v, vgStart) ?? [];
 }
 
 /**
@@ -239,6 +239,28 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
     if (ctx.clauseOf(m.tokenStart) !== parent) continue;
     if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS)) continue;
     return group(ctx.mentions, m, tokens);
+  }
+  return null;
+}
+
+/**
+ * subject.fronted-adjunct: "After meeting Putin, Erdogan said", "Praising Sylvania for its help, Kovac said": a
+ * participle adjunct that opens the sentence (clause.adjunct, clause.fronted-participle) has the main clause's
+ * subject, named after it and before the main clause's verb; the participle only, not another act inside the adjunct.
+ */
+function frontedSubject(ctx: SentenceContext, v: number, vgStart: number): Mention[] | null {
+  const { tokens } = ctx;
+  const clause = ctx.cm.clauses[ctx.clauseOf(v)];
+  if (!clause || clause.kind !== 'sub' || clause.infinitive || clause.opener !== ctx.from || clause.parent < 0) return null;
+  // Only the participle itself: another act inside the adjunct ("Calling the killing savage, Kovac said") is not the subject's.
+  const participle = tokens[clause.opener]?.norm.endsWith('ing') ? clause.opener : clause.opener + 1;
+  if (v !== participle || !tokens[v]?.norm.endsWith('ing')) return null;
+  for (let k = vgStart + 1; k < ctx.to; k++) {
+    const t = tokens[k];
+    if (!t || ctx.clauseOf(k) !== clause.parent) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    const m = ctx.mentions.find((x) => x.tokenStart === k && !x.modifier);
+    if (m) return group(ctx.mentions, m, tokens);
   }
   return null;
 }
