@@ -19,6 +19,9 @@ const CASES: readonly Case[] = [
   { text: "Freedonia attacked Osterlich's ally Sylvania.", want: ['FRD>190>SYL'] },
   // reading.perfect-modifier: "has long accused": a word between the perfect's "have" and its participle (tagged an adjective) modifies the verb.
   { text: 'Freedonia has long accused Sylvania of aggression.', want: ['FRD>112>SYL'] },
+  // subject.fronted-phrase: a prepositional phrase that opens the sentence, closed by a comma before any verb, holds no subject.
+  { text: 'At the request of Sylvania, Freedonia attacked Osterlich.', want: ['FRD>190>OST'] },
+  { text: 'With the help of Sylvania, the Freedonian army attacked Osterlich.', want: ['FRDMIL>190>OST'] },
   // subject.fronted-adjunct: a participle adjunct that opens the sentence (clause.adjunct, clause.fronted-participle) has
   // the main clause's subject, named after it; its object is none of the main clause's.
   { text: 'Supporting Sylvania with arms, the Freedonian president said the storm was over.', want: ['FRDGOV>051>SYL'] },

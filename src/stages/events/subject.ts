@@ -141,9 +141,10 @@ function subjectBefore(ctx: SentenceContext, v: number, vgStart: number): Mentio
   const c = ctx.clauseOf(v);
   const clause = ctx.cm.clauses[c];
   const floor = subjectFloor(ctx, clause, vgStart);
+  const fronted = frontedPhraseEnd(ctx, vgStart);
   for (const m of sm) {
     if (m.tokenEnd > vgStart) break;
-    if (ctx.clauseOf(m.tokenStart) !== c) continue;
+    if (ctx.clauseOf(m.tokenStart) !== c || m.tokenEnd <= fronted) continue;
     if (inPrepPhrase(ctx, m, floor, ctx.lex.NOT_SUBJECT_PREPS) && !weaponAgent(ctx, m, floor)) continue;
     if (pollShare(ctx, m)) continue;
     // "The Sylvania-based Dawn Front claimed": a modifier gives way to the organisation it modifies.
@@ -241,6 +242,22 @@ function inheritedSubject(ctx: SentenceContext, v: number, vgStart: number): Men
     return group(ctx.mentions, m, tokens);
   }
   return null;
+}
+
+/**
+ * subject.fronted-phrase: "At the request of Iraq, the United States sent troops", "With the help of Iran, Syrian
+ * forces retook the city": a prepositional phrase that opens the sentence and a comma closes before any verb holds
+ * no subject, even where its actor follows "of". The comma's index, or -1.
+ */
+function frontedPhraseEnd(ctx: SentenceContext, vgStart: number): number {
+  const { tokens } = ctx;
+  if (tokens[ctx.from]?.pos !== 'ADP') return -1;
+  for (let k = ctx.from + 1; k < vgStart; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.norm === ',') return k;
+  }
+  return -1;
 }
 
 /**
