@@ -121,7 +121,7 @@ export const LEXICON_CLASSES = {
   OWNER_PREPS: 'prepositions that name the owner of a patient ("a camp for refugees")',
   AGENT_PREPS: 'prepositions of the agent of a passive ("by")',
   COORDINATORS: 'conjunctions that join verbs sharing an object ("invaded and took")',
-  BACKING: 'participles of backing in a hyphenated modifier ("Sylvania-backed")',
+  BACKING: 'participles of backing, in a hyphenated modifier ("Sylvania-backed") or before "by" ("backed by Sylvania")',
   BORDER: 'nouns for a border: a country that only names one is a place',
   DOCUMENTS: 'nouns for documents that may carry a demand ("a statement demanding")',
   UNDERTAKING_NOUNS: 'nouns of an undertaking whose present participle carries the act of the one who undertakes it ("talks discussing", "a program targeting")',

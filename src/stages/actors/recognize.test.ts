@@ -217,6 +217,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'Protesters gathered outside the Freedonian embassy.', want: ['CVL "Protesters"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'The envoy at the Freedonian embassy left.', want: ['FRDGOV "envoy"', 'FRDGOV "Freedonian embassy"'] },
   { text: 'Protesters gathered outside the Freedonian parliament.', want: ['FRDCVL "Protesters"', 'FRDLEG "Freedonian parliament"'] },
+  // context.backer: a patron named after "backed by" places no countryless sector actor beside it.
+  { text: 'Rebels backed by Sylvania gathered.', want: ['REB "Rebels"', 'SYL "Sylvania"'] },
+  { text: 'Rebels near Sylvania gathered.', want: ['SYLREB "Rebels"', 'SYL "Sylvania"'] },
   // memory.possessive-person: "his"/"her" before a relational noun in an object or phrase is the person, a modifier;
   // not as a subject ("his father refused"), nor before a person named after the phrase ("After his summit with X, Y said").
   { text: 'Firefly landed in Fredville. He praised his talks with Brenner.', want: ['FRDGOV "Firefly"', 'FRDGOV "Fredville"', 'FRDGOV "He"', 'FRDGOV "his"', 'OSTGOV "Brenner"'] },

@@ -36,6 +36,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
   function run(doc: Doc): Doc {
     const tokens = doc.tokens;
     const abroad = (m: Mention): boolean => lex.DIPLOMATIC_PRESENCE.has(tokens[m.tokenEnd - 1]?.norm ?? '');
+    const backer = (m: Mention): boolean => tokens[m.tokenStart - 1]?.norm === 'by' && lex.BACKING.has(tokens[m.tokenStart - 2]?.norm ?? '');
     const says = (k: number): boolean => { const t = tokens[k]; return t !== undefined && t.pos === 'VERB' && lex.QUOTE_VERBS.has(t.lemma); };
     const date = doc.article.publishedAt ?? null;
     const mem = emptyMemory();
@@ -56,7 +57,7 @@ export function createActorRecognizer(opts: { dictionary: ActorDictionary; lexic
       fillFromLocation(cx.sentence, cx.all, { tokens, lex, rule: rules.located, definiteSector: rules.definiteSector.id });
       titleFromApposition(cx.sentence, tokens, cx.all, rules.apposition);
       fillFromCoordination(cx.sentence, tokens, cx.all);
-      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id, abroad }, s.index);
+      fillFromContext(cx.sentence, cx.all, { mem, isOrg, speech: { says }, namedRule: rules.orgShape.id, abroad, backer }, s.index);
       updatePair(mem, cx.sentence, tokens);
     }
     const mentions: Mention[] = cx.all;
