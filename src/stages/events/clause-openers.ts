@@ -186,10 +186,7 @@ function listConjunction(r: ListInput, i: number): number {
   for (let steps = 0; steps < 6 && k < r.to; steps++) {
     // "Sylvania, Osterlich, and Freedonia": the serial comma before the conjunction.
     if (steps > 0 && (r.tokens[k]?.norm === 'and' || r.tokens[k]?.norm === 'or')) return k;
-    if (r.tokens[k]?.pos === 'DET') k++;
-    const start = k;
-    let end = -1;
-    for (let q = k + 1; q <= k + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
+    const end = itemEnd(r, k);
     if (end < 0) return -1;
     const w = r.tokens[end]?.norm;
     if (w === 'and' || w === 'or') return end;
@@ -197,6 +194,14 @@ function listConjunction(r: ListInput, i: number): number {
     k = end + 1;
   }
   return -1;
+}
+
+/** Where the list item at `k` (a determiner first) ends: the token after its actor, or -1. */
+function itemEnd(r: ListInput, k: number): number {
+  const start = r.tokens[k]?.pos === 'DET' ? k + 1 : k;
+  let end = -1;
+  for (let q = start + 1; q <= start + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
+  return end;
 }
 
 /** "Sylvania, Osterlich, and Freedonia": at the comma after a list's last item but one (a comma before it too), the conjunction after it, or -1. */
@@ -215,11 +220,7 @@ export function objectListGoesOn(r: ListInput, i: number): boolean {
   const found = listConjunction(r, i);
   const and = found >= 0 ? found : serialComma(r, i);
   if (and < 0) return false;
-  let k = and + 1;
-  if (r.tokens[k]?.pos === 'DET') k++;
-  const start = k;
-  let end = -1;
-  for (let q = k + 1; q <= k + 5; q++) if (r.mentionsEndingAt.get(q)?.some((m) => m.tokenStart === start)) end = q;
+  const end = itemEnd(r, and + 1);
   const after = r.tokens[end]?.pos === 'ADV' ? r.tokens[end + 1] : r.tokens[end];
   return end >= 0 && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
