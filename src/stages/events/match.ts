@@ -211,7 +211,8 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
   // match.transitive: the mirror, for a verb that is this event only with an object ("wants Sylvania to leave").
   if (p.transitive && !directObject(tokens, pos, input.lex)) return null;
   // Objects, particles and target phrases sit near their verb: a bounded window keeps matching linear.
-  const windowEnd = !p.noun && tokens[i]?.lemma === 'be' ? copulaEnd(tokens, pos, Math.min(input.to, pos + WINDOW)) : Math.min(input.to, pos + WINDOW);
+  const limit = Math.min(input.to, pos + WINDOW);
+  const windowEnd = !p.noun && tokens[i]?.lemma === 'be' ? copulaEnd(tokens, pos, limit) : limit;
   let distance = 0;
   let covered = 0;
   let lastReq = -1;
