@@ -224,7 +224,7 @@ export interface ContextUse extends MemoryUse {
   readonly namedRule?: string;
   /** Whether a mention is its country's presence abroad (an embassy, an envoy): no donor of its country. */
   readonly abroad?: (m: Mention) => boolean;
-  /** Whether a mention is a backer ("backed by Sylvania"): a patron is no donor of its country either. */
+  /** Whether a mention is a backer ("backed by Sylvania"): a sentence that names one places no actor by its countries. */
   readonly backer?: (m: Mention) => boolean;
 }
 
@@ -299,8 +299,9 @@ export function fillFromContext(ms: Mention[], all: Mention[], use: ContextUse, 
   // context.abroad: "police arrested a man outside the Freedonian embassy" are not Freedonian police; the
   // envoys "at the Freedonian embassy" are Freedonian.
   const abroad = (m: Mention): boolean => use.abroad?.(m) === true;
-  // context.backer: "rebels, backed by Sylvania, attacked" are not Sylvanian rebels.
-  const home = onlyCountry(ms, (m) => abroad(m) || use.backer?.(m) === true || newsOutlet(m));
+  // context.backer: "rebels, backed by Sylvania, attacked" are not Sylvanian rebels, and a sentence that names a
+  // patron places its backed actor by none of its countries ("Rebels backed by Sylvania attacked Osterlich").
+  const home = ms.some((m) => use.backer?.(m) === true) ? SEVERAL : onlyCountry(ms, (m) => abroad(m) || newsOutlet(m));
   const any = onlyCountry(ms, newsOutlet);
   if (home === SEVERAL && any === SEVERAL) return;
   const countryless = (m: Mention | undefined): m is Mention => m !== undefined && !m.actor.country && m.actor.sector !== undefined && m.actor.sector !== '' && !isOrg(m.actor.code) && m.actor.code === m.actor.sector;
