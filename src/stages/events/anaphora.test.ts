@@ -48,17 +48,24 @@ test('anaphora: "condemned the launch" targets the one who fired', () => {
   assert.deepEqual(dyadKeys(doc.events), ['SYL>150>-', 'OST>111>SYL']);
 });
 
-// A display of force (an exercise alone or joint, a deployment, a weapons test) is what "the drills", "the deployment" refer back to.
-const DISPLAY_CASES: readonly { text: string; want: readonly string[] }[] = [
+// With the bundled verbs. A display of force (an exercise alone or joint, a deployment, a weapons test) is what
+// "the drills", "the deployment" refer back to.
+const BUNDLED_CASES: readonly { text: string; want: readonly string[] }[] = [
   { text: 'Sylvania and Freedonia held joint military exercises on Monday. Osterlich denounced the drills.', want: ['SYL>062>FRD', 'FRD>062>SYL', 'OST>111>FRD', 'OST>111>SYL'] },
   { text: 'Sylvania deployed troops to the border. Osterlich criticized the deployment.', want: ['SYL>154>-', 'OST>111>SYL'] },
+  // A threat or warning (ANAPHORA_THREAT), a veto (a decision): answering or judging one is aimed at its author.
+  { text: 'Sylvania threatened to attack Osterlich. Freedonia rejected the threat.', want: ['SYL>1384>OST', 'FRD>120>SYL'] },
+  { text: 'Sylvania threatened to attack Osterlich. Freedonia called the threat unacceptable.', want: ['SYL>1384>OST', 'FRD>111>SYL'] },
+  { text: 'Sylvania vetoed the resolution. Osterlich called the veto shameful.', want: ['OST>111>SYL'] },
+  // A family word read as a verb ("vowed to veto") names an act to come, not one named before.
+  { text: 'Sylvania vetoed the resolution. Osterlich vowed to veto the next one.', want: [] },
   // Only an answer to the act refers back: more of the act, or a plan of it, is no act aimed at its author.
   { text: 'Sylvania deployed troops to the border. Freedonia planned military exercises.', want: ['SYL>154>-'] },
   // Not an act of another kind: "the exercises" does not refer back to an attack.
   { text: 'Sylvania attacked Freedonia on Monday. Osterlich criticized the exercises.', want: ['SYL>190>FRD'] },
 ];
-for (const c of DISPLAY_CASES) {
-  test(`anaphora (display of force): ${c.text}`, () => {
+for (const c of BUNDLED_CASES) {
+  test(`anaphora (bundled verbs): ${c.text}`, () => {
     const doc = bundledVerbsCoder().code({ id: 't', text: c.text, publishedAt: '1933-06-15' });
     assert.deepEqual(dyadKeys(doc.events), c.want);
   });

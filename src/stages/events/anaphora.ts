@@ -47,6 +47,8 @@ export function nounFamilies(lex: Lexicon): Anaphora {
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
     accusation,
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
+    // Only a definite threat refers back: "gave a warning of his own" is a new one.
+    { words: lex.ANAPHORA_THREAT, roots: new Set(['13']), definite: true },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
     { words: lex.ANAPHORA_SANCTION, roots: new Set(['16', '17']) },
     // A joint exercise is military cooperation (062), one alone a show of force (15), a weapons test a use of arms (20).
@@ -193,6 +195,9 @@ function objectFamily(tokens: readonly Token[], s: Sentence | undefined, e: Even
     if (!t || t.norm === '.' || t.norm === ',' || t.pos === 'SCONJ') break;
     // "struck a deal": an indefinite object is a new act, not one named before.
     if (ana.indefinite.has(t.norm)) indefinite = true;
+    // "vowed to veto the bill": a family word read as a verb names the act to come, not one named before (a
+    // gerund does: "would stop shelling" is the shelling named before).
+    if ((t.pos === 'VERB' && !t.norm.endsWith('ing')) || tokens[q - 1]?.norm === 'to') continue;
     const family = ana.families.find((f) => f.words.has(t.norm));
     // "claimed a suicide bombing at a church": an act claimed under an indefinite noun is told here, not before.
     if (family) return indefinite && (family.definite || e.cameo?.startsWith('015') === true) ? undefined : family;

@@ -27,6 +27,7 @@ const CASES: readonly Case[] = [
   // Diplomatic regret and offence: "regrettable", "unhelpful", "an insult".
   { rule: 'speech.evaluation (regret)', text: "Osterlich said Sylvania's decision was regrettable.", want: ['OST>111>SYL'] },
   { rule: 'characterise (regret)', text: 'Osterlich called the Sylvanian move unhelpful.', want: ['OST>111>SYL'] },
+  { rule: 'characterise (regret)', text: 'Osterlich called the Sylvanian decision incomprehensible.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation (offence)', text: "Osterlich said Sylvania's remarks were an insult to its people.", want: ['OST>111>SYL'] },
   // clause.colon: a quotation after a colon is the report; the addressee before it is not its subject.
   { rule: 'clause.colon', text: 'Osterlich said: "Sylvania made a grave mistake."', want: ['OST>111>SYL'] },

@@ -184,7 +184,8 @@ interface Characterised {
 
 /** Whether `norm` names an act that refers back ("the decision", "the attack", "the sanctions"). */
 function actNoun(lex: Lexicon, norm: string): boolean {
-  return lex.ANAPHORA_DECISION.has(norm) || lex.ANAPHORA_FORCE.has(norm) || lex.ANAPHORA_SANCTION.has(norm) || lex.ANAPHORA_OFFER.has(norm) || lex.ANAPHORA_AGREEMENT.has(norm);
+  return lex.ANAPHORA_DECISION.has(norm) || lex.ANAPHORA_FORCE.has(norm) || lex.ANAPHORA_SANCTION.has(norm) || lex.ANAPHORA_OFFER.has(norm) ||
+    lex.ANAPHORA_AGREEMENT.has(norm) || lex.ANAPHORA_THREAT.has(norm) || lex.ANAPHORA_DISPLAY.has(norm);
 }
 
 /**
