@@ -22,21 +22,29 @@ export function adjunctContact(ctx: SentenceContext, hit: PatternHit): boolean {
   for (let k = hit.trigger - 1; k >= ctx.from && k >= hit.trigger - ADJUNCT_REACH - 1; k--) {
     const t = tokens[k];
     if (!t) return false;
-    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
-      if (!lex.ADJUNCT_PREPS.has(t.norm)) return false;
-      const first = tokens[k + 1]?.norm ?? '';
-      return lex.ADJUNCT_ANY_PREPS.has(t.norm) || lex.INDEFINITE_DETERMINERS.has(first) || lex.PRONOUN_OWNER.has(first);
+    // "Following" is read as a verb too.
+    const bare = lex.ADJUNCT_BARE_PREPS.has(t.norm);
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || bare) {
+      if (!bare && !lex.ADJUNCT_PREPS.has(t.norm)) return false;
+      const first = tokens[k + 1];
+      // nouns.adjunct-bare: "after talks with Xi", "following lengthy talks with Xi": with no determiner, a contact that happened.
+      return lex.ADJUNCT_ANY_PREPS.has(t.norm) || lex.INDEFINITE_DETERMINERS.has(first?.norm ?? '') || lex.PRONOUN_OWNER.has(first?.norm ?? '') || (bare && first?.pos !== 'DET');
     }
     if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
   }
   return false;
 }
 
-/** Who makes the contact of an adjunct: the subject of the clause's verb, before the noun or else after it. */
+/**
+ * Who makes the contact of an adjunct: the subject of the clause's verb, before the noun or else after it; for an
+ * adjunct that opens the sentence as a clause of its own ("After talks with Xi, Putin said"), the main clause's.
+ */
 export function adjunctSource(ctx: SentenceContext, hit: PatternHit): Mention[] {
   const c = ctx.clauseOf(hit.trigger);
-  const verb = (k: number): boolean => ctx.clauseOf(k) === c && ctx.tokens[k]?.pos === 'VERB';
-  for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k)) return findSource(ctx, k, k);
-  for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k)) return findSource(ctx, k, k);
+  const clause = ctx.cm.clauses[c];
+  const own = clause !== undefined && clause.opener === ctx.from && clause.parent >= 0 ? clause.parent : c;
+  const verb = (k: number, in_: number): boolean => ctx.clauseOf(k) === in_ && ctx.tokens[k]?.pos === 'VERB';
+  for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSource(ctx, k, k);
+  for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k, c) || (own !== c && verb(k, own))) return findSource(ctx, k, k);
   return [];
 }

@@ -39,6 +39,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // match.copula-predicate: the predicate words of "be" follow it closely, not in a later clause after a comma.
   { rule: 'match.copula-predicate', text: 'Sylvania is in no hurry, the Osterlichian army is ready to go.', want: ['SYL>030>-'] },
   { rule: 'match.copula-predicate', text: 'Sylvania was in close and constant contact with Osterlich.', want: ['SYL>040>OST', 'OST>040>SYL'] },
+  // nouns.adjunct: a contact noun in an adjunct that opens the sentence is made by the main clause's subject; after
+  // "after" or "following" it needs no determiner ("After meeting with Sylvania, the Freedonian president said").
+  { rule: 'nouns.adjunct-bare', text: 'After meeting with Sylvania, the Freedonian president said the storm was over.', want: ['FRDGOV>040>SYL'] },
   // complement.own-source: a complement's targets that are the governing event's own sources are no targets of it.
   { rule: 'complement.own-source', text: 'Sylvania and Osterlich called for his death to be investigated.', want: ['SYL>020>-', 'OST>020>-'] },
   { rule: 'complement.own-source', text: 'Sylvania called for Osterlich to be investigated.', want: ['SYL>020>OST'] },
