@@ -65,7 +65,9 @@ export function storedVersion(db: Database.Database): number | null {
 export function migrate(db: Database.Database, path: string): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const found = storedVersion(db);
-  // Every step and the current SCHEMA in one transaction: the store is at its old version or the new one.
+  // Every step and the current SCHEMA in one transaction: the store is at its old version or the new one. BEGIN
+  // IMMEDIATE takes the write lock first and waits for it (busy_timeout): a deferred transaction that reads and then
+  // writes fails at once with "database is locked" when another process (a `dyad serve` worker) opens the store too.
   db.transaction(() => {
     for (let v = found ?? SCHEMA_VERSION; v !== SCHEMA_VERSION; v++) {
       const step = MIGRATIONS.find((m) => m.from === v);
@@ -75,5 +77,5 @@ export function migrate(db: Database.Database, path: string): void {
     for (const name of redefinedIndexes(db)) db.exec(`DROP INDEX ${name}`);
     db.exec(SCHEMA);
     db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('schema', String(SCHEMA_VERSION));
-  })();
+  }).immediate();
 }
