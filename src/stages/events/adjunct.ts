@@ -42,9 +42,10 @@ export function adjunctContact(ctx: SentenceContext, hit: PatternHit): boolean {
 export function adjunctSource(ctx: SentenceContext, hit: PatternHit): Mention[] {
   const c = ctx.clauseOf(hit.trigger);
   const clause = ctx.cm.clauses[c];
-  const own = clause !== undefined && clause.opener === ctx.from && clause.parent >= 0 ? clause.parent : c;
-  const verb = (k: number, in_: number): boolean => ctx.clauseOf(k) === in_ && ctx.tokens[k]?.pos === 'VERB';
+  // The clause whose verb names the maker after the noun: the main clause for an adjunct that opens the sentence.
+  const main = clause !== undefined && clause.opener === ctx.from && clause.parent >= 0 ? clause.parent : c;
+  const verb = (k: number, of: number): boolean => ctx.clauseOf(k) === of && ctx.tokens[k]?.pos === 'VERB';
   for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSource(ctx, k, k);
-  for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k, c) || (own !== c && verb(k, own))) return findSource(ctx, k, k);
+  for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k, c) || verb(k, main)) return findSource(ctx, k, k);
   return [];
 }

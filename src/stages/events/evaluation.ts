@@ -1,4 +1,4 @@
-import type { Mention, Token } from '../../model/types.js';
+import type { Mention } from '../../model/types.js';
 import { CHARACTERISED_ACT, headsNoun } from './anaphora.js';
 import type { Lexicon, LexiconClass } from '../../dictionaries/lexicon.js';
 import type { VerbPattern } from '../../dictionaries/verbs.js';
@@ -122,23 +122,12 @@ function judged(ctx: SentenceContext, range: { readonly from: number; readonly t
     if (owner) return { targets: [owner], code: ev.code, cls: ev.cls, at: k };
     if (open) return null;
     // The evaluated actor is the clause's subject, possessives included ("Sylvania's decision was a mistake").
-    const subject = firstInClause(ctx, { from: reportStart(tokens, from, k), to: k }, c);
+    const subject = firstInClause(ctx, { from, to: k }, c);
     // "said it was a mistake to ...": the judgement is of a thing or a fact, whatever "it" refers to.
     const about = !subject || lex.EVAL_THING_SUBJECTS.has(tokens[subject.tokenStart]?.norm ?? '') ? range.topic : subject;
     return about ? { targets: [about], code: ev.code, cls: ev.cls, at: k } : null;
   }
   return null;
-}
-
-/**
- * speech.quoted-report: where the report follows a colon ('told Sylvania: "It is shameful to ..."'), it starts
- * there: the addressee before is not its subject. (Not at a quote mark: quoted words inside the report, as in
- * 'said Sylvania's move was "regrettable"', leave its subject before them.)
- */
-function reportStart(tokens: readonly Token[], from: number, k: number): number {
-  let start = from;
-  for (let q = from; q < k; q++) if (tokens[q]?.norm === ':') start = q + 1;
-  return start;
 }
 
 /**

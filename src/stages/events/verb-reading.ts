@@ -1,6 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { QUOTE_MARKS } from './speech-tag.js';
 
 // Readings of tokens that wink-nlp tags as nouns where the sentence reads them as verbs.
 
@@ -38,7 +39,6 @@ export function appositiveParticiple(tokens: readonly Token[], i: number): boole
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '``', "''"]);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
 /** What opens a direct object after a verb and its particle. */
 const OBJECT_HEADS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'NOUN']);
@@ -61,7 +61,7 @@ export function verbReading(tokens: readonly Token[], i: number, dict: VerbDicti
   if (lemma === undefined) return null;
   // Look back past quotes and adverbs: 'had "unintentionally" shot down', "also commits".
   let b = i - 1;
-  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTES.has(tokens[b]?.norm ?? '') || perfectModifier(tokens, b, i))) b--;
+  while (b > i - 5 && (tokens[b]?.pos === 'ADV' || QUOTE_MARKS.has(tokens[b]?.norm ?? '') || perfectModifier(tokens, b, i))) b--;
   const prev = tokens[b];
   const next = tokens[i + 1];
   if (appositiveParticiple(tokens, i)) return lemma;
