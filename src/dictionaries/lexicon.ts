@@ -89,6 +89,7 @@ export const LEXICON_CLASSES = {
   ALWAYS_SUBORDINATE: 'subordinators that always open a subordinate clause',
   NOT_AS_CLAUSE: 'words before "as" that make it no clause opener ("such as", "as well as")',
   AS_INTENSIFIERS: 'adverbs after which "as" still opens a clause ("even as", "just as")',
+  ADVERB_RELATIVE: 'relative adverbs: the noun before one ("Riyadh, where he met the king") is no antecedent of its clause\'s subject or object',
   ZERO_RELATIVE_HEADS: 'time nouns that head a relative clause without "that" ("the first time X and Y met")',
   CONDITION: 'subordinators of a condition ("if", "unless")',
   CONDITION_NOUNS: 'nouns of a condition phrase "in (the) NOUN of|that" ("in the event of a strike")',

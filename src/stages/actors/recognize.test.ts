@@ -127,6 +127,9 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
+  // memory.where-place: the subject pronoun of a relative adverb's clause is not the place the adverb stands for.
+  { text: 'The Freedonian army moved into Sylvania, where it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'OST "Osterlich"'] },
+  { text: 'The Freedonian army moved into Sylvania. There it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'SYL "it"', 'OST "Osterlich"'] },
   // Gender agrees: a person "he" already meant is no antecedent of "she"; the latest person who agrees is.
   { text: 'President Firefly met Gen. Ann Lee of Sylvania, and he thanked her. She left.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"', 'SYLMIL "her"', 'SYLMIL "She"'] },
   // actor.org-shape: capitalised words around an organisation head name a body no dictionary lists; its sector

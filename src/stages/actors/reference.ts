@@ -76,6 +76,7 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   // "Sylvanian rebels said they ...": "they" agrees in number with a recent plural actor before any singular one.
   // A plural actor without country ("the militants") is no antecedent to guess past: the older rules decide then.
   const plural = t.norm === 'they' && mem.lastPlural?.actor.country && mem.lastPlural.sentence >= cx.s.index - 1 ? mem.lastPlural : null;
+  if (inWherePlace(cx, p, plural ?? ante)) return -1;
   if (plural) {
     put(cx, p, p + 1, { actor: plural.actor, rule: cx.rules.pronoun });
     return p + 1;
@@ -85,6 +86,14 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };
+
+/** memory.where-place: in "the Gaza town of Rafah, where it is trying to …" the pronoun is not the place the relative adverb stands for. */
+function inWherePlace(cx: ActorContext, p: number, ante: Mention | null): boolean {
+  const { tokens, lex } = cx;
+  if (!ante || ante.sentence !== cx.s.index || !lex.ADVERB_RELATIVE.has(tokens[p - 1]?.norm ?? '')) return false;
+  for (let k = ante.tokenEnd; k < p - 1; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  return true;
+}
 
 /**
  * memory.expletive-it: "it was likely Sylvania ordered the attack", "it is clear that", "it seems Osterlich will":

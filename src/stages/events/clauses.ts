@@ -173,6 +173,8 @@ const accordingEnd: ClauseRule = (r, i) => {
 /** clause.relative: a relative pronoun opens a relative clause on the mentions right before it. */
 const relative: ClauseRule = (r, i, t) => {
   if (!r.lex.RELATIVE.has(t.norm) || i <= r.from) return false;
+  // clause.adverb-relative: "Riyadh, where he met the king" has its own subject; the place is no antecedent.
+  if (r.lex.ADVERB_RELATIVE.has(t.norm)) { r.of[i - r.from] = open(r, 'rel', i); return true; }
   // The antecedent ends right before the pronoun, or before ", as well," / ", too,".
   let ante: readonly Mention[] = [];
   for (let k = i; k >= Math.max(r.from, i - 4); k--) {

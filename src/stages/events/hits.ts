@@ -337,6 +337,9 @@ export function isBackground(ctx: SentenceContext, c: Coded): boolean {
   for (let d = 0; cl && d < 8; d++) {
     // clause.cause-antecedent: "ordered the airstrike that killed ten soldiers" says what that act did, as its clause asserts it.
     if (cl.kind === 'rel' && cl.antecedent.length > 0 && afterForceNoun(tokens, cl.opener, lex)) { cl = ctx.cm.clauses[cl.parent]; continue; }
+    // background.continuative-where: "flew to Riyadh, where he met the king" goes on with the story of the clause naming the place.
+    const continuative = lex.ADVERB_RELATIVE.has(tokens[cl.opener]?.norm ?? '') && tokens[cl.opener - 1]?.norm === ',';
+    if (cl.kind === 'rel' && continuative && cl.opener - 2 >= from) { cl = ctx.cm.clauses[ctx.clauseOf(cl.opener - 2)]; continue; }
     if (cl.kind === 'rel' || cl.kind === 'sub') return true;
     if (cl.kind === 'main' || cl.kind === 'speech') return false;
     cl = ctx.cm.clauses[cl.parent];

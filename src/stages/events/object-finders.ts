@@ -80,7 +80,7 @@ export function sharedObject({ ctx, hit }: VerbFrame): Mention | undefined {
 export function whereTarget({ ctx, hit, c }: VerbFrame): Mention | undefined {
   return ctx.mentions.find((m) => {
     const cl = ctx.cm.clauses[ctx.clauseOf(m.tokenStart)];
-    return m.tokenStart > hit.triggerEnd && !m.modifier && cl?.kind === 'rel' && ctx.tokens[cl.opener]?.norm === 'where' && cl.parent === c;
+    return m.tokenStart > hit.triggerEnd && !m.modifier && cl?.kind === 'rel' && ctx.lex.ADVERB_RELATIVE.has(ctx.tokens[cl.opener]?.norm ?? '') && cl.parent === c;
   });
 }
 
