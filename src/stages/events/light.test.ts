@@ -205,6 +205,16 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism on Monday from Sylvania.', want: [] },
   { rule: 'sides.received', text: 'Freedonia faced a barrage of criticism from Sylvania.', want: ['SYL>111>FRD'] },
   { rule: 'sides.received', text: 'Freedonia voiced criticism of Sylvania.', want: ['FRD>111>SYL'] },
+  // sides.received-modifier: the actor modifying the act's noun does it ("drew Sylvanian criticism"); an actor
+  // in a later phrase does not.
+  { rule: 'sides.received-modifier', text: 'Freedonia drew sharp Sylvanian criticism on Monday.', want: ['SYL>111>FRD'] },
+  { rule: 'sides.received-modifier', text: "Freedonia drew Sylvania's criticism.", want: ['SYL>111>FRD'] },
+  { rule: 'sides.received-modifier', text: 'Freedonian troops came under Sylvanian attack.', want: ['SYL>190>FRDMIL'] },
+  { rule: 'sides.received-modifier', text: 'Freedonia faced criticism over Sylvanian troops.', want: [] },
+  // 11-disapprove.txt: angered by, or bristling at, criticism from an actor is criticism received.
+  { rule: '111.anger-by', text: 'Freedonia was angered by criticism from Sylvania.', want: ['SYL>111>FRD'] },
+  { rule: '111.anger-by', text: 'Freedonia was angered by Sylvanian criticism.', want: ['SYL>111>FRD'] },
+  { rule: '111.bristle-at', text: 'Freedonia bristled at condemnation from Sylvania.', want: ['SYL>111>FRD'] },
   // coordination.described: a conjunct described before its name is still a conjunct, as subject or object.
   { rule: 'coordination.described', text: 'Freedonia and Osterlichian strongman Brenner met on Monday.', want: ['FRD>040>OSTGOV', 'OSTGOV>040>FRD'] },
   { rule: 'coordination.described', text: 'Freedonia and its ally Osterlich attacked Sylvania.', want: ['FRD>190>SYL', 'OST>190>SYL'] },
