@@ -211,6 +211,10 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'sides.received-modifier', text: "Freedonia drew Sylvania's criticism.", want: ['SYL>111>FRD'] },
   { rule: 'sides.received-modifier', text: 'Freedonian troops came under Sylvanian attack.', want: ['SYL>190>FRDMIL'] },
   { rule: 'sides.received-modifier', text: 'Freedonia faced criticism over Sylvanian troops.', want: [] },
+  // classes.txt CRITICISM: ire and wrath are anger at someone ("drew the president's ire").
+  { rule: 'CRITICISM ire', text: "Freedonia drew the Sylvanian president's ire.", want: ['SYLGOV>111>FRD'] },
+  // 19-fight.txt: attacks directed against an actor are attacks on it, as launched ones are.
+  { rule: '190.direct-attack', text: 'Sylvanian troops directed attacks against Freedonia.', want: ['SYLMIL>190>FRD'] },
   // 11-disapprove.txt: angered by, or bristling at, criticism from an actor is criticism received.
   { rule: '111.anger-by', text: 'Freedonia was angered by criticism from Sylvania.', want: ['SYL>111>FRD'] },
   { rule: '111.anger-by', text: 'Freedonia was angered by Sylvanian criticism.', want: ['SYL>111>FRD'] },
