@@ -151,6 +151,7 @@ export const LEXICON_CLASSES = {
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',
   ANAPHORA_DEMAND: 'nouns that refer back to a demand or appeal',
+  ANAPHORA_PROTEST: 'nouns that refer back to a formal protest or complaint ("rejected the protest")',
   ANAPHORA_THREAT: 'nouns that refer back to a threat or warning',
   ANAPHORA_OFFER: 'nouns that refer back to an offer or proposal',
   ANAPHORA_SANCTION: 'nouns that refer back to a sanction',

@@ -57,6 +57,10 @@ const BUNDLED_CASES: readonly { text: string; want: readonly string[] }[] = [
   { text: 'Sylvania threatened to attack Osterlich. Freedonia rejected the threat.', want: ['SYL>1384>OST', 'FRD>120>SYL'] },
   { text: 'Sylvania threatened to attack Osterlich. Freedonia called the threat unacceptable.', want: ['SYL>1384>OST', 'FRD>111>SYL'] },
   { text: 'Sylvania vetoed the resolution. Osterlich called the veto shameful.', want: ['OST>111>SYL'] },
+  // A formal protest or complaint (ANAPHORA_PROTEST): rejecting one answers its author; a street protest is no complaint.
+  { text: 'Freedonia lodged a protest with Sylvania. Sylvania rejected the protest.', want: ['FRD>114>SYL', 'SYL>120>FRD'] },
+  { text: 'Freedonia lodged a complaint with Sylvania on Monday. Sylvania dismissed the complaint.', want: ['FRD>114>SYL', 'SYL>120>FRD'] },
+  { text: 'Freedonia criticized Sylvania. Osterlich suppressed the protest.', want: ['FRD>111>SYL', 'OST>175>OSTCVL'] },
   // A family word read as a verb ("vowed to veto") names an act to come, not one named before.
   { text: 'Sylvania vetoed the resolution. Osterlich vowed to veto the next one.', want: [] },
   // Only an answer to the act refers back: more of the act, or a plan of it, is no act aimed at its author.

@@ -47,6 +47,9 @@ export function nounFamilies(lex: Lexicon): Anaphora {
     { words: lex.ANAPHORA_FORCE, roots: new Set(['18', '19', '20', '15', '17']) },
     accusation,
     { words: lex.ANAPHORA_DEMAND, roots: new Set(['10', '02']) },
+    // Only a definite protest refers back ("staged a protest" is a new one), and only when answered (rejected,
+    // denied): "suppressed the protest", "joined the protests" are street protests, no complaint lodged before.
+    { words: lex.ANAPHORA_PROTEST, roots: new Set(['11']), definite: true, responses: new Set(['01', '12']) },
     // Only a definite threat refers back: "gave a warning of his own" is a new one.
     { words: lex.ANAPHORA_THREAT, roots: new Set(['13']), definite: true },
     { words: lex.ANAPHORA_OFFER, roots: new Set(['03', '04']) },
