@@ -13,7 +13,7 @@ export interface MemoryUse {
 
 /** A fresh article memory: nothing named yet. */
 export function emptyMemory(): Memory {
-  return { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
+  return { people: new Map(), givenNames: new Map(), orgHeads: new Map(), lastOrg: null, lastGroup: null, titles: new Map(), phrases: new Map(), lastThing: null, subjects: new Map(), pairs: [], countries: [], pair: null, twoPair: null, lastPerson: null, personSubjects: new Map(), lastPlural: null, genders: new Map(), last: null };
 }
 
 /** An actor remembered by surname, with the rule that first coded it. */
@@ -43,6 +43,8 @@ export interface Memory {
   readonly subjects: Map<number, Mention>;
   readonly countries: { country: string; sentence: number }[];
   pair: Mention[] | null;
+  /** The pair "the two" and "both" refer to: `pair`, or two governments of different countries named since (memory.government-pair). */
+  twoPair: Mention[] | null;
   /** Every pair named so far, oldest first ("its ally" looks for the owner's pair). */
   readonly pairs: Mention[][];
   lastPerson: Mention | null;
@@ -84,24 +86,41 @@ export function objectPair(ms: readonly Mention[], tokens: readonly Token[]): Me
 
 /** "Kovac thanked Lee of Sylvania": the sentence's last two mentions, when both are named people of different countries (a capital after them aside). */
 export function personPair(ms: readonly Mention[]): Mention[] | null {
+  return lastTwo(ms, (m) => m.actor.name !== undefined);
+}
+
+/**
+ * memory.government-pair: "Sylvania's president met his Osterlichian counterpart. The two leaders agreed": the last two mentions, when both
+ * are named people or governments of different countries. Only "the two" refers to them ("they" is as often their officials or people).
+ */
+export function governmentPair(ms: readonly Mention[]): Mention[] | null {
+  return lastTwo(ms, (m) => m.actor.name !== undefined || m.actor.sector === 'GOV');
+}
+
+function lastTwo(ms: readonly Mention[], fits: (m: Mention) => boolean): Mention[] | null {
   let b: Mention | undefined;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     // "Kovac met Lee in Osterburg": a capital after the pair says where they met.
     if (!m || m.modifier || (!m.actor.name && m.rule.id.startsWith('capital.'))) continue;
-    if (!m.actor.name || !m.actor.country) return null;
+    if (!fits(m) || !m.actor.country) return null;
     if (!b) { b = m; continue; }
+    // "the British prime minister, Theresa May": an apposition names one member twice.
+    if (m.actor.code === b.actor.code && m.tokenEnd + 1 === b.tokenStart) { b = m; continue; }
     return m.actor.country !== b.actor.country ? [m, b] : null;
   }
   return null;
 }
 
 /**
- * Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" refers to,
- * else two people of different countries that close the sentence ("Kovac called Lee. The two leaders ...").
+ * Remember "A and B" / "A, B" coordinations of two different countries as the pair "the two" and "they" refer to,
+ * else two people of different countries that close the sentence ("Kovac called Lee. The two leaders ..."), else
+ * for "the two" only two governments.
  */
 export function updatePair(mem: Memory, ms: readonly Mention[], tokens: readonly Token[]): void {
   const pair = coordinatedPair(ms, tokens) ?? personPair(ms);
+  const two = pair ?? governmentPair(ms);
+  if (two) mem.twoPair = two;
   if (!pair) return;
   mem.pair = pair;
   mem.pairs.push(pair);

@@ -127,6 +127,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'President Firefly spoke. He thanked Gen. Ann Lee of Sylvania. He left.', want: ['FRDGOV "President Firefly"', 'FRDGOV "He"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "He"'] },
   { text: 'President Firefly thanked Gen. Ann Lee of Sylvania after he arrived.', want: ['FRDGOV "President Firefly"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'FRDGOV "he"'] },
   { text: 'Freedonia welcomed Gen. Ann Lee of Sylvania. She left.', want: ['FRD "Freedonia"', 'SYLMIL "Gen. Ann Lee of Sylvania"', 'SYLMIL "She"'] },
+  // memory.government-pair: two governments of different countries are the pair "the two leaders" refers to (not
+  // "they"), also earlier in the same sentence, where an apposition names one of them twice.
+  { text: 'The Sylvanian president met his Freedonian counterpart. The two leaders agreed.', want: ['SYLGOV "Sylvanian president"', 'FRDGOV "his Freedonian counterpart"', 'SYLGOV "The two leaders"', 'FRDGOV "The two leaders"'] },
+  { text: 'The Sylvanian president met his Freedonian counterpart. They agreed.', want: ['SYLGOV "Sylvanian president"', 'FRDGOV "his Freedonian counterpart"', 'SYLGOV "They"'] },
+  { text: "Osterlich's president called the Freedonian president, Rufus T. Firefly, and the two leaders agreed.", date: '1933-06-15', want: ['OSTGOV "Osterlich\'s president"', 'FRDGOV "Freedonian president"', 'FRDGOV "Rufus T. Firefly"', 'OSTGOV "the two leaders"', 'FRDGOV "the two leaders"'] },
   // memory.where-place: the subject pronoun of a relative adverb's clause is not the place the adverb stands for.
   { text: 'The Freedonian army moved into Sylvania, where it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'OST "Osterlich"'] },
   { text: 'The Freedonian army moved into Sylvania. There it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'SYL "it"', 'OST "Osterlich"'] },

@@ -1,7 +1,7 @@
 import type { ActorCoding, Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
-import { coordinatedPair, objectPair, personPair, SHORT_FORM } from './memory.js';
+import { coordinatedPair, governmentPair, objectPair, personPair, SHORT_FORM } from './memory.js';
 import { extend } from '../../model/extend.js';
 import { objectPronoun } from './object-pronoun.js';
 import { counterpart, foreignCounterpart, ownerOf } from './counterpart.js';
@@ -145,7 +145,7 @@ const pairReference: ReferenceRule = (cx, p) => {
   const { tokens, lex } = cx;
   const t = tokens[p];
   if (!t || !(t.norm === 'the' || t.norm === 'both')) return -1;
-  const pair = objectPair(cx.sentence, tokens) ?? cx.mem.pair;
+  const pair = objectPair(cx.sentence, tokens) ?? governmentPair(cx.sentence) ?? cx.mem.twoPair;
   const w1 = tokens[p + 1];
   const w2 = tokens[p + 2];
   // "the two-day crisis": a number in a hyphenated modifier refers to no pair.
