@@ -29,3 +29,23 @@ test('consolidate: the reverse of a mutual act between two bodies of one country
   const out = createConsolidator().run(both).events.map((e) => `${e.source?.actor.code}>${e.target?.actor.code}`);
   assert.deepEqual(out, ['SYLGOV>SYLMEDWIR']);
 });
+
+// Actors of no country compare by their code's first six letters: two organisations stay two, while one
+// named more precisely later (IGOUNO, IGOUNOPKO) is the same one.
+const ORGANISATIONS: readonly { name: string; codes: readonly [string, string]; want: readonly string[] }[] = [
+  { name: 'two international bodies', codes: ['IGOFRU', 'IGOSYU'], want: ['IGOFRU>SYL', 'IGOSYU>SYL'] },
+  { name: 'two militant groups', codes: ['IMGDAW', 'IMGDUS'], want: ['IMGDAW>SYL', 'IMGDUS>SYL'] },
+  { name: 'one body, then its branch', codes: ['IGOFRU', 'IGOFRUPKO'], want: ['IGOFRUPKO>SYL'] },
+];
+
+for (const c of ORGANISATIONS) {
+  test(`consolidate: actors of no country: ${c.name}`, () => {
+    const doc = segmented('The Union condemned Sylvania. The Front condemned Sylvania.');
+    const a = mention(doc, 'Union', { code: c.codes[0], sector: c.codes[0].slice(0, 3) }, { id: 1 });
+    const b = mention(doc, 'Front', { code: c.codes[1], sector: c.codes[1].slice(0, 3) }, { id: 2 });
+    const syl = mention(doc, 'Sylvania', { code: 'SYL', country: 'SYL' }, { id: 3 });
+    const both = { ...withMentions(doc, [a, b, syl]), events: [event(doc, 'condemned', { source: a, target: syl, cameo: '111' }), event(doc, 'condemned', { source: b, target: syl, cameo: '111' })] };
+    const out = createConsolidator().run(both).events.map((e) => `${e.source?.actor.code}>${e.target?.actor.code}`);
+    assert.deepEqual(out, c.want);
+  });
+}

@@ -1,7 +1,12 @@
 import type { Doc, Event, Mention, Stage } from '../../model/types.js';
 
-function country(code: string | undefined): string {
-  return code ? code.slice(0, 3) : '-';
+/**
+ * Who a side is at the article level: its country, or for an actor of none its first six code letters, so
+ * that two organisations (IGOEU, IGOUNO; IMGISI, IMGALQ) stay apart while one named more precisely later
+ * (IGOUNO, IGOUNOPKO) is still the same.
+ */
+function party(m: Mention | null | undefined): string {
+  return m ? m.actor.country || m.actor.code.slice(0, 6) : '-';
 }
 
 /** The CAMEO root, or for an incident CAMEO has no code for, its ACLED-style type. */
@@ -26,7 +31,7 @@ function refine(kept: Mention | null, later: Mention | null): Mention | null {
  * The consolidate stage: an article that reports one real-world event several times (headline, lede,
  * detail) yields it once, as analysts and the annotation guide expect: same source and target country,
  * same CAMEO root, same negation, both hypothetical or neither, both background or neither, and compatible dates. The first report is kept; a more specific actor
- * code, a text date or a place from a later report fills in what it lacked. Actors compare by country because
+ * code, a text date or a place from a later report fills in what it lacked. Actors compare by country (`party`) because
  * an article names them more or less specifically from report to report (docs/dedup.md: the article-level key).
  */
 export function createConsolidator(): Stage {
@@ -40,8 +45,7 @@ export function createConsolidator(): Stage {
         const i = out.findIndex((k) =>
           root(k) === root(e) && k.negated === e.negated && (k.modality === 'hypothetical') === (e.modality === 'hypothetical') &&
           (k.background === undefined) === (e.background === undefined) &&
-          country(k.source?.actor.code) === country(e.source?.actor.code) &&
-          country(k.target?.actor.code) === country(e.target?.actor.code) && compatibleDates(k, e));
+          party(k.source) === party(e.source) && party(k.target) === party(e.target) && compatibleDates(k, e));
         const k = out[i];
         if (!k) { out.push(e); continue; }
         // The reverse of a mutual act between two bodies of one country adds nothing to the kept event.
