@@ -132,6 +132,11 @@ const CASES: readonly { text: string; date?: string; want: readonly string[] }[]
   { text: 'The Sylvanian president met his Freedonian counterpart. The two leaders agreed.', want: ['SYLGOV "Sylvanian president"', 'FRDGOV "his Freedonian counterpart"', 'SYLGOV "The two leaders"', 'FRDGOV "The two leaders"'] },
   { text: 'The Sylvanian president met his Freedonian counterpart. They agreed.', want: ['SYLGOV "Sylvanian president"', 'FRDGOV "his Freedonian counterpart"', 'SYLGOV "They"'] },
   { text: "Osterlich's president called the Freedonian president, Rufus T. Firefly, and the two leaders agreed.", date: '1933-06-15', want: ['OSTGOV "Osterlich\'s president"', 'FRDGOV "Freedonian president"', 'FRDGOV "Rufus T. Firefly"', 'OSTGOV "the two leaders"', 'FRDGOV "the two leaders"'] },
+  // memory.speaker-pronoun: "it"/"they" right after a verb of saying is its subject, a body not yet placed in a
+  // country; "it" not for a plural noun.
+  { text: 'The army said it had killed ten rebels.', want: ['MIL "army"', 'MIL "it"', 'REB "rebels"'] },
+  { text: 'The army said that they had killed ten rebels.', want: ['MIL "army"', 'MIL "they"', 'REB "rebels"'] },
+  { text: 'The rebels said it was a trap.', want: ['REB "rebels"'] },
   // memory.where-place: the subject pronoun of a relative adverb's clause is not the place the adverb stands for.
   { text: 'The Freedonian army moved into Sylvania, where it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'OST "Osterlich"'] },
   { text: 'The Freedonian army moved into Sylvania. There it attacked Osterlich.', want: ['FRDMIL "Freedonian army"', 'SYL "Sylvania"', 'SYL "it"', 'OST "Osterlich"'] },

@@ -1,9 +1,10 @@
-import type { ActorCoding, Mention } from '../../model/types.js';
+import type { Mention } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
 import { coordinatedPair, governmentPair, objectPair, personPair, SHORT_FORM } from './memory.js';
 import { extend } from '../../model/extend.js';
 import { objectPronoun } from './object-pronoun.js';
+import { representedBody, speakerSubject } from './speaker-pronoun.js';
 import { counterpart, foreignCounterpart, ownerOf } from './counterpart.js';
 import { givenName, personalOwner } from './person-reference.js';
 
@@ -59,7 +60,7 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
   if (!t || !lex.SUBJECT_PRONOUNS.has(t.norm) || t.pos !== 'PRON' || (t.norm === 'it' && expletiveIt(cx, p))) return -1;
   const next = tokens[p + 1];
   const person = lex.PERSON_PRONOUNS.has(t.norm);
-  const body = t.norm === 'it' ? representedBody(cx, p) : null;
+  const body = (t.norm === 'it' ? representedBody(cx, p) : null) ?? (person ? null : speakerSubject(cx, p));
   if (body && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
     put(cx, p, p + 1, { actor: body, rule: cx.rules.pronoun });
     return p + 1;
@@ -115,29 +116,6 @@ function expletiveIt(cx: ActorContext, p: number): boolean {
   else if (be) return false;
   const next = tokens[k];
   return next !== undefined && (next.norm === 'that' || next.pos === 'SCONJ' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN');
-}
-
-/**
- * memory.pronoun (represented body): "Houthi spokesman Yahya Sarea said it had carried out the attack": "it"
- * right after a verb of saying (or its "that") whose speaker speaks for a body (lexicon REPRESENTATIVES) is
- * that body, without the speaker's name.
- */
-function representedBody(cx: ActorContext, p: number): ActorCoding | null {
-  const { tokens, lex } = cx;
-  let v = p - 1;
-  if (tokens[v]?.norm === 'that') v--;
-  const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || !lex.QUOTE_VERBS.has(verb.lemma)) return null;
-  const speaker = cx.sentence[cx.sentence.length - 1];
-  if (!speaker || speaker.modifier || speaker.tokenEnd > v || v - speaker.tokenEnd > 3 || !(speaker.actor.country || cx.isOrg(speaker.actor.code))) return null;
-  // "the Freedonian government spokesman said": the word may follow the body's mention, before the verb.
-  for (let k = speaker.tokenEnd; k < v; k++) if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return null;
-  for (let k = speaker.tokenStart; k < v; k++) {
-    if (!lex.REPRESENTATIVES.has(tokens[k]?.norm ?? '')) continue;
-    const { name: _, ...actor } = speaker.actor;
-    return actor;
-  }
-  return null;
 }
 
 /** memory.pair: "the two", "both countries": the pair named before, in an earlier sentence or this one (objectPair). */
