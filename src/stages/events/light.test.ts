@@ -194,6 +194,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'nouns.light-verb', text: 'Freedonia continued after a bombardment of Sylvania.', want: [] },
   // nouns.light-verb: a coordinated subject of the light verb acts whole, one event per conjunct.
   { rule: 'nouns.light-verb', text: 'Freedonia and Osterlich began a bombardment of Sylvania.', want: ['FRD>194>SYL', 'OST>194>SYL'] },
+  // match.noun-only: a form after a preposition is no predicate, but may still be an event noun ("after talks with",
+  // "weeks of clashes between").
+  { rule: 'match.noun-only', text: 'Freedonia signed the pact after talks with Sylvania.', want: ['FRD>057>SYL', 'FRD>040>SYL'] },
+  { rule: 'match.noun-only', text: 'The truce ended weeks of clashes between Freedonia and Sylvania.', want: ['FRD>190>SYL', 'SYL>190>FRD'] },
+  { rule: 'match.noun-only', text: 'Freedonia stayed silent during negotiations between Sylvania and Osterlich.', want: ['SYL>046>OST', 'OST>046>SYL'] },
   // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
   // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
   { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },

@@ -248,7 +248,9 @@ function fitPattern(input: MatchInput, i: number, p: VerbPattern, at: MatchAt): 
 export function matchPatterns(input: MatchInput, i: number, sameClause: (j: number) => boolean): PatternHit | null {
   const { tokens, verbs: dict } = input;
   const t = tokens[i];
-  if (!t || (notAPredicate(tokens, i, t, input.endsActor?.(i - 1) === true) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex)))) return null;
+  if (!t) return null;
+  // match.noun-only: a form that is no predicate here ("after talks with", "in protest") may still be an event noun.
+  const nounOnly = notAPredicate(tokens, i, t, input.endsActor?.(i - 1) === true) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex));
   const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
   // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
   const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i)) ? dict.byTrigger.get(surface) : undefined;
@@ -277,7 +279,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   // With no required word nearby, only the patterns that require none can fit (the same ones, in order).
   for (const p of here.length === 0 ? free : cands) {
     if (best !== null && p.specificity < best.hit.pattern.specificity) break;
-    if (p.noun ? !isNoun : !isVerb) continue;
+    if (p.noun ? !isNoun : !isVerb || nounOnly) continue;
     const fit = fitPattern(input, i, p, at);
     if (!fit) continue;
     // A pattern whose preposition is absent still applies, after every pattern that fits fully.
