@@ -42,8 +42,9 @@ function complementOf(ctx: SentenceContext, outer: PatternHit, inner: PatternHit
   if (bareClauseOf(ctx, outer, inner)) return true;
   // "is planning new attacks on X": an {intent}/{threat} verb's event-noun object is its content.
   if (inner.pattern.noun && !outer.pattern.noun && (outer.pattern.intent || outer.pattern.threat) && lightVerbOf(ctx, inner.trigger) === outer.triggerEnd) return true;
+  // complement.infinitive: "agreed to stop attacking", "to his meeting with"; not "flew to Cairo after talks with X".
   let to = -1;
-  for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3; k--) if (tokens[k]?.norm === 'to') { to = k; break; }
+  for (let k = inner.trigger - 1; k > outer.trigger && k >= inner.trigger - 3 && to < 0; k--) if (tokens[k]?.norm === 'to') to = k; else if (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'PROPN') break;
   if (to < 0) return false;
   for (let k = outer.triggerEnd + 1; k < to; k++) {
     const t = tokens[k];

@@ -199,6 +199,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   { rule: 'match.noun-only', text: 'Freedonia signed the pact after talks with Sylvania.', want: ['FRD>057>SYL', 'FRD>040>SYL'] },
   { rule: 'match.noun-only', text: 'The truce ended weeks of clashes between Freedonia and Sylvania.', want: ['FRD>190>SYL', 'SYL>190>FRD'] },
   { rule: 'match.noun-only', text: 'Freedonia stayed silent during negotiations between Sylvania and Osterlich.', want: ['SYL>046>OST', 'OST>046>SYL'] },
+  // complement.infinitive: a "to" with a name or preposition before the event word is a preposition, so the event
+  // is no infinitive content of the verb before it.
+  { rule: 'complement.infinitive', text: 'Freedonia flew to Ostburg after talks with Sylvania.', want: ['FRD>042>OSTGOV', 'FRD>040>SYL'] },
   // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
   // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
   { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },
