@@ -147,6 +147,7 @@ export const LEXICON_CLASSES = {
   AGENTLESS_CAUSES: 'nouns that as a subject say what did an act, not who ("a roadside bomb killed two soldiers")',
   ADJUNCT_PREPS: 'prepositions of setting before a contact noun ("during a visit to", "in a phone call with"): the contact happened, made by the clause\'s subject',
   ADJUNCT_ANY_PREPS: 'prepositions of setting that take a contact named before ("during the visit"); the other ADJUNCT_PREPS need a new one ("in a call with")',
+  GERUND_PREPS: 'prepositions of time after which an -ing form with an object is a gerund, a verb ("after meeting Netanyahu")',
   ADJUNCT_BARE_PREPS: 'prepositions of time after which a contact noun with no determiner happened ("after talks with")',
   CAUSE_PREPS: 'prepositions after a passive of force that open the act causing it ("killed in a Freedonian airstrike")',
   ANAPHORA_ACCUSATION: 'nouns that refer back to an accusation or statement',

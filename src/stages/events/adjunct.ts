@@ -2,6 +2,7 @@ import type { Mention } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
 import { findSource } from './subject.js';
+import { gerundObject } from './verb-reading.js';
 
 // nouns.adjunct: a contact named as the setting of what a clause says ("said during a visit to Beijing",
 // "reaffirmed the policy in a telephone call with Xi", "At a meeting with Sylvania, Freedonia agreed ...").
@@ -10,15 +11,17 @@ import { findSource } from './subject.js';
 const ADJUNCT_REACH = 4;
 
 /**
- * Whether the contact noun of `hit` (a meeting, call, visit or talks: CAMEO 04) heads a phrase opened by a
+ * Whether the contact noun of `hit` (a meeting, call, visit or talks: CAMEO 04), or its gerund, heads a phrase opened by a
  * preposition of setting (lexicon ADJUNCT_PREPS) with only a determiner, possessive, adjectives or nouns
  * between: the setting happened as its clause's act did. Only "during" and its kin (ADJUNCT_ANY_PREPS) take
  * any determiner; after "in", "at", "on" the contact is new ("a", "his"): "accused X of blackmail in the
  * negotiations" and "mediation in peace negotiations with Y" name talks the phrase only locates.
  */
 export function adjunctContact(ctx: SentenceContext, hit: PatternHit): boolean {
-  if (!hit.pattern.noun || !hit.pattern.code.startsWith('04')) return false;
   const { tokens, lex } = ctx;
+  if (!hit.pattern.code.startsWith('04')) return false;
+  // nouns.adjunct-gerund: "arrived after meeting Netanyahu" reports the meeting as "after talks with" does.
+  if (!hit.pattern.noun) return lex.ADJUNCT_BARE_PREPS.has(tokens[hit.trigger - 1]?.norm ?? '') && gerundObject(tokens, hit.trigger, lex);
   for (let k = hit.trigger - 1; k >= ctx.from && k >= hit.trigger - ADJUNCT_REACH - 1; k--) {
     const t = tokens[k];
     if (!t) return false;

@@ -310,6 +310,7 @@ export function isBackground(ctx: SentenceContext, c: Coded): boolean {
   // which then asserts it as its own clause does, or a contact named as the clause's setting (nouns.adjunct).
   const light = c.hit.pattern.noun ? lightVerbOf(ctx, c.hit.trigger) : -1;
   if (c.hit.pattern.noun && light < 0 && !adjunctContact(ctx, c.hit)) return true;
+  if (!c.hit.pattern.noun && adjunctContact(ctx, c.hit)) return false;
   // A reduced relative: "Sylvanian workers ordered out of Osterlich", "advisers held by the rebels".
   const v = light >= 0 ? light : c.hit.trigger;
   const t = tokens[v];

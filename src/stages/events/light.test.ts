@@ -202,6 +202,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // complement.infinitive: a "to" with a name or preposition before the event word is a preposition, so the event
   // is no infinitive content of the verb before it.
   { rule: 'complement.infinitive', text: 'Freedonia flew to Ostburg after talks with Sylvania.', want: ['FRD>042>OSTGOV', 'FRD>040>SYL'] },
+  // reading.gerund-object + nouns.adjunct-gerund: after a preposition of time an -ing form with an object is a verb,
+  // and a contact after "after" happened, as "after talks with" did.
+  { rule: 'reading.gerund-object', text: 'Firefly flew to Ostburg after meeting the Sylvanian president.', want: ['FRDGOV>042>OSTGOV', 'FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
   // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
   // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
   { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },

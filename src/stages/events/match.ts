@@ -1,7 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary, VerbPattern, WordReq } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { appositiveParticiple } from './verb-reading.js';
+import { appositiveParticiple, gerundObject } from './verb-reading.js';
 import { haveObject } from './light.js';
 import { beforeNumber, seriesMember, timePhrase } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
@@ -253,7 +253,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   const nounOnly = notAPredicate(tokens, i, t, input.endsActor?.(i - 1) === true) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex));
   const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
   // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
-  const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i)) ? dict.byTrigger.get(surface) : undefined;
+  const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i) || gerundObject(tokens, i, input.lex)) ? dict.byTrigger.get(surface) : undefined;
   const cands = verbal ?? dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
   if (!cands) return null;
   const { words: wanted, reach, free } = input.required?.get(cands) ?? requiredWords(cands);

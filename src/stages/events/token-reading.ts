@@ -1,7 +1,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbDictionary } from '../../dictionaries/verbs.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
-import { catenativeComplement, floatedVerb, perfectModifier, verbReading } from './verb-reading.js';
+import { catenativeComplement, floatedVerb, gerundObject, perfectModifier, verbReading } from './verb-reading.js';
 import { auxAsVerb } from './light.js';
 import { unprefixed } from './words.js';
 import { QUOTE_MARKS } from './speech-tag.js';
@@ -102,7 +102,7 @@ export function readingOf(input: ReadingInput, i: number, t: Token): Reading {
   const nominal = (plural && before?.norm === 'to') || (base && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !before.norm.endsWith('s') && noObjectAfter(after) && headOfSingular(tokens, i))
     || (base && after?.norm === 'to' && before?.pos === 'AUX' && before.lemma === 'be') || possessed(input, i) || (dict.nounTriggers.has(t.norm) && gerundNoun(input, i)) || (plural && before !== undefined && before.pos === 'VERB' && before.norm.endsWith('ed')) || (plural && (after?.norm === 'by' || after?.norm === 'of'));
   const complement = catenativeComplement(tokens, i, { dict, lex: input.lex });
-  const rescued = verbReading(tokens, i, dict) ?? complement ?? floatedVerb(tokens, i, { dict, lex: input.lex });
+  const rescued = verbReading(tokens, i, dict) ?? complement ?? floatedVerb(tokens, i, { dict, lex: input.lex }) ?? (gerundObject(tokens, i, input.lex) ? dict.verbForms.get(t.norm) ?? null : null);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || compoundVerb(input, i, t) || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
   // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.

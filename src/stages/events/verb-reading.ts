@@ -42,6 +42,7 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'SCONJ', 'NUM', 'PART']);
 /** What opens a direct object after a verb and its particle. */
 const OBJECT_HEADS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'NOUN']);
+const GERUND_OBJECT = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
  * reading.perfect-modifier: "has long accused", "have long opposed": wink tags a word between a perfect's "have" and
@@ -51,6 +52,16 @@ export function perfectModifier(tokens: readonly Token[], k: number, participle:
   const before = tokens[k - 1];
   const p = tokens[participle]?.norm ?? '';
   return tokens[k]?.pos === 'ADJ' && before !== undefined && before.pos === 'AUX' && before.lemma === 'have' && (p.endsWith('ed') || p.endsWith('en'));
+}
+
+/**
+ * reading.gerund-object: "after meeting Netanyahu", "before visiting Iraq": an -ing form right after a preposition of
+ * time (lexicon GERUND_PREPS) and before the start of its object (a determiner, pronoun, name or number) is a gerund, a
+ * verb ("in meeting rooms" is none; "accused X of funding", "the case for striking" are no report of the act).
+ */
+export function gerundObject(tokens: readonly Token[], i: number, lex: Pick<Lexicon, 'GERUND_PREPS'>): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.norm.endsWith('ing') && lex.GERUND_PREPS.has(tokens[i - 1]?.norm ?? '') && GERUND_OBJECT.has(tokens[i + 1]?.pos ?? '');
 }
 
 /** The verb lemma of a token wink-nlp tagged as a noun where the context reads as a verb ("news states that"). */
