@@ -1,7 +1,7 @@
 import type { Mention } from '../../model/types.js';
 import type { PatternHit } from './match.js';
 import type { SentenceContext } from './context.js';
-import { findSource } from './subject.js';
+import { findSource, findSpeaker } from './subject.js';
 import { gerundObject } from './verb-reading.js';
 
 // nouns.adjunct: a contact named as the setting of what a clause says ("said during a visit to Beijing",
@@ -48,6 +48,8 @@ export function adjunctSource(ctx: SentenceContext, hit: PatternHit): Mention[] 
   // The clause whose verb names the maker after the noun: the main clause for an adjunct that opens the sentence.
   const main = clause !== undefined && clause.opener === ctx.from && clause.parent >= 0 ? clause.parent : c;
   const verb = (k: number, of: number): boolean => ctx.clauseOf(k) === of && ctx.tokens[k]?.pos === 'VERB';
+  // In an inverted speech tag (", said the minister during a visit to ...") the speaker makes it.
+  if (clause?.kind === 'speech') for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSpeaker(ctx, k, k);
   for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSource(ctx, k, k);
   for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k, c) || verb(k, main)) return findSource(ctx, k, k);
   return [];

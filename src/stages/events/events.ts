@@ -12,6 +12,7 @@ import { nounFamilies, resolveEventAnaphora } from './anaphora.js';
 import { armedPassages, contests, foreignBans, materialBacking, verbalAttacks, welcomedVisitors, withholding } from './sense.js';
 import { applyDemands, isBackground, refineAppeals, resolveComplements } from './hits.js';
 import { dropAdjuncts } from './adjuncts.js';
+import { adjunctContact } from './adjunct.js';
 import { NO_EVENT, isEvent, type Coded, type Speech } from './coded.js';
 import { dedupe, emitEvents, material, type EventSink } from './emit.js';
 import { eventGrammar, sentenceContext, type SentenceContext } from './context.js';
@@ -233,8 +234,9 @@ function readHits(ctx: SentenceContext, at: VerbsAt): { local: Coded[]; speech: 
       if (sp) speech.push(sp);
       continue;
     }
-    // Inside an inverted speech tag only the verb of saying counts ("..., a member of the team trying to broker a deal said").
-    if (cm.clauses[c]?.kind === 'speech' && !tagAdjunct(ctx.tokens, { c, clauseOf: ctx.clauseOf, from: cm.clauses[c]?.opener ?? i }, i)) continue;
+    // Inside an inverted speech tag only the verb of saying counts ("..., a member of the team trying to broker a deal said"),
+    // and the speaker's own contact as its setting (nouns.adjunct: ", the minister said during a visit to Beijing").
+    if (cm.clauses[c]?.kind === 'speech' && !tagAdjunct(ctx.tokens, { c, clauseOf: ctx.clauseOf, from: cm.clauses[c]?.opener ?? i }, i) && !(hit.pattern.noun && adjunctContact(ctx, hit))) continue;
     const cz = hit.pattern.noun ? null : causativeAt(ctx, i, vg.start);
     const sides = hit.pattern.noun ? nounSides(ctx, hit) : cz ? causedSides(verbSides(ctx, hit, vg), cz) : verbSides(ctx, hit, vg);
     if (sides.sources.length === 0 && sides.targets.length === 0) continue;

@@ -205,6 +205,9 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly w
   // reading.gerund-object + nouns.adjunct-gerund: after a preposition of time an -ing form with an object is a verb,
   // and a contact after "after" happened, as "after talks with" did.
   { rule: 'reading.gerund-object', text: 'Firefly flew to Ostburg after meeting the Sylvanian president.', want: ['FRDGOV>042>OSTGOV', 'FRDGOV>040>SYLGOV', 'SYLGOV>040>FRDGOV'] },
+  // nouns.adjunct in a speech tag: the speaker's own contact, named as the setting of what was said, is coded.
+  { rule: 'nouns.adjunct (speech tag)', text: '"Sylvania is a friend," Firefly said during a visit to Ostburg.', want: ['FRDGOV>042>OSTGOV'] },
+  { rule: 'nouns.adjunct (speech tag)', text: '"Sylvania is a friend," said Firefly after talks with the Sylvanian president.', want: ['FRDGOV>040>SYLGOV'] },
   // sides.received: a receptive verb ("drew", "faced", "came under") makes its subject the one acted on, by the
   // actor after "from"; without a "from" phrase it codes nothing, and a plain light verb keeps its direction.
   { rule: 'sides.received', text: 'Freedonia drew sharp criticism from Sylvania.', want: ['SYL>111>FRD'] },
