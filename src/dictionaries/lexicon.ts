@@ -39,6 +39,7 @@ export const LEXICON_CLASSES = {
   // evaluation.txt
   EVAL_CRITICAL: 'words that judge an actor\'s conduct wrong: reported of a subject, the speaker criticises it (111)',
   EVAL_APPROVING: 'words that judge an actor\'s conduct right: reported of a subject, the speaker praises it (051)',
+  CHARACTERISE_CRITICAL: 'words that criticise an actor or its act only as what a verb of characterising calls it ("called NATO a threat")',
   CHARACTERISE_VERBS: 'lemmas of verbs that characterise their object ("called X reckless", "described X as"): with an evaluative predicate, a judgement',
   EVAL_PREDICATIVE: 'evaluative words that judge only as a predicate, not before a noun ("illegal immigrants")',
   EVAL_THING_SUBJECTS: 'pronouns that as the subject of an evaluation name a thing or a fact ("it was a mistake"), not an actor',

@@ -42,6 +42,10 @@ const CASES: readonly Case[] = [
   { rule: 'speech.evaluation-owner (nationality)', text: 'Osterlich said it would not accept Sylvanian aggression.', want: ['OST>111>SYL'] },
   { rule: 'speech.evaluation-owner (quoted)', text: '"We will not tolerate Sylvania\'s provocations," Osterlich said.', want: ['OST>111>SYL'] },
   { rule: 'characterise (insult)', text: 'Osterlich called the Sylvanian president a lunatic.', want: ['OST>111>SYLGOV'] },
+  // characterise.critical (CHARACTERISE_CRITICAL): a danger or a crime judges only as what a verb of characterising calls someone.
+  { rule: 'characterise.critical', text: 'Osterlich called Sylvania a threat to the region.', want: ['OST>111>SYL'] },
+  { rule: 'characterise.critical', text: 'Osterlich described the Sylvanian president as a criminal.', want: ['OST>111>SYLGOV'] },
+  { rule: 'characterise.critical (not in a report)', text: 'Osterlich said the threat to Sylvania was growing.', want: [] },
   { rule: 'speech.evaluation (attributive classifier)', text: 'Osterlich said Sylvania deported illegal immigrants.', want: [] },
   { rule: 'speech.evaluation (nothing)', text: 'Osterlich said Sylvania did nothing improper.', want: [] },
   { rule: 'speech.evaluation (critical)', text: 'Osterlich said Sylvania made a grave mistake.', want: ['OST>111>SYL'] },

@@ -20,6 +20,8 @@ const EVALUATIONS: readonly { readonly cls: LexiconClass; readonly code: string 
   { cls: 'EVAL_CRITICAL', code: '111' },
   { cls: 'EVAL_APPROVING', code: '051' },
 ];
+/** characterise.critical: words that criticise only as what a verb of characterising calls someone. */
+const CHARACTERISING: (typeof EVALUATIONS)[number] = { cls: 'CHARACTERISE_CRITICAL', code: '111' };
 
 /** What a report evaluates: the evaluated actors, the code and the class that decided it. */
 interface Evaluated {
@@ -150,7 +152,7 @@ export type EvaluationPatterns = ReadonlyMap<LexiconClass, VerbPattern>;
 
 /** Compile the quote.evaluation patterns once: their rule is the class's line in the lexicon. */
 export function evaluationPatterns(lex: Lexicon): EvaluationPatterns {
-  return new Map(EVALUATIONS.map((e): [LexiconClass, VerbPattern] => {
+  return new Map([...EVALUATIONS, CHARACTERISING].map((e): [LexiconClass, VerbPattern] => {
     const at = lex.where.get(e.cls);
     return [e.cls, {
       code: e.code, triggers: [], noun: false, particles: [], required: [], target: { kind: 'none' }, mutual: false, say: false,
@@ -240,7 +242,7 @@ function characterisationAt(ctx: SentenceContext, k: number, base: EvaluationPat
     if (QUOTE_MARKS.has(tokens[j]?.norm ?? '')) continue;
     words++;
     if (lex.NEGATORS.has(tokens[j]?.norm ?? '')) break;
-    if ((ev = evaluationAt(ctx, j))) break;
+    if ((ev = evaluationAt(ctx, j) ?? (lex.CHARACTERISE_CRITICAL.has(tokens[j]?.norm ?? '') ? CHARACTERISING : undefined))) break;
   }
   const pattern = ev ? base.get(ev.cls) : undefined;
   if (!ev || !pattern) return null;
