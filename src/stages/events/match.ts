@@ -6,7 +6,7 @@ import { haveObject } from './light.js';
 import { beforeNumber, seriesMember, timePhrase } from './words.js';
 import { complementWord, passiveSubjectStart } from './complement.js';
 import { intentInfinitiveAt } from './clause-openers.js';
-import { notAPredicate, readingOf, type ReadingInput } from './token-reading.js';
+import { notAPredicate, nounReading, readingOf, type ReadingInput } from './token-reading.js';
 
 /** How many tokens after the trigger (and its particles) a pattern's words and preposition may lie. */
 const WINDOW = 20;
@@ -251,7 +251,8 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   if (!t) return null;
   // match.noun-only: a form that is no predicate here ("after talks with", "in protest") may still be an event noun.
   const nounOnly = notAPredicate(tokens, i, t, input.endsActor?.(i - 1) === true) && !(t.pos === 'NOUN' && seriesMember(tokens, i, input.lex));
-  const { isVerb, isNoun, surface, complement } = readingOf(input, i, t);
+  // A form read as no predicate needs no verb reading, the costly part.
+  const { isVerb, isNoun, surface, complement } = nounOnly ? nounReading(t, tokens[i + 1]) : readingOf(input, i, t);
   // A noun-tagged form read as a verb ("Wang, meeting with", "began shelling") takes the verb's patterns, not its noun's.
   const verbal = isVerb && surface !== null && surface !== t.lemma && (complement || appositiveParticiple(tokens, i) || gerundObject(tokens, i, input.lex)) ? dict.byTrigger.get(surface) : undefined;
   const cands = verbal ?? dict.byTrigger.get(t.lemma) ?? (t.lemma !== t.norm ? dict.byTrigger.get(t.norm) : undefined) ?? (surface !== null ? dict.byTrigger.get(surface) : undefined);
@@ -279,7 +280,7 @@ export function matchPatterns(input: MatchInput, i: number, sameClause: (j: numb
   // With no required word nearby, only the patterns that require none can fit (the same ones, in order).
   for (const p of here.length === 0 ? free : cands) {
     if (best !== null && p.specificity < best.hit.pattern.specificity) break;
-    if (p.noun ? !isNoun : !isVerb || nounOnly) continue;
+    if (p.noun ? !isNoun : !isVerb) continue;
     const fit = fitPattern(input, i, p, at);
     if (!fit) continue;
     // A pattern whose preposition is absent still applies, after every pattern that fits fully.

@@ -105,11 +105,20 @@ export function readingOf(input: ReadingInput, i: number, t: Token): Reading {
   const rescued = verbReading(tokens, i, dict) ?? complement ?? floatedVerb(tokens, i, { dict, lex: input.lex }) ?? (gerundObject(tokens, i, input.lex) ? dict.verbForms.get(t.norm) ?? null : null);
   // "is ready to", "has agreed": patterns may name "be"/"have" as their trigger; wink tags them AUX.
   const isVerb = !nominal && (t.pos === 'VERB' || rescued !== null || compoundVerb(input, i, t) || (t.pos === 'AUX' && auxAsVerb(input, i, t)));
-  // wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it.
-  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? ''));
+  const isNoun = headNoun(t, after);
   // wink's lemma first; the surface form's verb lemma backs it up ("staged" -> "stage", not "stag").
   const surface = isVerb || t.pos === 'ADJ' ? rescued ?? dict.verbForms.get(t.norm) ?? againVerb(t, dict) : null;
   return { isVerb, isNoun, surface, complement: complement !== null };
+}
+
+/** The reading of a form that is no predicate where it stands (match.noun-only): a noun or nothing. */
+export function nounReading(t: Token, after: Token | undefined): Reading {
+  return { isVerb: false, isNoun: headNoun(t, after), surface: null, complement: false };
+}
+
+/** Whether a token may head a noun phrase; wink tags some head nouns as adjectives ("an offensive against"): a head has no noun after it. */
+function headNoun(t: Token, after: Token | undefined): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && after?.pos !== 'NOUN' && after?.pos !== 'PROPN' && after?.pos !== 'ADJ');
 }
 
 /**
