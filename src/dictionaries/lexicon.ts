@@ -199,6 +199,7 @@ export const LEXICON_CLASSES = {
   ORG_HEADS_PTY: 'head words of an organisation name that make it a party',
   ORG_HEADS_REB: 'head words of an organisation name that make it an armed group ("Earth Liberation Front")',
   ORG_HEADS_BUS: 'head words of an organisation name that make it a business',
+  THEY_COLLECTIVES: 'nouns singular in form that "they" may refer to ("police said they")',
   OBJECT_PRONOUNS: 'object pronouns resolved to a recent actor outside their own sentence',
   PERSON_PRONOUNS: 'subject and possessive pronouns that refer to a person',
   SIDE_NOUNS: 'nouns that with SIDES_BEFORE/SIDES_AFTER name the sides of a dispute, not political parties ("all parties")',

@@ -82,11 +82,24 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
     put(cx, p, p + 1, { actor: plural.actor, rule: cx.rules.pronoun });
     return p + 1;
   }
-  if (!ante || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && ante.actor.name)) return -1;
+  // memory.they-number: "they" is no named person, nor one thing named by a singular noun ("the embassy").
+  if (!ante || ante.sentence < cx.s.index - 1 || (t.norm === 'they' && (ante.actor.name || singularNoun(tokens[headEnd(tokens, ante.tokenEnd)], lex)))) return -1;
   if (person && ante.actor.name) mem.genders.set(ante.actor.name, t.norm);
   put(cx, p, p + 1, { actor: ante.actor, rule: cx.rules.pronoun });
   return p + 1;
 };
+
+/** The last token of the noun phrase a mention ending at `end` heads or modifies ("Sylvanian opposition members"). */
+function headEnd(tokens: readonly { readonly pos: string }[], end: number): number {
+  let k = end;
+  while (tokens[k]?.pos === 'NOUN') k++;
+  return k - 1;
+}
+
+/** memory.they-number: a singular common noun that is no collective "they" may mean ("the embassy", not "police"). */
+function singularNoun(t: { readonly pos: string; readonly norm: string; readonly lemma: string } | undefined, lex: Pick<Lexicon, 'THEY_COLLECTIVES'>): boolean {
+  return t !== undefined && t.pos === 'NOUN' && t.norm === t.lemma && !t.norm.endsWith('s') && !lex.THEY_COLLECTIVES.has(t.norm);
+}
 
 /** memory.where-place: in "the Gaza town of Rafah, where it is trying to …" the pronoun is not the place the relative adverb stands for. */
 function inWherePlace(cx: ActorContext, p: number, ante: Mention | null): boolean {
