@@ -97,7 +97,7 @@ export function put(cx: ActorContext, ts: number, te: number, c: Coding): Mentio
 }
 
 /** Whether a mention's last token is a plural common noun ("rebels", "ministries"), not "press" or "Sylvanians'". */
-function pluralHead(t: Token | undefined): boolean {
+export function pluralHead(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'NOUN' && /[^su]s$/.test(t.norm) && t.lemma !== t.norm;
 }
 

@@ -1,4 +1,4 @@
-import type { Mention } from '../../model/types.js';
+import type { Mention, Token } from '../../model/types.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { agentRun, code, isCap, nameRun, put, remember, type ActorContext } from './context.js';
 import { coordinatedPair, governmentPair, objectPair, personPair, SHORT_FORM } from './memory.js';
@@ -90,14 +90,14 @@ const subjectPronoun: ReferenceRule = (cx, p) => {
 };
 
 /** The last token of the noun phrase a mention ending at `end` heads or modifies ("Sylvanian opposition members"). */
-function headEnd(tokens: readonly { readonly pos: string }[], end: number): number {
+function headEnd(tokens: readonly Token[], end: number): number {
   let k = end;
   while (tokens[k]?.pos === 'NOUN') k++;
   return k - 1;
 }
 
 /** memory.they-number: a singular common noun that is no collective "they" may mean ("the embassy", not "police"). */
-function singularNoun(t: { readonly pos: string; readonly norm: string; readonly lemma: string } | undefined, lex: Pick<Lexicon, 'THEY_COLLECTIVES'>): boolean {
+function singularNoun(t: Token | undefined, lex: Pick<Lexicon, 'THEY_COLLECTIVES'>): boolean {
   return t !== undefined && t.pos === 'NOUN' && t.norm === t.lemma && !t.norm.endsWith('s') && !lex.THEY_COLLECTIVES.has(t.norm);
 }
 

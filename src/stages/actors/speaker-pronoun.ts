@@ -1,5 +1,5 @@
-import type { ActorCoding, Token } from '../../model/types.js';
-import type { ActorContext } from './context.js';
+import type { ActorCoding } from '../../model/types.js';
+import { pluralHead, type ActorContext } from './context.js';
 
 // Subject pronouns right after a verb of saying: the body a spokesman speaks for, or the verb's own subject.
 
@@ -46,10 +46,6 @@ export function speakerSubject(cx: ActorContext, p: number): ActorCoding | null 
   const before = tokens[speaker.tokenStart - 1]?.norm;
   if (before === 'and' || before === 'or' || before === ',') return null;
   const pronoun = tokens[p]?.norm;
-  if (pronoun === 'it') return plural(tokens[speaker.tokenEnd - 1]) ? null : speaker.actor;
+  if (pronoun === 'it') return pluralHead(tokens[speaker.tokenEnd - 1]) ? null : speaker.actor;
   return pronoun === 'they' ? speaker.actor : null;
-}
-
-function plural(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'NOUN' && t.norm.endsWith('s') && t.lemma !== t.norm;
 }

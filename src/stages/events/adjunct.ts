@@ -49,8 +49,7 @@ export function adjunctSource(ctx: SentenceContext, hit: PatternHit): Mention[] 
   const main = clause !== undefined && clause.opener === ctx.from && clause.parent >= 0 ? clause.parent : c;
   const verb = (k: number, of: number): boolean => ctx.clauseOf(k) === of && ctx.tokens[k]?.pos === 'VERB';
   // In an inverted speech tag (", said the minister during a visit to ...") the speaker makes it.
-  if (clause?.kind === 'speech') for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSpeaker(ctx, k, k);
-  for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return findSource(ctx, k, k);
+  for (let k = hit.trigger - 1; k >= ctx.from; k--) if (verb(k, c)) return clause?.kind === 'speech' ? findSpeaker(ctx, k, k) : findSource(ctx, k, k);
   for (let k = hit.triggerEnd + 1; k < ctx.to; k++) if (verb(k, c) || verb(k, main)) return findSource(ctx, k, k);
   return [];
 }
